@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "policy-wizard",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "policy-wizard", targets: ["policy-wizard"]),
+    .library(name: "PolicyEngine", targets: ["PolicyEngine"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // The pure library: catalog model and loader, profile, evaluation, explanation.
+    .target(
+      name: "PolicyEngine",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    // The default catalog, Data/catalog embedded into the binary (the folder is a symlink).
+    .target(
+      name: "DefaultCatalog",
+      dependencies: ["PolicyEngine"],
+      resources: [.embedInCode("catalog")]
+    ),
+    // Cells, display widths, screens and their diffs: no terminal I/O.
+    .target(name: "ScreenKit"),
+    // The wizard as a pure state machine rendering into a ScreenKit.Screen.
+    .target(name: "WizardCore", dependencies: ["PolicyEngine", "ScreenKit"]),
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    // The only code that touches curses.
+    .target(name: "TerminalBackend", dependencies: ["CNcursesw", "ScreenKit"]),
+    .executableTarget(
+      name: "policy-wizard",
+      dependencies: [
+        "PolicyEngine", "DefaultCatalog", "WizardCore", "TerminalBackend", "ScreenKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "policy-bench",
+      dependencies: ["PolicyEngine", "DefaultCatalog", "WizardCore", "ScreenKit", "TerminalBackend"]
+    ),
+    .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "DefaultCatalog"]),
+    .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+    .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "DefaultCatalog", "ScreenKit"]),
+    .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["PolicyEngine"]),
+  ]
+)

@@ -1,0 +1,41 @@
+/// How often a sum is paid.
+public enum Periodicity: String, Sendable, Codable {
+  case once, year
+}
+
+/// What a percentage is taken of: one number, or each item of a list.
+public enum RateBase: Sendable, Equatable {
+  case fact(FactPath)
+  case eachItem(list: FactID, field: Int, filter: ItemFilter, capEach: Money?)
+}
+
+/// The sum a benefit pays, as the document states it.
+public enum AmountRule: Sendable, Equatable {
+  /// 一次性给予 X (or X each of a counted thing, when `each` names a count fact).
+  case fixed(Money, each: FactID?)
+  /// 最高 X: anything from nothing up to X.
+  case upTo(Money, each: FactID?)
+  /// 不低于 X: X or more, no stated maximum.
+  case atLeast(Money, each: FactID?)
+  /// A percentage of a base, capped; nothing when the result is under `floor`;
+  /// `ceiling` when the document says the percentage is only an upper bound (不超过…比例).
+  case percentage(Rate, of: RateBase, cap: Money?, floor: Money?, ceiling: Bool)
+
+  public var facts: Set<FactID> {
+    switch self {
+    case .fixed(_, let each), .upTo(_, let each), .atLeast(_, let each):
+      return each.map { [$0] } ?? []
+    case .percentage(_, let base, _, _, _):
+      switch base {
+      case .fact(let path): return [path.fact]
+      case .eachItem(let list, _, _, _): return [list]
+      }
+    }
+  }
+}
+
+/// Points on the 蒙科聚 platform, either computed as a share of a sum or promised without a rate.
+public enum PointsRule: Sendable, Equatable {
+  case percentage(Rate, of: RateBase)
+  case unstated
+}

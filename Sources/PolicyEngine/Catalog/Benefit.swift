@@ -1,0 +1,47 @@
+/// What a benefit gives, when it is not (only) a stated sum of money.
+public enum BenefitKind: String, Sendable, CaseIterable, Codable {
+  /// A stated sum, fixed, capped, open-ended or a percentage.
+  case money
+  /// 蒙科聚积分.
+  case points
+  /// 一事一议、一所一策、一人一策: decided case by case.
+  case caseByCase
+  /// 择优支持 with no figure.
+  case competitive
+  /// 给予奖励/补助/支持 with no figure.
+  case unstated
+  /// Priority, services, land, titles: support that is not money.
+  case nonMonetary
+  /// A rule that changes how things work; nobody applies for it.
+  case reform
+}
+
+/// One thing a clause promises, with the conditions under which it is given.
+public struct Benefit: Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var subject: String?
+  public var group: String?
+  public var kind: BenefitKind
+  public var condition: Condition
+  public var amount: AmountRule?
+  public var per: Periodicity
+  public var years: Int?
+  public var points: PointsRule?
+  public var note: String?
+  /// Line in the catalog file, for messages.
+  public var line: Int
+
+  /// Every fact whose answer can change whether or how much this benefit pays.
+  public var facts: Set<FactID> {
+    condition.facts.union(amount?.facts ?? []).union(pointsFacts)
+  }
+
+  private var pointsFacts: Set<FactID> {
+    guard case .percentage(_, let base) = points else { return [] }
+    switch base {
+    case .fact(let path): return [path.fact]
+    case .eachItem(let list, _, _, _): return [list]
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/// The loaded, checked catalog: the fact table and every document.
+public struct Catalog: Sendable {
+  public var facts: [FactDefinition]
+  public var documents: [PolicyDocument]
+  /// Every benefit, flattened in catalog order, for evaluation.
+  public var benefits: [BenefitLocation]
+  /// A short fingerprint of the catalog's text, saved with cases and reports.
+  public var version: String
+
+  public func fact(named name: String) -> FactDefinition? {
+    factIndex[name].map { facts[$0] }
+  }
+
+  public func document(_ id: String) -> PolicyDocument? {
+    documents.first(where: { $0.id == id })
+  }
+
+  public subscript(location: BenefitLocation) -> Benefit {
+    documents[location.document].articles[location.article].benefits[location.benefit]
+  }
+
+  public func article(of location: BenefitLocation) -> Article {
+    documents[location.document].articles[location.article]
+  }
+
+  private var factIndex: [String: FactID]
+
+  init(facts: [FactDefinition], documents: [PolicyDocument], version: String) {
+    self.facts = facts
+    self.documents = documents
+    self.version = version
+    self.factIndex = Dictionary(uniqueKeysWithValues: facts.map { ($0.name, $0.id) })
+    var benefits: [BenefitLocation] = []
+    for (d, document) in documents.enumerated() {
+      for (a, article) in document.articles.enumerated() {
+        for b in article.benefits.indices {
+          benefits.append(BenefitLocation(document: d, article: a, benefit: b))
+        }
+      }
+    }
+    self.benefits = benefits
+  }
+}
+
+/// Where a benefit sits in the catalog.
+public struct BenefitLocation: Hashable, Sendable {
+  public var document: Int
+  public var article: Int
+  public var benefit: Int
+}

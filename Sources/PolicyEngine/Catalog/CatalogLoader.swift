@@ -1,0 +1,126 @@
+import Foundation
+
+/// One file of catalog text, named for messages.
+public struct CatalogSource: Sendable {
+  public var name: String
+  public var text: String
+
+  public init(name: String, text: String) {
+    self.name = name
+    self.text = text
+  }
+}
+
+/// Every problem found in a catalog, each with file and line.
+public struct CatalogProblems: Error, Sendable, CustomStringConvertible {
+  public var problems: [InputProblem]
+  public var description: String { problems.map(\.description).joined(separator: "\n") }
+}
+
+/// Reads catalog files into a checked `Catalog`, reporting every problem rather than the first.
+public enum CatalogLoader {
+  /// The file that declares the shared facts.
+  public static let factsFileName = "facts.yaml"
+
+  public static func load(_ sources: [CatalogSource]) throws(CatalogProblems) -> Catalog {
+    var problems: [InputProblem] = []
+    var parsed: [(source: CatalogSource, root: DataNode)] = []
+    for source in sources.sorted(by: { $0.name < $1.name }) {
+      do {
+        parsed.append((source, try DataNodeParser.parse(source.text, file: source.name)))
+      } catch {
+        problems.append(error)
+      }
+    }
+
+    // Facts first: documents' conditions refer to them by name.
+    var facts: [FactDefinition] = []
+    for (source, root) in parsed {
+      let isFactsFile = source.name.hasSuffix(factsFileName)
+      guard let list = root["facts"] else { continue }
+      var reader = NodeReader(file: source.name)
+      let owner = isFactsFile ? nil : root["id"]?.scalarText
+      for definition in reader.factDefinitions(list, firstID: facts.count, owner: owner) {
+        if let earlier = facts.first(where: { $0.name == definition.name }) {
+          reader.problem(
+            list,
+            "fact '\(definition.name)' is declared twice (also by \(earlier.declaredBy ?? factsFileName))"
+          )
+        } else {
+          facts.append(definition)
+        }
+      }
+      problems += reader.problems
+    }
+    for required in ["city", "applicant", "rd", "platforms"] where !facts.contains(where: { $0.name == required }) {
+      problems.append(
+        InputProblem(file: factsFileName, line: 1, message: "the fact '\(required)' must be declared"))
+    }
+
+    var documents: [PolicyDocument] = []
+    let table = FactTable(facts: facts)
+    for (source, root) in parsed where !source.name.hasSuffix(factsFileName) {
+      var reader = NodeReader(file: source.name, facts: table)
+      if let document = reader.document(root) {
+        if documents.contains(where: { $0.id == document.id }) {
+          reader.problem(root, "document id '\(document.id)' is used by two files")
+        } else {
+          documents.append(document)
+        }
+      }
+      problems += reader.problems
+    }
+    guard problems.isEmpty else { throw CatalogProblems(problems: problems) }
+    return Catalog(facts: facts, documents: documents, version: fingerprint(sources))
+  }
+
+  /// Loads every `.yaml`/`.yml` file of a directory.
+  public static func load(directory: URL) throws(CatalogProblems) -> Catalog {
+    let files: [URL]
+    do {
+      files = try FileManager.default.contentsOfDirectory(
+        at: directory, includingPropertiesForKeys: nil)
+    } catch {
+      throw CatalogProblems(problems: [
+        InputProblem(file: directory.path, line: 0, message: "cannot read the catalog directory")
+      ])
+    }
+    var sources: [CatalogSource] = []
+    for file in files where ["yaml", "yml"].contains(file.pathExtension) {
+      guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+        throw CatalogProblems(problems: [
+          InputProblem(file: file.path, line: 0, message: "cannot read the file as UTF-8")
+        ])
+      }
+      sources.append(CatalogSource(name: file.path, text: text))
+    }
+    if sources.isEmpty {
+      throw CatalogProblems(problems: [
+        InputProblem(file: directory.path, line: 0, message: "no .yaml files in the catalog directory")
+      ])
+    }
+    return try load(sources)
+  }
+
+  /// FNV-1a over the sources' text: stable across runs and machines.
+  static func fingerprint(_ sources: [CatalogSource]) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for source in sources.sorted(by: { $0.text < $1.text }) {
+      for byte in source.text.utf8 {
+        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      }
+    }
+    return String(hash, radix: 16)
+  }
+}
+
+/// The facts by name, for compiling conditions.
+struct FactTable {
+  var facts: [FactDefinition]
+  var byName: [String: FactDefinition]
+
+  init(facts: [FactDefinition]) {
+    self.facts = facts
+    self.byName = Dictionary(uniqueKeysWithValues: facts.map { ($0.name, $0) })
+  }
+}

@@ -1,0 +1,104 @@
+/// How an amount was worked out, kept as data so that the explanation is written only when
+/// somebody reads it.
+public enum Computation: Sendable, Equatable {
+  /// A stated sum, times a count when the benefit is per counted thing.
+  case stated(AmountRule, quantity: Int64?)
+  /// `base × rate`, then the cap; `ceiling`: the result is only an upper bound.
+  case percentage(Rate, basePath: FactPath, base: Money, raw: Money, cap: Money?, ceiling: Bool)
+  /// A percentage of each item, each capped, then the total capped.
+  case perItem(Rate, list: FactID, field: Int, items: [ItemShare], sum: Money, cap: Money?)
+
+  /// A stated sum needs no working shown.
+  public var isStatedSum: Bool {
+    if case .stated = self { return true }
+    return false
+  }
+
+  public struct ItemShare: Sendable, Equatable {
+    public var base: Money
+    public var raw: Money
+    public var paid: Money
+  }
+}
+
+/// The outcome of applying an amount rule to a profile.
+enum AmountOutcome {
+  case amount(AmountRange, Computation)
+  /// The rule gives nothing (a zero base, a count of zero, below the floor).
+  case nothing(Computation?)
+  /// The rule reads an unanswered fact.
+  case undecided(AmountRange)
+}
+
+extension AmountRule {
+  func apply(_ profile: Profile, per: Periodicity, years: Int?) -> AmountOutcome {
+    func range(_ min: Money, _ max: Money?) -> AmountRange {
+      AmountRange(min: min, max: max, per: per, years: years)
+    }
+    switch self {
+    case .fixed(let sum, let each), .upTo(let sum, let each), .atLeast(let sum, let each):
+      var quantity: Int64? = nil
+      if let each {
+        if profile.isUnknown[each] { return .undecided(statedRange(sum, quantity: 1, per: per, years: years)) }
+        quantity = profile.number(FactPath(fact: each))
+        if quantity == 0 { return .nothing(nil) }
+      }
+      return .amount(statedRange(sum, quantity: quantity ?? 1, per: per, years: years), .stated(self, quantity: quantity))
+
+    case .percentage(let rate, .fact(let path), let cap, let floor, let ceiling):
+      if profile.isUnknown[path.fact] { return .undecided(range(.zero, cap)) }
+      let base = Money(fen: Swift.max(0, profile.number(path)))
+      let raw = rate.applied(to: base)
+      let paid = cap.map { Swift.min(raw, $0) } ?? raw
+      let computation = Computation.percentage(
+        rate, basePath: path, base: base, raw: raw, cap: cap, ceiling: ceiling)
+      if paid == .zero { return .nothing(computation) }
+      if let floor, raw < floor { return .nothing(computation) }
+      return .amount(range(ceiling ? .zero : paid, paid), computation)
+
+    case .percentage(let rate, .eachItem(let list, let field, let filter, let capEach), let cap, let floor, let ceiling):
+      if profile.isUnknown[list] { return .undecided(range(.zero, cap)) }
+      var shares: [Computation.ItemShare] = []
+      var sum = Money.zero
+      for item in profile.items(list) where filter.accepts(item) {
+        let base = Money(fen: Profile.number(field < item.count ? item[field] : nil))
+        let raw = rate.applied(to: base)
+        let paid = capEach.map { Swift.min(raw, $0) } ?? raw
+        shares.append(.init(base: base, raw: raw, paid: paid))
+        sum = sum + paid
+      }
+      let total = cap.map { Swift.min(sum, $0) } ?? sum
+      let computation = Computation.perItem(rate, list: list, field: field, items: shares, sum: sum, cap: cap)
+      if total == .zero { return .nothing(shares.isEmpty ? nil : computation) }
+      if let floor, total < floor { return .nothing(computation) }
+      return .amount(range(ceiling ? .zero : total, total), computation)
+    }
+  }
+
+  private func statedRange(_ sum: Money, quantity: Int64, per: Periodicity, years: Int?) -> AmountRange {
+    let total = sum * quantity
+    switch self {
+    case .fixed: return AmountRange(min: total, max: total, per: per, years: years)
+    case .upTo: return AmountRange(min: .zero, max: total, per: per, years: years)
+    default: return AmountRange(min: total, max: nil, per: per, years: years)
+    }
+  }
+}
+
+extension PointsRule {
+  /// Points as a number (counted like the yuan they are a share of); nil when unstated or zero.
+  func points(_ profile: Profile) -> Int64? {
+    guard case .percentage(let rate, let base) = self else { return nil }
+    let fen: Int64
+    switch base {
+    case .fact(let path):
+      fen = rate.applied(to: Money(fen: profile.number(path))).fen
+    case .eachItem(let list, let field, let filter, let capEach):
+      fen = profile.items(list).filter { filter.accepts($0) }.reduce(0) { total, item in
+        let share = rate.applied(to: Money(fen: Profile.number(field < item.count ? item[field] : nil)))
+        return total + (capEach.map { Swift.min(share, $0) } ?? share).fen
+      }
+    }
+    return fen / 100
+  }
+}

@@ -1,0 +1,90 @@
+extension Condition {
+  /// Whether the condition holds for the profile. `defaults[fact]` is an enum fact's value when
+  /// the profile omits it.
+  func truth(_ profile: Profile, defaults: [Int]) -> Truth {
+    switch self {
+    case .oneOf(let path, let mask):
+      if profile.isUnknown[path.fact] { return .unknown }
+      let index = profile.choice(path, fallback: defaults[path.fact])
+      return mask & (1 << UInt64(index)) != 0 ? .yes : .no
+    case .isTrue(let path, let expected):
+      if profile.isUnknown[path.fact] { return .unknown }
+      return profile.flag(path) == expected ? .yes : .no
+    case .compare(let path, let comparison, let threshold):
+      if profile.isUnknown[path.fact] { return .unknown }
+      return comparison.holds(profile.number(path), threshold) ? .yes : .no
+    case .has(let list, let filter):
+      if profile.isUnknown[list] { return .unknown }
+      return profile.items(list).contains(where: { filter.accepts($0) }) ? .yes : .no
+    case .all(let parts):
+      var result = Truth.yes
+      for part in parts {
+        switch part.truth(profile, defaults: defaults) {
+        case .no: return .no
+        case .unknown: result = .unknown
+        case .yes: break
+        }
+      }
+      return result
+    case .any(let parts):
+      var result = Truth.no
+      for part in parts {
+        switch part.truth(profile, defaults: defaults) {
+        case .yes: return .yes
+        case .unknown: result = .unknown
+        case .no: break
+        }
+      }
+      return result
+    case .not(let part):
+      return part.truth(profile, defaults: defaults).negated
+    }
+  }
+
+  /// The atomic conditions that are false, when the rest is true: used to find what is within
+  /// reach. Nil when the condition holds or cannot be decided.
+  func failingLeaves(_ profile: Profile, defaults: [Int]) -> [Condition]? {
+    switch self {
+    case .all(let parts):
+      var failing: [Condition] = []
+      for part in parts {
+        switch part.truth(profile, defaults: defaults) {
+        case .yes: continue
+        case .unknown: return nil
+        case .no:
+          guard let leaves = part.failingLeaves(profile, defaults: defaults) else { return nil }
+          failing += leaves
+        }
+      }
+      return failing
+    case .any, .not:
+      // Alternatives give no single thing to reach for.
+      return truth(profile, defaults: defaults) == .no ? [self] : []
+    default:
+      switch truth(profile, defaults: defaults) {
+      case .yes: return []
+      case .no: return [self]
+      case .unknown: return nil
+      }
+    }
+  }
+}
+
+extension ItemFilter {
+  func accepts(_ item: [FactValue?]) -> Bool {
+    for (field, test) in tests {
+      let value = field < item.count ? item[field] : nil
+      switch test {
+      case .oneOf(let mask):
+        guard case .choice(let index)? = value, mask & (1 << UInt64(index)) != 0 else { return false }
+      case .isTrue(let expected):
+        let flag: Bool
+        if case .bool(let set)? = value { flag = set } else { flag = false }
+        if flag != expected { return false }
+      case .compare(let comparison, let threshold):
+        if !comparison.holds(Profile.number(value), threshold) { return false }
+      }
+    }
+    return true
+  }
+}

@@ -1,0 +1,150 @@
+/// Profile in, result out: which benefits apply, for how much, which may apply, and which are
+/// within reach. Pure and cheap enough to run on every keystroke.
+public struct Evaluator: Sendable {
+  public let catalog: Catalog
+  /// Each fact's value when omitted (enum facts), indexed by fact.
+  let defaults: [Int]
+  let cityFact: FactID
+
+  public init(catalog: Catalog) {
+    self.catalog = catalog
+    self.defaults = catalog.facts.map(\.defaultEnumIndex)
+    self.cityFact = catalog.fact(named: "city")?.id ?? 0
+  }
+
+  /// The documents that can apply to a profile: its city's and the region's, in force on the
+  /// day, drafts only when asked for.
+  public func applicableDocuments(_ profile: Profile, asOf: CalendarDay) -> [Int] {
+    let cityName: String?
+    if profile.isUnknown[cityFact] {
+      cityName = nil
+    } else if case .choice(let index)? = profile[cityFact],
+      case .enumeration(let cities) = catalog.facts[cityFact].type
+    {
+      cityName = cities.names[index]
+    } else {
+      cityName = nil
+    }
+    return catalog.documents.indices.filter { index in
+      let document = catalog.documents[index]
+      if document.status == .draft, !profile.includeDrafts { return false }
+      if !document.isInForce(on: asOf) { return false }
+      guard let city = document.city else { return true }
+      return cityName == nil ? profile.isUnknown[cityFact] : city == cityName
+    }
+  }
+
+  public func evaluate(_ profile: Profile, today: CalendarDay = .today()) -> EvaluationResult {
+    let asOf = profile.asOf ?? today
+    let documents = applicableDocuments(profile, asOf: asOf)
+    var matches: [BenefitOutcome] = []
+    var possible: [BenefitOutcome] = []
+    var nearMisses: [NearMiss] = []
+    let cityUnknown = profile.isUnknown[cityFact]
+
+    for d in documents {
+      let document = catalog.documents[d]
+      for (a, article) in document.articles.enumerated() {
+        for (b, benefit) in article.benefits.enumerated() where benefit.kind != .reform {
+          let location = BenefitLocation(document: d, article: a, benefit: b)
+          var truth = benefit.condition.truth(profile, defaults: defaults)
+          if cityUnknown, document.city != nil, truth == .yes { truth = .unknown }
+          switch truth {
+          case .no:
+            if let miss = nearMiss(benefit, at: location, profile) { nearMisses.append(miss) }
+          case .unknown:
+            possible.append(undecided(benefit, at: location, profile, extra: cityUnknown && document.city != nil))
+          case .yes:
+            switch outcome(benefit, at: location, profile) {
+            case .match(let result): matches.append(result)
+            case .possible(let result): possible.append(result)
+            case .none:
+              if let miss = nearMiss(benefit, at: location, profile) { nearMisses.append(miss) }
+            }
+          }
+        }
+      }
+    }
+    Stacking(catalog: catalog).apply(to: &matches)
+    nearMisses.sort { $0.isCloser(than: $1) }
+    return EvaluationResult(
+      asOf: asOf, matches: matches, possible: possible, nearMisses: nearMisses,
+      totals: Self.totals(matches), documentsConsidered: documents)
+  }
+
+  private enum Outcome {
+    case match(BenefitOutcome)
+    case possible(BenefitOutcome)
+    case none
+  }
+
+  private func outcome(_ benefit: Benefit, at location: BenefitLocation, _ profile: Profile) -> Outcome {
+    var result = BenefitOutcome(
+      location: location, amount: nil, computation: nil, points: nil, stackedOut: nil, dependsOn: [])
+    if let rule = benefit.amount {
+      switch rule.apply(profile, per: benefit.per, years: benefit.years) {
+      case .amount(let range, let computation):
+        result.amount = range
+        result.computation = computation
+      case .nothing:
+        return .none
+      case .undecided(let range):
+        result.amount = range
+        result.dependsOn = benefit.facts.filter { profile.isUnknown[$0] }.sorted()
+        return .possible(result)
+      }
+    }
+    if let points = benefit.points, case .percentage = points {
+      if benefit.facts.contains(where: { profile.isUnknown[$0] }) {
+        result.dependsOn = benefit.facts.filter { profile.isUnknown[$0] }.sorted()
+        return .possible(result)
+      }
+      guard let value = points.points(profile), value > 0 else { return .none }
+      result.points = value
+    }
+    return .match(result)
+  }
+
+  private func undecided(_ benefit: Benefit, at location: BenefitLocation, _ profile: Profile, extra cityUnknown: Bool)
+    -> BenefitOutcome
+  {
+    var dependsOn = benefit.facts.filter { profile.isUnknown[$0] }
+    if cityUnknown { dependsOn.insert(cityFact) }
+    var amount: AmountRange? = nil
+    if let rule = benefit.amount {
+      switch rule.apply(profile, per: benefit.per, years: benefit.years) {
+      case .amount(let range, _), .undecided(let range): amount = range
+      case .nothing: amount = Self.ruleRange(rule, per: benefit.per, years: benefit.years)
+      }
+    }
+    return BenefitOutcome(
+      location: location, amount: amount, computation: nil, points: nil, stackedOut: nil,
+      dependsOn: dependsOn.sorted())
+  }
+
+  /// The widest range a rule can pay, for a benefit whose inputs are not known yet.
+  static func ruleRange(_ rule: AmountRule, per: Periodicity, years: Int?) -> AmountRange {
+    switch rule {
+    case .fixed(let sum, nil): return AmountRange(min: sum, max: sum, per: per, years: years)
+    case .fixed(let sum, _), .upTo(let sum, _): return AmountRange(min: .zero, max: sum, per: per, years: years)
+    case .atLeast(let sum, _): return AmountRange(min: sum, max: nil, per: per, years: years)
+    case .percentage(_, _, let cap, _, _): return AmountRange(min: .zero, max: cap, per: per, years: years)
+    }
+  }
+
+  static func totals(_ matches: [BenefitOutcome]) -> Totals {
+    var minimum = Money.zero
+    var maximum: Money? = .zero
+    for match in matches where match.stackedOut == nil {
+      guard let amount = match.amount else { continue }
+      minimum = minimum + amount.min * amount.paymentCount
+      if let max = amount.max, let sum = maximum {
+        maximum = sum + max * amount.paymentCount
+      } else {
+        maximum = nil
+      }
+    }
+    return Totals(min: minimum, max: maximum)
+  }
+
+}

@@ -1,0 +1,111 @@
+/// Reads the sums people write: `1200`, `1,200`, `1200万`, `0.8亿`, `１２００万`, `3000元`.
+/// Digits and separators in full width are accepted; the result is exact.
+public enum AmountParsing {
+  public enum Unit: Sendable {
+    case yuan, wan, yi
+
+    var fenFactor: Int64 {
+      switch self {
+      case .yuan: return 100
+      case .wan: return 1_000_000
+      case .yi: return 10_000_000_000
+      }
+    }
+  }
+
+  public enum Failure: Error, Equatable, Sendable {
+    case empty
+    case notANumber
+    case negative
+    case tooPrecise
+    case tooLarge
+  }
+
+  /// Parses `text`; a bare number is taken in `defaultUnit`.
+  public static func money(_ text: String, defaultUnit: Unit = .yuan) -> Result<Money, Failure> {
+    var normalized = normalizeWidth(text).filter { !$0.isWhitespace && $0 != "," && $0 != "，" }
+    guard !normalized.isEmpty else { return .failure(.empty) }
+    if normalized.hasPrefix("-") { return .failure(.negative) }
+    var unit = defaultUnit
+    if normalized.hasSuffix("元") { normalized.removeLast() }
+    if normalized.hasSuffix("万") {
+      unit = .wan
+      normalized.removeLast()
+    } else if normalized.hasSuffix("亿") {
+      unit = .yi
+      normalized.removeLast()
+    }
+    return decimal(normalized).flatMap { (digits, scale) in
+      // value = digits / 10^scale units; in fen = digits × factor / 10^scale, which must be whole.
+      var divisor: Int64 = 1
+      for _ in 0..<scale { divisor *= 10 }
+      let (product, overflow) = digits.multipliedReportingOverflow(by: unit.fenFactor)
+      if overflow { return .failure(.tooLarge) }
+      guard product % divisor == 0 else { return .failure(.tooPrecise) }
+      return .success(Money(fen: product / divisor))
+    }
+  }
+
+  /// Parses a percentage such as `5%` or `0.5%` into basis points.
+  public static func rate(_ text: String) -> Result<Rate, Failure> {
+    var normalized = normalizeWidth(text).filter { !$0.isWhitespace }
+    guard normalized.hasSuffix("%") else { return .failure(.notANumber) }
+    normalized.removeLast()
+    return decimal(normalized).flatMap { (digits, scale) in
+      guard scale <= 2 else { return .failure(.tooPrecise) }
+      var value = digits
+      for _ in scale..<2 { value *= 10 }
+      return .success(Rate(basisPoints: value))
+    }
+  }
+
+  /// Parses a whole count such as `3`.
+  public static func count(_ text: String) -> Result<Int64, Failure> {
+    let normalized = normalizeWidth(text).filter { !$0.isWhitespace }
+    guard !normalized.isEmpty else { return .failure(.empty) }
+    if normalized.hasPrefix("-") { return .failure(.negative) }
+    return decimal(normalized).flatMap { (digits, scale) in
+      scale == 0 ? .success(digits) : .failure(.tooPrecise)
+    }
+  }
+
+  /// Turns full-width digits and signs into ASCII.
+  public static func normalizeWidth(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          if (0xFF01...0xFF5E).contains(scalar.value) {
+            return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
+          }
+          if scalar.value == 0x3000 { return " " }
+          return scalar
+        }))
+  }
+
+  /// Digits with an optional decimal point, as an integer and its number of decimals.
+  private static func decimal(_ text: String) -> Result<(Int64, Int), Failure> {
+    guard !text.isEmpty else { return .failure(.empty) }
+    var digits: Int64 = 0
+    var scale = 0
+    var seenPoint = false
+    var seenDigit = false
+    for character in text {
+      if character == "." {
+        if seenPoint { return .failure(.notANumber) }
+        seenPoint = true
+        continue
+      }
+      guard let value = character.wholeNumberValue, character.isASCII else {
+        return .failure(.notANumber)
+      }
+      let (shifted, overflow1) = digits.multipliedReportingOverflow(by: 10)
+      let (added, overflow2) = shifted.addingReportingOverflow(Int64(value))
+      if overflow1 || overflow2 { return .failure(.tooLarge) }
+      digits = added
+      seenDigit = true
+      if seenPoint { scale += 1 }
+    }
+    guard seenDigit, scale <= 8 else { return .failure(seenDigit ? .tooPrecise : .notANumber) }
+    return .success((digits, scale))
+  }
+}

@@ -1,0 +1,22 @@
+/// A percentage, held exactly in hundredths of a percent (basis points): 5% is 500.
+public struct Rate: Hashable, Comparable, Sendable {
+  public var basisPoints: Int64
+
+  public init(basisPoints: Int64) { self.basisPoints = basisPoints }
+  public static func percent(_ percent: Int64) -> Rate { Rate(basisPoints: percent * 100) }
+
+  public static func < (lhs: Rate, rhs: Rate) -> Bool { lhs.basisPoints < rhs.basisPoints }
+
+  /// `base × rate`, rounded down to the fen: a grant is never paid above what the rate gives.
+  public func applied(to base: Money) -> Money {
+    Money(fen: base.fen * basisPoints / 10_000)
+  }
+
+  /// The smallest base whose share reaches `target`.
+  public func baseNeeded(toReach target: Money) -> Money {
+    guard basisPoints > 0 else { return target }
+    return Money(fen: (target.fen * 10_000 + basisPoints - 1) / basisPoints)
+  }
+
+  public var isEqualMatch: Bool { basisPoints == 10_000 }
+}

@@ -1,0 +1,169 @@
+/// A problem with a profile, naming the field and what it allows.
+public struct ProfileProblem: Error, Sendable, Equatable, CustomStringConvertible {
+  public var field: String
+  public var line: Int
+  public var message: String
+
+  public var description: String {
+    field.isEmpty ? "line \(line): \(message)" : "field '\(field)' (line \(line)): \(message)"
+  }
+}
+
+/// Reads a profile (JSON or YAML) against the catalog's facts.
+public struct ProfileDecoder: Sendable {
+  public let catalog: Catalog
+
+  public init(catalog: Catalog) { self.catalog = catalog }
+
+  /// The fields a profile may have besides the facts.
+  public static let controlFields = ["asOf", "includeDrafts", "unknown"]
+
+  public func decode(_ text: String, file: String = "profile") throws(ProfileProblem) -> Profile {
+    let root: DataNode
+    do {
+      root = try DataNodeParser.parse(text, file: file)
+    } catch {
+      throw ProfileProblem(field: "", line: error.line, message: error.message)
+    }
+    return try decode(root)
+  }
+
+  public func decode(_ root: DataNode) throws(ProfileProblem) -> Profile {
+    guard case .mapping(let pairs, _) = root else {
+      throw ProfileProblem(
+        field: "", line: root.line, message: "a profile must be a JSON object such as {\"city\": \"hohhot\"}")
+    }
+    var profile = Profile(factCount: catalog.facts.count)
+    for (key, value) in pairs {
+      switch key {
+      case "asOf":
+        if value.isNull { continue }
+        guard let text = value.scalarText, let day = CalendarDay(text) else {
+          throw ProfileProblem(
+            field: key, line: value.line, message: "must be a date written YYYY-MM-DD, such as 2026-06-01")
+        }
+        profile.asOf = day
+      case "includeDrafts":
+        profile.includeDrafts = try bool(value, field: key)
+      case "unknown":
+        for name in try strings(value, field: key) {
+          guard let fact = catalog.fact(named: name) else {
+            throw ProfileProblem(
+              field: key, line: value.line,
+              message: "'\(name)' is not a question; allowed: \(catalog.facts.map(\.name).joined(separator: ", "))")
+          }
+          profile.setUnknown(fact.id, true)
+        }
+      default:
+        guard let fact = catalog.fact(named: key) else {
+          throw ProfileProblem(
+            field: key, line: value.line,
+            message:
+              "is not a profile field; allowed: \((catalog.facts.map(\.name) + Self.controlFields).joined(separator: ", "))"
+          )
+        }
+        if value.isNull { continue }
+        profile[fact.id] = try self.value(value, type: fact.type, field: key)
+      }
+    }
+    guard let city = catalog.fact(named: "city"), profile[city.id] != nil || profile.isUnknown[city.id] else {
+      throw ProfileProblem(
+        field: "city", line: root.line, message: "is required; allowed: \(allowedCities)")
+    }
+    return profile
+  }
+
+  private var allowedCities: String {
+    guard case .enumeration(let values)? = catalog.fact(named: "city")?.type else { return "" }
+    return values.names.joined(separator: ", ")
+  }
+
+  private func value(_ node: DataNode, type: FactType, field: String) throws(ProfileProblem) -> FactValue? {
+    if node.isNull { return nil }
+    switch type {
+    case .bool:
+      return .bool(try bool(node, field: field))
+    case .money:
+      guard let text = node.scalarText else { throw notA("a sum of money in yuan", node, field) }
+      switch AmountParsing.money(text) {
+      case .success(let money): return .number(money.fen)
+      case .failure(.negative): throw ProfileProblem(field: field, line: node.line, message: "must not be negative (got \(text))")
+      case .failure(.tooPrecise):
+        throw ProfileProblem(field: field, line: node.line, message: "has more than two decimals of a yuan (got \(text))")
+      case .failure:
+        throw ProfileProblem(
+          field: field, line: node.line,
+          message: "must be a sum of money in yuan, such as 28000000 (got \(text))")
+      }
+    case .count:
+      guard let text = node.scalarText else { throw notA("a whole number", node, field) }
+      switch AmountParsing.count(text) {
+      case .success(let count): return .number(count)
+      case .failure(.negative): throw ProfileProblem(field: field, line: node.line, message: "must not be negative (got \(text))")
+      case .failure:
+        throw ProfileProblem(field: field, line: node.line, message: "must be a whole number (got \(text))")
+      }
+    case .enumeration(let values):
+      guard let text = node.scalarText, let index = values.index(of: text) else {
+        throw ProfileProblem(
+          field: field, line: node.line,
+          message:
+            "\(node.scalarText.map { "'\($0)' is not allowed" } ?? "must be one value"); allowed: \(values.names.joined(separator: ", "))"
+        )
+      }
+      return .choice(index)
+    case .record(let fields):
+      guard case .mapping = node else { throw notA("an object with \(fields.map(\.name).joined(separator: ", "))", node, field) }
+      return .record(try record(node, fields: fields, field: field))
+    case .list(let fields):
+      guard case .sequence(let items, _) = node else {
+        throw notA("a list of objects with \(fields.map(\.name).joined(separator: ", "))", node, field)
+      }
+      var result: [[FactValue?]] = []
+      for (index, item) in items.enumerated() {
+        guard case .mapping = item else {
+          throw notA("an object with \(fields.map(\.name).joined(separator: ", "))", item, "\(field)[\(index)]")
+        }
+        result.append(try record(item, fields: fields, field: "\(field)[\(index)]"))
+      }
+      return .list(result)
+    }
+  }
+
+  private func record(_ node: DataNode, fields: [FieldDefinition], field: String) throws(ProfileProblem) -> [FactValue?] {
+    guard case .mapping(let pairs, _) = node else { return [] }
+    var values = [FactValue?](repeating: nil, count: fields.count)
+    for (key, value) in pairs {
+      guard let index = fields.firstIndex(where: { $0.name == key }) else {
+        throw ProfileProblem(
+          field: "\(field).\(key)", line: value.line,
+          message: "is not a field of \(field); allowed: \(fields.map(\.name).joined(separator: ", "))")
+      }
+      values[index] = try self.value(value, type: fields[index].type, field: "\(field).\(key)")
+    }
+    return values
+  }
+
+  private func bool(_ node: DataNode, field: String) throws(ProfileProblem) -> Bool {
+    switch node.scalarText {
+    case "true": return true
+    case "false": return false
+    default: throw notA("true or false", node, field)
+    }
+  }
+
+  private func strings(_ node: DataNode, field: String) throws(ProfileProblem) -> [String] {
+    if let single = node.scalarText { return [single] }
+    guard case .sequence(let items, _) = node else { throw notA("a list of field names", node, field) }
+    var result: [String] = []
+    for item in items {
+      guard let text = item.scalarText else { throw notA("a list of field names", node, field) }
+      result.append(text)
+    }
+    return result
+  }
+
+  private func notA(_ what: String, _ node: DataNode, _ field: String) -> ProfileProblem {
+    ProfileProblem(field: field, line: node.line, message: "must be \(what), found \(node.shapeName)")
+  }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// The `evaluate --format json` contract: names fixed, sums in yuan.
+public struct EvaluationReport: Encodable, Sendable {
+  public struct Amount: Encodable, Sendable {
+    public var min: Decimal
+    public var max: Decimal?
+    public var per: Periodicity
+    public var years: Int?
+
+    enum CodingKeys: String, CodingKey { case min, max, per, years }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(min, forKey: .min)
+      try container.encode(max, forKey: .max)  // null for 不低于, explicitly
+      try container.encode(per, forKey: .per)
+      try container.encode(years, forKey: .years)
+    }
+  }
+
+  public struct Entry: Encodable, Sendable {
+    public var policy: String
+    public var article: Int
+    public var benefit: String
+    public var title: String
+    public var status: DocumentStatus
+    public var kind: BenefitKind
+    public var citation: String
+    public var amount: Amount?
+    public var amountText: String?
+    public var computation: String?
+    public var points: Int64?
+    public var because: String
+    public var stackedOut: String?
+    public var dependsOn: [String]?
+
+    enum CodingKeys: String, CodingKey {
+      case policy, article, benefit, title, status, kind, citation, amount, amountText, computation, points
+      case because, stackedOut, dependsOn
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(policy, forKey: .policy)
+      try container.encode(article, forKey: .article)
+      try container.encode(benefit, forKey: .benefit)
+      try container.encode(title, forKey: .title)
+      try container.encode(status, forKey: .status)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(citation, forKey: .citation)
+      try container.encode(amount, forKey: .amount)
+      try container.encodeIfPresent(amountText, forKey: .amountText)
+      try container.encodeIfPresent(computation, forKey: .computation)
+      try container.encode(points, forKey: .points)
+      try container.encode(because, forKey: .because)
+      try container.encode(stackedOut, forKey: .stackedOut)
+      try container.encodeIfPresent(dependsOn, forKey: .dependsOn)
+    }
+  }
+
+  public struct NearMissEntry: Encodable, Sendable {
+    public var policy: String
+    public var article: Int
+    public var benefit: String
+    public var title: String
+    public var citation: String
+    public var missing: String
+    public var amount: Amount?
+  }
+
+  public struct TotalsEntry: Encodable, Sendable {
+    public var min: Decimal
+    public var max: Decimal?
+
+    enum CodingKeys: String, CodingKey { case min, max }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(min, forKey: .min)
+      try container.encode(max, forKey: .max)
+    }
+  }
+
+  public var asOf: String
+  public var catalogVersion: String
+  public var matches: [Entry]
+  public var possible: [Entry]
+  public var nearMisses: [NearMissEntry]
+  public var totals: TotalsEntry
+
+  public init(result: EvaluationResult, profile: Profile, explainer: Explainer) {
+    let catalog = explainer.catalog
+    func amount(_ range: AmountRange?) -> Amount? {
+      range.map { Amount(min: $0.min.yuanDecimal, max: $0.max?.yuanDecimal, per: $0.per, years: $0.years) }
+    }
+    func entry(_ outcome: BenefitOutcome, possible: Bool) -> Entry {
+      let document = catalog.documents[outcome.location.document]
+      let benefit = catalog[outcome.location]
+      return Entry(
+        policy: document.id, article: catalog.article(of: outcome.location).number, benefit: benefit.id,
+        title: benefit.title, status: document.status, kind: benefit.kind,
+        citation: explainer.citation(outcome.location), amount: amount(outcome.amount),
+        amountText: outcome.amount.map(explainer.amount),
+        computation: outcome.computation.map(explainer.computation), points: outcome.points,
+        because: explainer.because(outcome, profile: profile),
+        stackedOut: outcome.stackedOut.map(explainer.stacking),
+        dependsOn: possible ? outcome.dependsOn.map { catalog.facts[$0].name } : nil)
+    }
+    asOf = result.asOf.description
+    catalogVersion = catalog.version
+    matches = result.matches.map { entry($0, possible: false) }
+    possible = result.possible.map { entry($0, possible: true) }
+    nearMisses = result.nearMisses.map { miss in
+      NearMissEntry(
+        policy: catalog.documents[miss.location.document].id,
+        article: catalog.article(of: miss.location).number, benefit: catalog[miss.location].id,
+        title: catalog[miss.location].title, citation: explainer.citation(miss.location),
+        missing: explainer.missing(miss), amount: amount(miss.amountAtThreshold))
+    }
+    totals = TotalsEntry(min: result.totals.min.yuanDecimal, max: result.totals.max?.yuanDecimal)
+  }
+
+  public func json() -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
+    guard let data = try? encoder.encode(self) else { return "{}" }
+    return String(decoding: data, as: UTF8.self)
+  }
+}

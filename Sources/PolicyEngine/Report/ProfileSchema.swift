@@ -1,0 +1,76 @@
+import Foundation
+
+/// The profile format, read off the catalog's facts: `policy-wizard schema`.
+public struct ProfileSchema: Sendable {
+  public let catalog: Catalog
+
+  public init(catalog: Catalog) { self.catalog = catalog }
+
+  public struct Field: Encodable, Sendable {
+    public var name: String
+    public var type: String
+    public var label: String
+    public var question: String?
+    public var values: [String: String]?
+    public var fields: [Field]?
+    public var appliesTo: [String]?
+    public var declaredBy: String?
+  }
+
+  public func fields() -> [Field] {
+    catalog.facts.map { fact in
+      Field(
+        name: fact.name, type: fact.type.name, label: fact.label, question: fact.question,
+        values: values(fact.type), fields: fact.type.fields.isEmpty ? nil : fact.type.fields.map(field),
+        appliesTo: fact.appliesTo.isEmpty ? nil : fact.appliesTo, declaredBy: fact.declaredBy)
+    }
+  }
+
+  private func field(_ definition: FieldDefinition) -> Field {
+    Field(
+      name: definition.name, type: definition.type.name, label: definition.label, question: nil,
+      values: values(definition.type), fields: nil, appliesTo: nil, declaredBy: nil)
+  }
+
+  private func values(_ type: FactType) -> [String: String]? {
+    guard case .enumeration(let values) = type else { return nil }
+    return Dictionary(uniqueKeysWithValues: values.names.map { ($0, values.labels[$0] ?? $0) })
+  }
+
+  public func json() -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
+    let document: [String: [Field]] = ["fields": fields()]
+    guard let data = try? encoder.encode(document) else { return "{}" }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  public func text() -> String {
+    var lines = [
+      "A profile is a JSON (or YAML) object. Only `city` is required; an omitted field means",
+      "no / none / zero. Money is in yuan (integers; strings such as \"1200万\" are accepted too).",
+      "",
+      "  asOf            date YYYY-MM-DD   the day the policies are judged on (default: today)",
+      "  includeDrafts   bool              include drafts (征求意见稿) (default: true)",
+      "  unknown         list of names     questions the applicant could not answer",
+      "",
+    ]
+    for field in fields() {
+      lines.append("  \(field.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(field.type.padding(toLength: 7, withPad: " ", startingAt: 0)) \(field.label)\(field.declaredBy.map { "  [\($0)]" } ?? "")")
+      if let values = field.values {
+        lines.append("      values: " + (catalog.fact(named: field.name).flatMap(enumNames) ?? values.keys.sorted()).map { "\($0) (\(values[$0] ?? $0))" }.joined(separator: ", "))
+      }
+      for sub in field.fields ?? [] {
+        var line = "      .\(sub.name) \(sub.type) \(sub.label)"
+        if let values = sub.values { line += ": " + values.keys.sorted().map { "\($0) (\(values[$0] ?? $0))" }.joined(separator: ", ") }
+        lines.append(line)
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func enumNames(_ fact: FactDefinition) -> [String]? {
+    guard case .enumeration(let values) = fact.type else { return nil }
+    return values.names
+  }
+}

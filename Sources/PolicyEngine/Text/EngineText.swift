@@ -1,0 +1,71 @@
+/// Every sentence the engine writes for people, in one place so that an English table can sit
+/// beside the Chinese one.
+public struct EngineText: Sendable {
+  public var separator: String
+  public var yes: String
+  public var no: String
+  public var derivedIncrement: String
+  public var newlyApproved: String
+  public var equalMatch: String
+  public var capLabel: String
+  public var capEachLabel: String
+  public var floorLabel: String
+  public var ceilingLabel: String
+  public var itemsTotal: @Sendable (Int) -> String
+  public var perYear: String
+  public var forYears: @Sendable (Int) -> String
+  public var once: String
+  public var upTo: @Sendable (String) -> String
+  public var atLeast: @Sendable (String) -> String
+  public var range: @Sendable (String, String) -> String
+  public var quantity: @Sendable (Int64, String) -> String
+  public var points: @Sendable (Int64) -> String
+  public var stackedByRule: @Sendable (_ winner: String, _ rule: String) -> String
+  public var stackedByTier: @Sendable (_ winner: String) -> String
+  public var dependsOn: @Sendable (String) -> String
+  public var reachThreshold: @Sendable (_ label: String, _ target: String, _ shortfall: String, _ current: String) -> String
+  public var reachFloor: @Sendable (_ label: String, _ target: String, _ shortfall: String, _ current: String) -> String
+  public var kindDescription: @Sendable (BenefitKind) -> String
+  public var noConditions: String
+  public var applicantOK: String
+
+  public static let chinese = EngineText(
+    separator: "；",
+    yes: "是",
+    no: "否",
+    derivedIncrement: "研发投入年增量",
+    newlyApproved: "新获批/新认定",
+    equalMatch: "等额（1:1）",
+    capLabel: "上限",
+    capEachLabel: "单项上限",
+    floorLabel: "不足则不予支持",
+    ceilingLabel: "按不超过该比例，实际金额视评审而定",
+    itemsTotal: { "\($0) 项合计" },
+    perYear: "每年",
+    forYears: { "连续\($0)年" },
+    once: "一次性",
+    upTo: { "最高\($0)" },
+    atLeast: { "不低于\($0)" },
+    range: { "\($0)至\($1)" },
+    quantity: { "\($1) × \($0) 项" },
+    points: { "积分 \($0)" },
+    stackedByRule: { "按就高、从优、不重复原则（\($1)），以“\($0)”为准，本项不重复享受" },
+    stackedByTier: { "同一条款内不同档次不叠加，以“\($0)”为准" },
+    dependsOn: { "取决于尚未回答的问题：\($0)" },
+    reachThreshold: { "\($0)达到\($1)即可获得（还差\($2)，目前\($3)）" },
+    reachFloor: { "\($0)达到\($1)时补助才达到起付金额（还差\($2)，目前\($3)）" },
+    kindDescription: { kind in
+      switch kind {
+      case .money: return "资金支持"
+      case .points: return "蒙科聚积分奖励"
+      case .caseByCase: return "一事一议，金额未列明"
+      case .competitive: return "择优支持，金额未列明"
+      case .unstated: return "给予支持，金额未列明"
+      case .nonMonetary: return "非资金支持"
+      case .reform: return "改革措施，不涉及申报资金"
+      }
+    },
+    noConditions: "本条未设申报条件",
+    applicantOK: "符合条件"
+  )
+}

@@ -1,0 +1,47 @@
+/// Sums written the way Chinese policy texts write them: 50万元, 1.2亿元, 9,900元.
+public enum MoneyFormat {
+  /// `50万元`; under 1万 in yuan with separators; fen shown only when present.
+  public static func chinese(_ money: Money, unit: Bool = true) -> String {
+    let suffix = unit ? "元" : ""
+    let fen = money.fen
+    if fen >= 10_000_000_000, fen % 1_000_000 == 0 {
+      return decimal(fen, scale: 10_000_000_000) + "亿" + suffix
+    }
+    if fen >= 1_000_000, fen % 100 == 0 {
+      return decimal(fen, scale: 1_000_000) + "万" + suffix
+    }
+    return yuan(money) + suffix
+  }
+
+  /// `12,345.6` style yuan with separators, no unit.
+  public static func yuan(_ money: Money) -> String {
+    let sign = money.fen < 0 ? "-" : ""
+    let fen = abs(money.fen)
+    var whole = String(fen / 100)
+    var grouped = ""
+    while whole.count > 3 {
+      grouped = "," + whole.suffix(3) + grouped
+      whole.removeLast(3)
+    }
+    grouped = whole + grouped
+    let cents = fen % 100
+    if cents == 0 { return sign + grouped }
+    let fraction = cents % 10 == 0 ? String(cents / 10) : (cents < 10 ? "0\(cents)" : String(cents))
+    return sign + grouped + "." + fraction
+  }
+
+  /// `value / scale` with trailing zeros of the fraction dropped.
+  private static func decimal(_ value: Int64, scale: Int64) -> String {
+    let whole = value / scale
+    var remainder = value % scale
+    guard remainder != 0 else { return String(whole) }
+    var digits = ""
+    var place = scale / 10
+    while remainder != 0, place > 0 {
+      digits += String(remainder / place)
+      remainder %= place
+      place /= 10
+    }
+    return "\(whole).\(digits)"
+  }
+}

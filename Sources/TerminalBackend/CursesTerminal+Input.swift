@@ -1,0 +1,43 @@
+import CNcursesw
+import ScreenKit
+
+extension CursesTerminal {
+  /// Waits for the next key, mouse action or resize.
+  ///
+  /// Characters arrive whole through `wget_wch`, so typed Chinese and full-width text comes as
+  /// `.key(.character(_))`. Input that maps to no event (e.g. an unknown function key) is
+  /// skipped and the wait starts again.
+  ///
+  /// - Parameter timeoutMilliseconds: how long to wait; `nil` waits until something happens.
+  /// - Returns: the event, or `nil` when the time ran out (or the input has ended).
+  public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
+    guard isStarted, let window = cn_stdscr() else { return nil }
+    wtimeout(window, Int32(clamping: timeoutMilliseconds ?? -1))
+    while true {
+      var code: wint_t = 0
+      switch wget_wch(window, &code) {
+      case OK:
+        if let event = CursesInputDecoder.event(forCharacter: code) { return event }
+      case KEY_CODE_YES:
+        if let event = functionKeyEvent(Int32(code)) { return event }
+      default:
+        return nil
+      }
+    }
+  }
+
+  private func functionKeyEvent(_ code: Int32) -> InputEvent? {
+    switch code {
+    case KEY_RESIZE:
+      // ncurses has already resized its windows; what the terminal shows is now unknown.
+      needsFullRepaint = true
+      return .resize(width: Int(cn_cols()), height: Int(cn_lines()))
+    case KEY_MOUSE:
+      var mouse = MEVENT()
+      guard getmouse(&mouse) == OK else { return nil }
+      return CursesInputDecoder.event(x: mouse.x, y: mouse.y, buttonState: mouse.bstate)
+    default:
+      return CursesInputDecoder.event(forKeyCode: code)
+    }
+  }
+}

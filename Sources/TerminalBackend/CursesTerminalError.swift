@@ -1,0 +1,7 @@
+/// Why a `CursesTerminal` could not start.
+public enum CursesTerminalError: Error, Equatable {
+  /// The input or output file could not be opened.
+  case cannotOpen(path: String)
+  /// curses knows no terminal description by this name (or `$TERM` when no name was given).
+  case unknownTerminal(String)
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+@main
+struct PolicyWizard: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "policy-wizard",
+    abstract: "内蒙古科技支持政策向导：哪些政策适用、各值多少。",
+    discussion: """
+      With no subcommand, opens the full-screen wizard. Every amount is traced to its article.
+      """,
+    subcommands: [
+      WizardCommand.self, EvaluateCommand.self, PoliciesCommand.self, ValidateCommand.self,
+      SchemaCommand.self,
+    ],
+    defaultSubcommand: WizardCommand.self
+  )
+}
