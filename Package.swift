@@ -50,6 +50,7 @@ let package = Package(
     .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
     .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "DefaultCatalog", "ScreenKit"]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["PolicyEngine"]),
+    // Runs the built `policy-wizard`; depending on it makes `swift test` build it first.
+    .testTarget(name: "EndToEndTests", dependencies: ["PolicyEngine", "policy-wizard"]),
   ]
 )

@@ -10,23 +10,26 @@ struct PoliciesCommand: ParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List every clause.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List every clause.")
     @Option(help: "Output format: json or text.") var format: Format = .text
     @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
       let catalog = try catalogOptions.load()
+      let report = CatalogReport(catalog: catalog)
       switch format {
       case .json:
-        print(CatalogReport(catalog: catalog).json(CatalogReport(catalog: catalog).clauses()))
+        print(report.json(report.clauses()))
       case .text:
-        let report = CatalogReport(catalog: catalog)
         for document in catalog.documents {
           let status = document.status == .draft ? "征求意见稿" : "施行"
           print("\(document.id)  \(document.title)［\(status)］")
           for article in document.articles {
             let summary = article.benefits.map { report.summary($0) }.joined(separator: "；")
-            print("  \(document.id)/\(article.number)  \(Citation.of(document, article: article.number)) \(article.title)：\(summary)")
+            print(
+              "  \(document.id)/\(article.number)  \(Citation.of(document, article: article.number)) \(article.title)：\(summary)"
+            )
           }
         }
       }
@@ -42,18 +45,31 @@ struct PoliciesCommand: ParsableCommand {
 
     func run() throws {
       let catalog = try catalogOptions.load()
-      let parts = id.split(separator: "/").map(String.init)
-      guard parts.count == 2, let document = catalog.document(parts[0]), let number = Int(parts[1]),
-        let article = document.article(number)
-      else {
-        let ids = catalog.documents.map(\.id).joined(separator: ", ")
-        throw CommandFailure("'\(id)' names no clause; write DOCUMENT/ARTICLE with DOCUMENT one of \(ids), e.g. ordos-2024/17")
-      }
+      let (document, article) = try Self.clause(id, in: catalog)
       let report = CatalogReport(catalog: catalog)
       switch format {
       case .json: print(report.json(report.clause(document, article)))
       case .text: print(report.text(document, article))
       }
+    }
+
+    /// The clause `DOCUMENT/ARTICLE` names, or a message saying which part is wrong.
+    static func clause(_ id: String, in catalog: Catalog) throws -> (PolicyDocument, Article) {
+      let parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+      let ids = catalog.documents.map(\.id).joined(separator: ", ")
+      guard parts.count == 2, let document = catalog.document(parts[0]) else {
+        throw CommandFailure(
+          "'\(id)' names no clause; write DOCUMENT/ARTICLE with DOCUMENT one of \(ids), e.g. ordos-2024/17"
+        )
+      }
+      guard let number = Int(parts[1]), let article = document.article(number) else {
+        let numbers = document.articles.map(\.number)
+        let range = numbers.isEmpty ? "none" : "\(numbers.min()!)–\(numbers.max()!)"
+        throw CommandFailure(
+          "'\(id)' names no clause; \(document.id) has articles \(range), e.g. \(document.id)/\(numbers.first ?? 1)"
+        )
+      }
+      return (document, article)
     }
   }
 }

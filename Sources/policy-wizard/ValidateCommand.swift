@@ -1,27 +1,44 @@
 import ArgumentParser
+import DefaultCatalog
 import Foundation
 import PolicyEngine
 
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "validate", abstract: "Check a catalog directory; report every problem with file and line.")
+    commandName: "validate",
+    abstract: "Check a catalog directory; report every problem with file and line.")
 
-  @Argument(help: "The catalog directory (default: Data/catalog).") var directory: String = "Data/catalog"
+  static let repositoryCatalog = "Data/catalog"
+
+  @Argument(
+    help: ArgumentHelp(
+      "The catalog directory (default: Data/catalog when it exists here, else the built-in catalog).",
+      valueName: "directory"))
+  var directory: String?
 
   func run() throws {
-    do {
-      let catalog = try CatalogLoader.load(directory: URL(fileURLWithPath: directory))
+    let place: String
+    let catalog: Catalog
+    if let directory = directory ?? existingRepositoryCatalog {
+      place = directory
+      catalog = try CatalogCheck.load(directory: directory)
+    } else {
+      // Run outside the repository: the catalog this binary carries is the one to check.
+      place = "built-in catalog"
+      catalog = DefaultCatalog.catalog
       let problems = CatalogAudit(catalog: catalog).problems()
-      guard problems.isEmpty else {
-        for problem in problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
-        throw CommandFailure("\(problems.count) problem(s) in \(directory)")
-      }
-      let articles = catalog.documents.reduce(0) { $0 + $1.articles.count }
-      let benefits = catalog.benefits.count
-      print("\(directory): \(catalog.documents.count) documents, \(articles) articles, \(benefits) benefits, \(catalog.facts.count) facts — no problems.")
-    } catch let error as CatalogProblems {
-      for problem in error.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
-      throw CommandFailure("\(error.problems.count) problem(s) in \(directory)")
+      guard problems.isEmpty else { throw CatalogCheck.failure(problems, in: place) }
     }
+    let articles = catalog.documents.reduce(0) { $0 + $1.articles.count }
+    print(
+      "\(place): \(catalog.documents.count) documents, \(articles) articles, "
+        + "\(catalog.benefits.count) benefits, \(catalog.facts.count) facts — no problems.")
+  }
+
+  private var existingRepositoryCatalog: String? {
+    var isDirectory: ObjCBool = false
+    let exists = FileManager.default.fileExists(
+      atPath: Self.repositoryCatalog, isDirectory: &isDirectory)
+    return exists && isDirectory.boolValue ? Self.repositoryCatalog : nil
   }
 }

@@ -17,7 +17,7 @@ struct WizardCommand: ParsableCommand {
         "the wizard needs a terminal (standard input and output are not a TTY); for scripts use `policy-wizard evaluate PROFILE`"
       )
     }
-    _ = initial
-    throw CommandFailure("the wizard is not built yet; use `policy-wizard evaluate PROFILE`")
+    var session = try WizardSession(catalog: catalog, profile: initial)
+    session.run()
   }
 }

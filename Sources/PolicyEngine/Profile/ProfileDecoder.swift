@@ -18,6 +18,11 @@ public struct ProfileDecoder: Sendable {
   /// The fields a profile may have besides the facts.
   public static let controlFields = ["asOf", "includeDrafts", "unknown"]
 
+  /// The largest sum a profile may state, 1万亿元, and the largest count. Evaluation multiplies
+  /// sums by rates and counts in Int64 fen; these bounds keep every product far from overflow.
+  public static let largestMoney = Money(yuan: 1_000_000_000_000)
+  public static let largestCount: Int64 = 1_000_000
+
   public func decode(_ text: String, file: String = "profile") throws(ProfileProblem) -> Profile {
     let root: DataNode
     do {
@@ -39,8 +44,9 @@ public struct ProfileDecoder: Sendable {
       case "asOf":
         if value.isNull { continue }
         guard let text = value.scalarText, let day = CalendarDay(text) else {
+          let got = value.scalarText.map { " (got \($0))" } ?? ""
           throw ProfileProblem(
-            field: key, line: value.line, message: "must be a date written YYYY-MM-DD, such as 2026-06-01")
+            field: key, line: value.line, message: "must be a date written YYYY-MM-DD, such as 2026-06-01\(got)")
         }
         profile.asOf = day
       case "includeDrafts":
@@ -86,8 +92,15 @@ public struct ProfileDecoder: Sendable {
     case .money:
       guard let text = node.scalarText else { throw notA("a sum of money in yuan", node, field) }
       switch AmountParsing.money(text) {
-      case .success(let money): return .number(money.fen)
-      case .failure(.negative): throw ProfileProblem(field: field, line: node.line, message: "must not be negative (got \(text))")
+      case .success(let money) where money <= Self.largestMoney: return .number(money.fen)
+      case .success, .failure(.tooLarge):
+        throw ProfileProblem(
+          field: field, line: node.line,
+          message: "must be a sum of money in yuan of at most 1000000000000 (1万亿) (got \(text))")
+      case .failure(.negative):
+        throw ProfileProblem(
+          field: field, line: node.line,
+          message: "must not be negative: write a sum of money in yuan, 0 or more (got \(text))")
       case .failure(.tooPrecise):
         throw ProfileProblem(field: field, line: node.line, message: "has more than two decimals of a yuan (got \(text))")
       case .failure:
@@ -98,8 +111,13 @@ public struct ProfileDecoder: Sendable {
     case .count:
       guard let text = node.scalarText else { throw notA("a whole number", node, field) }
       switch AmountParsing.count(text) {
-      case .success(let count): return .number(count)
-      case .failure(.negative): throw ProfileProblem(field: field, line: node.line, message: "must not be negative (got \(text))")
+      case .success(let count) where count <= Self.largestCount: return .number(count)
+      case .success, .failure(.tooLarge):
+        throw ProfileProblem(
+          field: field, line: node.line, message: "must be a whole number of at most 1000000 (got \(text))")
+      case .failure(.negative):
+        throw ProfileProblem(
+          field: field, line: node.line, message: "must not be negative: write a whole number, 0 or more (got \(text))")
       case .failure:
         throw ProfileProblem(field: field, line: node.line, message: "must be a whole number (got \(text))")
       }

@@ -13,6 +13,11 @@ public enum MoneyFormat {
     return yuan(money) + suffix
   }
 
+  /// The sum in 万, without unit: `19.8` for 198,000 yuan.
+  public static func inWan(_ money: Money) -> String {
+    decimal(money.fen, scale: 1_000_000)
+  }
+
   /// `12,345.6` style yuan with separators, no unit.
   public static func yuan(_ money: Money) -> String {
     let sign = money.fen < 0 ? "-" : ""

@@ -1,0 +1,56 @@
+import PolicyEngine
+
+/// One selectable line of the live panel.
+public enum PanelEntry: Hashable, Sendable {
+  case match(Int)
+  case possible(Int)
+  case nearMiss(Int)
+}
+
+/// The panel's sections, in the order shown.
+public enum PanelSection: Sendable, Equatable {
+  case matched, withoutAmount, possible, withinReach
+}
+
+extension WizardState {
+  /// The panel's entries: paying matches (largest first, those not stacked last), possible ones,
+  /// support without a stated sum, then what is within reach.
+  public var panelEntries: [PanelEntry] { panelSections.flatMap(\.entries) }
+
+  public var panelSections: [(section: PanelSection, entries: [PanelEntry])] {
+    let matches = result.matches.indices
+    let paying = matches.filter { result.matches[$0].amount != nil || result.matches[$0].points != nil }
+    let live = paying.filter { result.matches[$0].stackedOut == nil }
+      .sorted { value(result.matches[$0]) > value(result.matches[$1]) }
+    let stacked = paying.filter { result.matches[$0].stackedOut != nil }
+    let other = matches.filter { result.matches[$0].amount == nil && result.matches[$0].points == nil }
+    let sections: [(PanelSection, [PanelEntry])] = [
+      (.matched, (live + stacked).map { .match($0) }),
+      // Possible support without a stated sum would only repeat the clause list: left out.
+      (.possible, result.possible.indices.filter { result.possible[$0].amount != nil }.map { .possible($0) }),
+      (.withoutAmount, other.map { .match($0) }),
+      (.withinReach, result.nearMisses.indices.map { .nearMiss($0) }),
+    ]
+    return sections.filter { !$0.1.isEmpty }
+  }
+
+  private func value(_ outcome: BenefitOutcome) -> Int64 {
+    guard let amount = outcome.amount else { return outcome.points ?? 0 }
+    return (amount.max ?? amount.min).fen * amount.paymentCount
+  }
+
+  func outcome(_ entry: PanelEntry) -> BenefitOutcome? {
+    switch entry {
+    case .match(let index): return result.matches[safe: index]
+    case .possible(let index): return result.possible[safe: index]
+    case .nearMiss: return nil
+    }
+  }
+
+  func location(_ entry: PanelEntry) -> BenefitLocation? {
+    switch entry {
+    case .match, .possible: return outcome(entry)?.location
+    case .nearMiss(let index): return result.nearMisses[safe: index]?.location
+    }
+  }
+}

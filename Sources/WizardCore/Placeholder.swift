@@ -1,1 +1,0 @@
-// The wizard state machine.

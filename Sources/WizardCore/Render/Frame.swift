@@ -1,0 +1,50 @@
+import ScreenKit
+
+/// A drawn screen, with where the mouse can click and where the text cursor goes.
+public struct Frame: Sendable {
+  public var screen: Screen
+  public var hits: [Hit] = []
+  public var cursor: (x: Int, y: Int)?
+
+  public struct Hit: Sendable {
+    public var rect: Rect
+    public var target: HitTarget
+  }
+
+  public enum HitTarget: Sendable, Equatable {
+    case questionRow(Int)
+    case panelEntry(Int)
+    case stepsRow(Int)
+    case back
+    case closeOverlay
+    case quit
+    case confirmQuit
+  }
+}
+
+/// Where each part of the wizard goes for a terminal size.
+public struct WizardLayout: Sendable, Equatable {
+  public var title: Rect
+  public var question: Rect
+  public var divider: Rect
+  public var panel: Rect
+  public var footer: Rect
+
+  public init(size: Size) {
+    let bodyHeight = max(0, size.height - 2)
+    // The question gets a little over half; the panel never narrower than 34 columns.
+    let questionWidth = max(40, min(size.width - 35, size.width * 11 / 20))
+    title = Rect(x: 0, y: 0, width: size.width, height: 1)
+    question = Rect(x: 1, y: 1, width: questionWidth - 2, height: bodyHeight)
+    divider = Rect(x: questionWidth, y: 1, width: 1, height: bodyHeight)
+    panel = Rect(x: questionWidth + 2, y: 1, width: size.width - questionWidth - 3, height: bodyHeight)
+    footer = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+  }
+}
+
+extension WizardState {
+  var layout: WizardLayout { WizardLayout(size: size) }
+
+  /// Draws the state: the pure view function the terminal backend and the tests share.
+  public func render() -> Frame { WizardRenderer(state: self).render() }
+}

@@ -1,0 +1,164 @@
+import PolicyEngine
+import ScreenKit
+
+/// Boxes drawn over the wizard: a benefit's detail, help, the list of questions, quit.
+extension WizardRenderer {
+  mutating func drawOverlay(_ overlay: WizardState.Overlay) {
+    let size = state.size
+    switch overlay {
+    case .confirmQuit:
+      let rect = centered(width: 44, height: 5)
+      box(rect, title: nil)
+      frame.screen.put(strings.quitQuestion, x: rect.x + 2, y: rect.y + 1, style: theme.heading, maxWidth: rect.width - 4)
+      frame.screen.put(strings.quitHint, x: rect.x + 2, y: rect.y + 3, style: theme.text, maxWidth: rect.width - 4)
+      frame.hits.append(.init(rect: Rect(x: rect.x + 2, y: rect.y + 3, width: 6, height: 1), target: .confirmQuit))
+      frame.hits.append(.init(rect: Rect(x: rect.x + 9, y: rect.y + 3, width: 14, height: 1), target: .closeOverlay))
+    case .help:
+      let rect = centered(width: min(size.width - 4, 76), height: min(size.height - 2, strings.helpLines.count * 2 + 4))
+      box(rect, title: strings.helpTitle)
+      var y = rect.y + 2
+      for line in strings.helpLines {
+        for wrapped in line.wrapped(toWidth: rect.width - 4) where y < rect.maxY - 1 {
+          frame.screen.put(wrapped, x: rect.x + 2, y: y, style: theme.text)
+          y += 1
+        }
+      }
+      frame.hits.append(.init(rect: rect, target: .closeOverlay))
+    case .steps(let selection):
+      drawSteps(selection: selection)
+    case .detail(let entry, let scroll):
+      drawDetail(entry, scroll: scroll)
+    }
+  }
+
+  private func centered(width: Int, height: Int) -> Rect {
+    let size = state.size
+    let width = min(width, size.width - 2)
+    let height = min(height, size.height - 2)
+    return Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+  }
+
+  private mutating func box(_ rect: Rect, title: String?) {
+    frame.screen.fill(rect, style: theme.text)
+    frame.screen.drawBox(rect, style: theme.heading, title: title)
+  }
+
+  private mutating func drawSteps(selection: Int) {
+    let steps = state.steps
+    let rect = centered(width: min(state.size.width - 4, 90), height: state.size.height - 2)
+    box(rect, title: strings.stepsTitle)
+    let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+    let labelWidth = min(28, inner.width / 2)
+    var rows: [(String, String)] = steps.map { fact in
+      let definition = state.catalog.facts[fact]
+      return (definition.label, answerSummary(fact))
+    }
+    rows.append((strings.summaryTitle, ""))
+    let start = max(0, min(selection - inner.height / 2, rows.count - inner.height))
+    for (offset, (label, answer)) in rows.enumerated().dropFirst(start).prefix(inner.height) {
+      let y = inner.y + offset - start
+      let selected = offset == selection
+      let style = selected ? theme.selected : theme.text
+      if selected { frame.screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
+      let current = offset == state.stepIndex ? "› " : "  "
+      frame.screen.put(current + label.truncated(toWidth: labelWidth), x: inner.x, y: y, style: style)
+      frame.screen.put(answer, x: inner.x + labelWidth + 4, y: y, style: selected ? style : theme.dim, maxWidth: inner.width - labelWidth - 4)
+      frame.hits.append(.init(rect: Rect(x: inner.x, y: y, width: inner.width, height: 1), target: .stepsRow(offset)))
+    }
+  }
+
+  /// A question's answer in a few words, for the list of questions.
+  func answerSummary(_ fact: FactID) -> String {
+    let definition = state.catalog.facts[fact]
+    if state.profile.isUnknown[fact] { return strings.unsure }
+    guard let value = state.profile[fact] else {
+      if case .enumeration(let values) = definition.type { return values.label(definition.defaultEnumIndex) }
+      return strings.unanswered
+    }
+    switch (definition.type, value) {
+    case (.enumeration(let values), .choice(let index)): return values.label(index)
+    case (.bool, .bool(let flag)): return flag ? strings.yes : strings.no
+    case (.money, .number(let fen)): return MoneyFormat.chinese(Money(fen: fen))
+    case (.count, .number(let count)): return "\(count)\(definition.unit ?? "")"
+    case (.record(let fields), .record(let values)):
+      return zip(fields, values).compactMap { field, value -> String? in
+        switch value {
+        case .number(let number)?: return "\(field.label) " + (field.type == .money ? MoneyFormat.chinese(Money(fen: number)) : "\(number)")
+        case .bool(true)?: return field.label
+        case .choice(let index)?: if case .enumeration(let names) = field.type { return names.label(index) } else { return nil }
+        default: return nil
+        }
+      }.joined(separator: "，")
+    case (.list, .list(let items)):
+      return items.map { explainer.describe($0, of: fact) }.joined(separator: "；")
+    default: return strings.unanswered
+    }
+  }
+
+  private mutating func drawDetail(_ entry: PanelEntry, scroll: Int) {
+    let rect = centered(width: min(state.size.width - 2, 100), height: state.size.height - 2)
+    box(rect, title: strings.detailTitle)
+    let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+    let lines = DetailContent(state: state, explainer: explainer).lines(for: entry, width: inner.width)
+    let start = min(scroll, max(0, lines.count - inner.height))
+    for (offset, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
+      frame.screen.put(line.text, x: inner.x, y: inner.y + offset, style: line.heading ? theme.heading : theme.text, maxWidth: inner.width)
+    }
+    if start + inner.height < lines.count { frame.screen.put("↓", x: rect.maxX - 2, y: rect.maxY - 1, style: theme.dim) }
+    frame.hits.append(.init(rect: rect, target: .closeOverlay))
+  }
+}
+
+/// The text of a benefit's detail: amount, computation, why, the original clause, departments.
+struct DetailContent {
+  let state: WizardState
+  let explainer: Explainer
+
+  struct Line {
+    var text: String
+    var heading = false
+  }
+
+  func lines(for entry: PanelEntry, width: Int) -> [Line] {
+    guard let location = state.location(entry) else { return [] }
+    let catalog = state.catalog
+    let strings = state.strings
+    let benefit = catalog[location]
+    let article = catalog.article(of: location)
+    let document = catalog.documents[location.document]
+    var lines: [Line] = []
+    func paragraph(_ heading: String, _ text: String) {
+      lines.append(Line(text: heading, heading: true))
+      lines += text.wrapped(toWidth: max(1, width - 2)).map { Line(text: "  " + $0) }
+    }
+    let draft = document.status == .draft ? "［征求意见稿］" : ""
+    lines.append(Line(text: "\(benefit.title)　\(explainer.citation(location))\(draft)", heading: true))
+    lines.append(Line(text: "\(document.title)\(document.number.map { " \($0)" } ?? "")"))
+    lines.append(Line(text: ""))
+    switch entry {
+    case .match, .possible:
+      if let outcome = state.outcome(entry) {
+        if let amount = outcome.amount {
+          paragraph(strings.detailAmount, explainer.amount(amount))
+        } else if let points = outcome.points {
+          paragraph(strings.detailAmount, explainer.text.points(points))
+        } else {
+          paragraph(strings.detailAmount, explainer.text.kindDescription(benefit.kind))
+        }
+        if let computation = outcome.computation, !computation.isStatedSum {
+          paragraph(strings.detailComputation, explainer.computation(computation))
+        }
+        paragraph(strings.detailBecause, explainer.because(outcome, profile: state.profile))
+        if let stacked = outcome.stackedOut { paragraph(strings.detailStacked, explainer.stacking(stacked)) }
+      }
+    case .nearMiss(let index):
+      let miss = state.result.nearMisses[index]
+      if let amount = miss.amountAtThreshold { paragraph(strings.detailAmount, explainer.amount(amount)) }
+      paragraph(strings.withinReach, explainer.missing(miss))
+    }
+    if let note = benefit.note { paragraph(strings.detailNote, note) }
+    if !article.departments.isEmpty { paragraph(strings.detailDepartments, article.departments.joined(separator: "、")) }
+    paragraph("\(strings.detailText)（\(explainer.citation(location)) \(article.title)）", article.text)
+    return lines
+  }
+}

@@ -1,0 +1,22 @@
+import PolicyEngine
+import ScreenKit
+
+/// After the last question: the result over the whole width, with the documents considered.
+extension WizardRenderer {
+  mutating func drawSummary(in rect: Rect) {
+    var y = rect.y
+    frame.screen.put(strings.summaryTitle, x: rect.x, y: y, style: theme.heading)
+    y += 1
+    for line in strings.summaryIntro.wrapped(toWidth: rect.width) {
+      frame.screen.put(line, x: rect.x, y: y, style: theme.dim)
+      y += 1
+    }
+    let documents = state.result.documentsConsidered.map { index -> String in
+      let document = state.catalog.documents[index]
+      return document.status == .draft ? "\(document.shortName)（\(strings.draftBadge)）" : document.shortName
+    }
+    frame.screen.put("\(strings.documents)：\(documents.joined(separator: "、"))", x: rect.x, y: y, style: theme.dim, maxWidth: rect.width)
+    y += 1
+    drawPanel(in: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y))
+  }
+}

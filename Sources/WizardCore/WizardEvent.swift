@@ -1,0 +1,30 @@
+import ScreenKit
+
+/// What the user (or the terminal) did. The wizard's `update` turns these into a new state.
+public enum WizardEvent: Sendable, Equatable {
+  case keyPressed(Key)
+  case clicked(x: Int, y: Int)
+  case wheelScrolled(up: Bool, x: Int, y: Int)
+  case terminalResized(Size)
+
+  /// Translates a backend input event; nil for events the wizard ignores.
+  public init?(_ input: InputEvent) {
+    switch input {
+    case .key(let key): self = .keyPressed(key)
+    case .mouse(let mouse):
+      switch mouse.kind {
+      case .press: self = .clicked(x: mouse.x, y: mouse.y)
+      case .scrollUp: self = .wheelScrolled(up: true, x: mouse.x, y: mouse.y)
+      case .scrollDown: self = .wheelScrolled(up: false, x: mouse.x, y: mouse.y)
+      case .release: return nil
+      }
+    case .resize(let width, let height): self = .terminalResized(Size(width: width, height: height))
+    case .tick: return nil
+    }
+  }
+}
+
+/// What the program around the wizard should do after an update.
+public enum WizardEffect: Sendable, Equatable {
+  case quit
+}

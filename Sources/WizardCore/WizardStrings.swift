@@ -1,0 +1,131 @@
+/// Every string the wizard shows, in one table, so that an English table can sit beside it.
+public struct WizardStrings: Sendable {
+  public var appTitle: String
+  public var step: @Sendable (Int, Int) -> String
+  public var summaryStep: String
+  public var unsure: String
+  public var unsureMarked: String
+  public var yes: String
+  public var no: String
+  public var moneyUnit: String
+  public var moneyHint: String
+  public var countHint: String
+  public var notANumber: String
+  public var negative: String
+  public var tooPrecise: String
+  public var derivedIncrement: String
+  public var addItem: String
+  public var nextQuestion: String
+  public var noItems: String
+  public var deleteHint: String
+  public var itemStep: @Sendable (String, Int, Int) -> String
+  public var whyAsk: String
+  public var whyAskNone: String
+  public var hasCityPolicies: String
+  public var regionOnly: String
+  public var panelTitle: String
+  public var certain: String
+  public var upTo: String
+  public var atLeast: String
+  public var perYearTimes: @Sendable (String, Int) -> String
+  public var matched: String
+  public var possible: String
+  public var withoutAmount: String
+  public var withinReach: String
+  public var stacked: String
+  public var draftBadge: String
+  public var noMatches: String
+  public var dependsOn: String
+  public var detailTitle: String
+  public var detailText: String
+  public var detailComputation: String
+  public var detailBecause: String
+  public var detailDepartments: String
+  public var detailStacked: String
+  public var detailNote: String
+  public var detailAmount: String
+  public var tooSmall: @Sendable (Int, Int, Int, Int) -> String
+  public var quitQuestion: String
+  public var quitHint: String
+  public var stepsTitle: String
+  public var unanswered: String
+  public var helpTitle: String
+  public var helpLines: [String]
+  public var footerQuestion: String
+  public var footerPanel: String
+  public var footerOverlay: String
+  public var footerSummary: String
+  public var summaryTitle: String
+  public var summaryIntro: String
+  public var documents: String
+
+  public static let chinese = WizardStrings(
+    appTitle: "科技政策向导",
+    step: { "第\($0)/\($1)步" },
+    summaryStep: "结果",
+    unsure: "不确定 / 跳过",
+    unsureMarked: "（不确定）",
+    yes: "是",
+    no: "否",
+    moneyUnit: "万元",
+    moneyHint: "单位：万元。可输入 1200、1,200、0.8亿、3000元",
+    countHint: "请输入整数",
+    notANumber: "无法识别：请输入数字，如 1200 或 0.8亿",
+    negative: "金额不能为负数",
+    tooPrecise: "金额最多精确到分",
+    derivedIncrement: "年增量（自动计算）",
+    addItem: "＋ 添加一项",
+    nextQuestion: "完成，下一题 →",
+    noItems: "（尚无）",
+    deleteHint: "Del 删除",
+    itemStep: { "\($0) · 第\($1)/\($2)项" },
+    whyAsk: "为什么问：",
+    whyAskNone: "此题目前不影响结果。",
+    hasCityPolicies: "有本市政策",
+    regionOnly: "仅自治区政策",
+    panelTitle: "可享受的支持",
+    certain: "确定可得",
+    upTo: "最高可达",
+    atLeast: "不低于",
+    perYearTimes: { "每年\($0) × \($1)年" },
+    matched: "符合条件",
+    possible: "可能符合",
+    withoutAmount: "未列明金额的支持",
+    withinReach: "差一点就能获得",
+    stacked: "不重复",
+    draftBadge: "稿",
+    noMatches: "暂无符合条件的资金支持",
+    dependsOn: "待答：",
+    detailTitle: "条款详情",
+    detailText: "原文",
+    detailComputation: "计算",
+    detailBecause: "符合原因",
+    detailDepartments: "责任单位",
+    detailStacked: "不重复享受",
+    detailNote: "说明",
+    detailAmount: "金额",
+    tooSmall: { "窗口太小：至少需要 \($0)×\($1)，当前 \($2)×\($3)。请放大窗口。" },
+    quitQuestion: "确定退出？已填写的答案将不会保存。",
+    quitHint: "y 退出　n / Esc 继续",
+    stepsTitle: "全部问题（Enter 跳转）",
+    unanswered: "—",
+    helpTitle: "帮助",
+    helpLines: [
+      "↑↓ 选择　Enter 确认并下一题　Esc / ← 上一题　→ 下一题",
+      "Tab 在问题与右侧结果之间切换；在结果中 Enter 查看条款原文与计算",
+      "PgUp/PgDn 翻页　F2 / Ctrl-G 全部问题列表，可跳到任一题修改",
+      "金额单位为万元：1200、1,200、0.8亿、１２００万、3000元 均可",
+      "每题都可选“不确定 / 跳过”：结果区会区分确定与可能",
+      "列表题（平台、合同等）：Enter 添加或编辑，Del 删除",
+      "? 帮助　q 退出（需确认）　鼠标可点击选项与结果",
+      "金额均来自政策原文，标“稿”的来自征求意见稿；以主管部门核定为准。",
+    ],
+    footerQuestion: "↑↓选择 Enter确认 Esc上一题 Tab结果 F2全部问题 ?帮助 q退出",
+    footerPanel: "↑↓选择 Enter详情 Tab返回问题 PgUp/PgDn翻页 ?帮助 q退出",
+    footerOverlay: "↑↓滚动 Esc关闭",
+    footerSummary: "↑↓选择 Enter详情 Esc上一题 F2全部问题 q退出",
+    summaryTitle: "结果汇总",
+    summaryIntro: "以下为根据您的回答可享受的支持。选择一项按 Enter 查看条款原文与计算。",
+    documents: "适用文件"
+  )
+}

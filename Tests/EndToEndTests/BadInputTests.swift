@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// A wrong profile or option ends the run with one message that says what is wrong and what is
+/// allowed, never with a crash.
+@Suite struct BadInputTests {
+  struct BadProfile: Sendable, CustomTestStringConvertible {
+    var name: String
+    var profile: String
+    var options: [String] = []
+    /// Each must appear in the message: the field, the bad value, what is allowed.
+    var mentions: [String]
+    var testDescription: String { name }
+  }
+
+  static let badProfiles: [BadProfile] = [
+    BadProfile(
+      name: "invalid JSON", profile: #"{"city": "hulunbuir","#,
+      mentions: ["profile.json", "line", "not valid YAML/JSON"]),
+    BadProfile(
+      name: "unknown city", profile: #"{"city": "beijing"}"#,
+      mentions: ["'city'", "'beijing' is not allowed", "hohhot", "ordos", "hulunbuir", "alxa"]),
+    BadProfile(
+      name: "no city", profile: #"{"highTech": "new"}"#,
+      mentions: ["'city'", "is required", "hohhot", "hulunbuir"]),
+    BadProfile(
+      name: "unknown platform type",
+      profile: #"{"city": "ordos", "platforms": [{"type": "spaceport", "level": "national"}]}"#,
+      mentions: ["'platforms[0].type'", "'spaceport' is not allowed", "keyLab", "incubator"]),
+    BadProfile(
+      name: "unknown field", profile: #"{"city": "ordos", "turnover": 5}"#,
+      mentions: ["'turnover'", "is not a profile field", "highTech", "platforms"]),
+    BadProfile(
+      name: "negative amount", profile: #"{"city": "ordos", "rd": {"lastYear": -5}}"#,
+      mentions: ["'rd.lastYear'", "must not be negative", "0 or more", "-5"]),
+    BadProfile(
+      name: "non-numeric amount", profile: #"{"city": "ordos", "rd": {"lastYear": "lots"}}"#,
+      mentions: ["'rd.lastYear'", "must be a sum of money in yuan", "lots"]),
+    BadProfile(
+      name: "amount beyond any budget",
+      profile:
+        #"{"city": "hulunbuir", "rdSuperDeductionYears": 2, "rd": {"lastYear": 1000000000000000}}"#,
+      mentions: ["'rd.lastYear'", "at most 1000000000000", "1000000000000000"]),
+    BadProfile(
+      name: "count beyond reason",
+      profile: #"{"city": "hohhot", "applicationScenarios": 99999999999999}"#,
+      mentions: ["'applicationScenarios'", "at most 1000000"]),
+    BadProfile(
+      name: "bad date in the profile", profile: #"{"city": "ordos", "asOf": "2026-02-30"}"#,
+      mentions: ["'asOf'", "YYYY-MM-DD", "2026-02-30"]),
+    BadProfile(
+      name: "bad date in --as-of", profile: #"{"city": "ordos"}"#,
+      options: ["--as-of", "2026/06/01"],
+      mentions: ["--as-of", "'2026/06/01'", "YYYY-MM-DD"]),
+    BadProfile(
+      name: "a list where an object belongs", profile: "[1, 2]",
+      mentions: ["profile.json", "must be a JSON object"]),
+  ]
+
+  @Test(arguments: badProfiles)
+  func badProfileIsRefusedWithOneMessage(_ bad: BadProfile) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = try directory.write("profile.json", bad.profile)
+    let result = try runPolicyWizard(["evaluate", path] + bad.options)
+    expectOneClearError(result)
+    #expect(result.stdout.isEmpty, "\(result)")
+    for mention in bad.mentions {
+      #expect(result.stderr.contains(mention), "should mention \(mention)\n\(result)")
+    }
+  }
+
+  @Test func badProfileOnStandardInputIsNamedAsSuch() throws {
+    let result = try runPolicyWizard(["evaluate", "-"], stdin: #"{"city": "beijing"}"#)
+    expectOneClearError(result)
+    #expect(result.stderr.contains("standard input"), "\(result)")
+  }
+
+  @Test func missingProfileFile() throws {
+    let result = try runPolicyWizard(["evaluate", "/nonexistent/profile.json"])
+    expectOneClearError(result)
+    #expect(result.stderr.contains("/nonexistent/profile.json"), "\(result)")
+  }
+}
