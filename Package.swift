@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // The pure library: catalog model and loader, profile, evaluation, explanation.
@@ -22,7 +23,14 @@ let package = Package(
     .target(
       name: "DefaultCatalog",
       dependencies: ["PolicyEngine"],
-      resources: [.embedInCode("catalog")]
+      resources: [.embedInCode("catalog"), .embedInCode("samples")]
+    ),
+    // Reports handed to the enterprise: text, Markdown, self-contained HTML.
+    .target(name: "Reports", dependencies: ["PolicyEngine"]),
+    // Saved help-desk cases in SQLite, through GRDB.
+    .target(
+      name: "CaseStore",
+      dependencies: ["PolicyEngine", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // Cells, display widths, screens and their diffs: no terminal I/O.
     .target(name: "ScreenKit"),
@@ -38,8 +46,8 @@ let package = Package(
     .executableTarget(
       name: "policy-wizard",
       dependencies: [
-        "PolicyEngine", "DefaultCatalog", "WizardCore", "TerminalBackend", "ScreenKit",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "PolicyEngine", "DefaultCatalog", "WizardCore", "TerminalBackend", "ScreenKit", "Reports",
+        "CaseStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
@@ -48,6 +56,8 @@ let package = Package(
     ),
     .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "DefaultCatalog"]),
     .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "DefaultCatalog"]),
+    .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "DefaultCatalog"]),
     .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "DefaultCatalog", "ScreenKit"]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
     // Runs the built `policy-wizard`; depending on it makes `swift test` build it first.

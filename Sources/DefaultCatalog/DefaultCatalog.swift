@@ -16,4 +16,9 @@ public enum DefaultCatalog {
       fatalError("the embedded catalog is invalid; run `policy-wizard validate Data/catalog`:\n\(error)")
     }
   }()
+
+  /// The sample profiles of `Data/samples` (file name and text), for the demo and the tests.
+  public static var sampleSources: [CatalogSource] {
+    EmbeddedSamples.all.map { CatalogSource(name: $0.name, text: String(decoding: $0.bytes, as: UTF8.self)) }
+  }
 }

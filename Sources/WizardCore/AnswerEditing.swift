@@ -14,6 +14,8 @@ extension WizardState {
     case .home where !isOnTextField: row = 0
     case .end where !isOnTextField: row = max(0, rows.count - 1)
     case .enter: activate()
+    case .left where isOnChoiceField: cycleChoice(-1)
+    case .right where isOnChoiceField, .character(" ") where isOnChoiceField: cycleChoice(1)
     case .escape: backOut()
     case .left where !isOnTextField || currentText.isEmpty: backOut()
     case .right where !isOnTextField || currentText.isEmpty:
@@ -54,8 +56,31 @@ extension WizardState {
   }
 
   var isOnTextField: Bool {
-    if case .field? = currentRows[safe: row] { return true }
-    return false
+    guard case .field? = currentRows[safe: row] else { return false }
+    return currentFieldType == .money || currentFieldType == .count
+  }
+
+  /// A yes/no or enum field of a record: cycled with ← → or Space instead of typed.
+  var isOnChoiceField: Bool {
+    guard itemEditor == nil, case .field(_?)? = currentRows[safe: row] else { return false }
+    return !isOnTextField
+  }
+
+  private mutating func cycleChoice(_ delta: Int) {
+    guard let key = currentFieldKey, let field = key.field, let type = currentFieldType else { return }
+    let current: FactValue?
+    if case .record(let values)? = profile[key.fact], field < values.count { current = values[field] } else { current = nil }
+    switch type {
+    case .bool:
+      if case .bool(let flag)? = current { store(.bool(!flag), at: key) } else { store(.bool(delta > 0), at: key) }
+    case .enumeration(let values):
+      let count = values.names.count
+      let index: Int
+      if case .choice(let chosen)? = current { index = (chosen + delta + count) % count } else { index = delta > 0 ? 0 : count - 1 }
+      store(.choice(index), at: key)
+    default:
+      break
+    }
   }
 
   /// Esc and ←: leave the item editor field by field, else go to the previous question.
@@ -184,7 +209,7 @@ extension WizardState {
     return drafts[key] ?? ""
   }
 
-  private var currentFieldKey: FieldKey? {
+  var currentFieldKey: FieldKey? {
     guard let fact = currentFact, case .field(let field)? = currentRows[safe: row] else { return nil }
     return FieldKey(fact: fact, field: field)
   }
@@ -223,7 +248,7 @@ extension WizardState {
   /// Checks the field's text; false (with the message shown) when it cannot be read.
   @discardableResult
   mutating func commitText(advancing: Bool = true) -> Bool {
-    guard let key = currentFieldKey, let type = currentFieldType else { return true }
+    guard isOnTextField, let key = currentFieldKey, let type = currentFieldType else { return true }
     switch parse(drafts[key] ?? "", type: type) {
     case .success(let value):
       inputError = nil
@@ -235,7 +260,7 @@ extension WizardState {
     }
   }
 
-  private mutating func store(_ value: FactValue?, at key: FieldKey) {
+  mutating func store(_ value: FactValue?, at key: FieldKey) {
     guard let field = key.field else {
       setAnswer(key.fact, value)
       return

@@ -6,6 +6,8 @@ public enum WizardEvent: Sendable, Equatable {
   case clicked(x: Int, y: Int)
   case wheelScrolled(up: Bool, x: Int, y: Int)
   case terminalResized(Size)
+  /// Time went by without input (sent by the session's timer).
+  case timePassed(milliseconds: Int)
 
   /// Translates a backend input event; nil for events the wizard ignores.
   public init?(_ input: InputEvent) {
@@ -27,4 +29,6 @@ public enum WizardEvent: Sendable, Equatable {
 /// What the program around the wizard should do after an update.
 public enum WizardEffect: Sendable, Equatable {
   case quit
+  /// Send this text report to the configured printer command.
+  case print(String)
 }

@@ -27,6 +27,24 @@ public struct WizardState: Sendable {
   public internal(set) var overlay: Overlay?
   public internal(set) var showWhy = false
 
+  public let mode: WizardMode
+  /// The self-service terminal's welcome screen, shown until the visitor touches a key.
+  public internal(set) var showingWelcome = false
+  /// Time since the last input, for the self-service terminal's reset.
+  public internal(set) var idleMilliseconds = 0
+  /// The operator's PIN as typed so far, while the PIN prompt is open.
+  public internal(set) var pinEntry: String?
+  /// The demo's progress; nil once the presenter has taken over.
+  public internal(set) var demo: DemoProgress?
+  /// A short message shown in the footer (e.g. after printing).
+  public internal(set) var notice: String?
+
+  public struct DemoProgress: Sendable, Equatable {
+    public var sample: Int
+    public var sinceLastKey = 0
+    public var holding = 0
+  }
+
   /// Questions the user has been through (or that a loaded profile answers). The others are
   /// treated as open when deciding what to ask, so a later gate never hides an earlier question.
   public internal(set) var answered: Set<FactID> = []
@@ -42,6 +60,8 @@ public struct WizardState: Sendable {
     case help
     case steps(selection: Int)
     case confirmQuit
+    /// The same answers in every city with policies of its own.
+    case compare
   }
 
   /// A text field: a money or count fact, or one field of a record fact.
@@ -52,8 +72,10 @@ public struct WizardState: Sendable {
 
   public init(
     catalog: Catalog, profile: Profile? = nil, size: Size = Size(width: 80, height: 24),
-    today: CalendarDay = .today(), strings: WizardStrings = .chinese, theme: Theme = .color
+    today: CalendarDay = .today(), strings: WizardStrings = .chinese, theme: Theme = .color,
+    mode: WizardMode = .helpDesk
   ) {
+    self.mode = mode
     self.catalog = catalog
     self.evaluator = Evaluator(catalog: catalog)
     self.strings = strings
@@ -71,6 +93,16 @@ public struct WizardState: Sendable {
       seedDrafts()
     }
     relevant = evaluator.relevantFacts(openProfile, today: today)
+    switch mode {
+    case .kiosk: showingWelcome = true
+    case .demo(let settings) where !settings.samples.isEmpty: demo = DemoProgress(sample: 0)
+    default: break
+    }
+  }
+
+  /// The same wizard with every answer gone: what the next visitor (or demo sample) starts from.
+  func fresh() -> WizardState {
+    WizardState(catalog: catalog, profile: nil, size: size, today: today, strings: strings, theme: theme, mode: mode)
   }
 
   /// The profile with every question not yet answered left open.

@@ -58,6 +58,20 @@ public struct WizardStrings: Sendable {
   public var summaryTitle: String
   public var summaryIntro: String
   public var documents: String
+  public var wrongPIN: String
+  public var pinPrompt: String
+  public var welcomeTitle: String
+  public var welcomeLines: [String]
+  public var welcomeStart: String
+  public var countdown: @Sendable (Int) -> String
+  public var countdownHint: String
+  public var printHint: String
+  public var demoBanner: @Sendable (String) -> String
+  public var footerKiosk: String
+  public var compareTitle: String
+  public var compareHeaders: [String]
+  public var compareNote: String
+  public var openEnded: String
 
   public static let chinese = WizardStrings(
     appTitle: "科技政策向导",
@@ -117,7 +131,7 @@ public struct WizardStrings: Sendable {
       "金额单位为万元：1200、1,200、0.8亿、１２００万、3000元 均可",
       "每题都可选“不确定 / 跳过”：结果区会区分确定与可能",
       "列表题（平台、合同等）：Enter 添加或编辑，Del 删除",
-      "? 帮助　q 退出（需确认）　鼠标可点击选项与结果",
+      "c / F3 各盟市对比　? 帮助　q 退出（需确认）　鼠标可点击选项与结果",
       "金额均来自政策原文，标“稿”的来自征求意见稿；以主管部门核定为准。",
     ],
     footerQuestion: "↑↓选择 Enter确认 Esc上一题 Tab结果 F2全部问题 ?帮助 q退出",
@@ -126,6 +140,25 @@ public struct WizardStrings: Sendable {
     footerSummary: "↑↓选择 Enter详情 Esc上一题 F2全部问题 q退出",
     summaryTitle: "结果汇总",
     summaryIntro: "以下为根据您的回答可享受的支持。选择一项按 Enter 查看条款原文与计算。",
-    documents: "适用文件"
+    documents: "适用文件",
+    wrongPIN: "PIN 不正确",
+    pinPrompt: "操作员 PIN：",
+    welcomeTitle: "内蒙古科技支持政策自助查询",
+    welcomeLines: [
+      "回答几个问题，即可看到贵单位可以享受哪些科技政策、各能获得多少支持。",
+      "每个金额都注明政策文件和条款，可查看原文。",
+      "不确定的问题可以选“不确定 / 跳过”。",
+      "本机不保存您的任何回答；离开后将自动清除。",
+    ],
+    welcomeStart: "按任意键或轻触屏幕开始",
+    countdown: { "长时间无操作，\($0) 秒后将清除全部回答" },
+    countdownHint: "按任意键或轻触屏幕继续使用",
+    printHint: "P 打印结果",
+    demoBanner: { "演示：\($0)　按任意键接管" },
+    footerKiosk: "↑↓选择 Enter确认 Esc上一题 Tab结果 ?帮助　可直接轻触选项",
+    compareTitle: "同一单位在各盟市可享受的支持",
+    compareHeaders: ["盟市", "确定可得", "最高可达", "资金项目数"],
+    compareNote: "按当前回答计算；最后一行代表只有自治区政策的盟市。任意键关闭",
+    openEnded: "上不封顶"
   )
 }

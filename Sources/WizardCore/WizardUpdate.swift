@@ -10,7 +10,24 @@ extension WizardState {
   /// Applies one event. Returns what the surrounding program should do, if anything.
   @discardableResult
   public mutating func update(_ event: WizardEvent) -> [WizardEffect] {
+    if case .timePassed(let milliseconds) = event { return timePassed(milliseconds) }
+    idleMilliseconds = 0
+    if demo != nil, case .keyPressed = event {
+      // Any key hands the demo over to the presenter, with the answers so far.
+      demo = nil
+      return []
+    }
+    if demo != nil, case .clicked = event {
+      demo = nil
+      return []
+    }
+    if case .kiosk = mode, showingWelcome, case .clicked = event {
+      showingWelcome = false
+      return []
+    }
     switch event {
+    case .timePassed:
+      return []
     case .terminalResized(let newSize):
       size = newSize
       return []
@@ -18,13 +35,19 @@ extension WizardState {
       return click(x: x, y: y)
     case .wheelScrolled(let up, let x, _):
       if overlay != nil {
-        return keyPressed(up ? .up : .down)
+        return handleKey(up ? .up : .down)
       }
       if x >= layout.panel.x { movePanelSelection(up ? -1 : 1) } else { moveRow(up ? -1 : 1) }
       return []
     case .keyPressed(let key):
-      return keyPressed(key)
+      return handleKey(key)
     }
+  }
+
+  mutating func handleKey(_ key: Key) -> [WizardEffect] {
+    notice = nil
+    if case .kiosk(let settings) = mode, let effects = kioskKey(key, settings) { return effects }
+    return keyPressed(key)
   }
 
   private mutating func keyPressed(_ key: Key) -> [WizardEffect] {
@@ -43,6 +66,9 @@ extension WizardState {
       return []
     case .character("q"), .function(10):
       overlay = .confirmQuit
+      return []
+    case .character("c") where !isOnTextField, .function(3):
+      overlay = .compare
       return []
     case .tab, .backTab:
       focus = focus == .question && !panelEntries.isEmpty ? .panel : .question
@@ -93,7 +119,7 @@ extension WizardState {
       case .character("n"), .character("N"), .escape: overlay = nil
       default: break
       }
-    case .help:
+    case .help, .compare:
       overlay = nil
     case .detail(let entry, let scroll):
       switch key {
@@ -191,7 +217,7 @@ extension WizardState {
     case .questionRow(let index):
       focus = .question
       row = index
-      return keyPressed(.enter)
+      return handleKey(.enter)
     case .panelEntry(let index):
       focus = .panel
       panelSelection = index

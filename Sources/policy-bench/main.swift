@@ -1,1 +1,203 @@
-print("bench: not yet")
+import DefaultCatalog
+import Foundation
+import PolicyEngine
+
+// Benchmarks, not tests: they print numbers and pass no judgement. Build in release mode:
+//   swift run -c release --scratch-path .build-release policy-bench evaluate
+//
+// One subcommand per benchmark. To add one (the wizard's key event → frame and bytes per
+// keystroke), write a function next to `evaluationBenchmark` and add its name to `benchmarks`.
+
+let benchmarks: [(name: String, summary: String, run: ([String]) -> Void)] = [
+  (
+    "evaluate", "Evaluator.evaluate per second on one core; EvaluationReport JSON per result",
+    evaluationBenchmark
+  ),
+  ("wizard", "key event → frame, bytes per keystroke (not written yet)", wizardBenchmark),
+]
+
+func wizardBenchmark(_ arguments: [String]) {
+  FileHandle.standardError.write(
+    Data("policy-bench: the wizard benchmark is not written yet\n".utf8))
+  exit(2)
+}
+
+// MARK: - Timing
+
+/// Keeps a result alive so that the optimiser cannot drop the work that made it.
+nonisolated(unsafe) var sink = 0
+
+struct Measurement {
+  var iterations: Int
+  var seconds: Double
+
+  var perSecond: Double { Double(iterations) / seconds }
+  var nanosecondsEach: Double { seconds * 1e9 / Double(iterations) }
+}
+
+/// Runs `body` for `warmUp` seconds, then for about `duration` seconds, and counts the runs.
+/// The clock is read once per batch so that reading it costs nothing next to the work.
+func measure(warmUp: Double, duration: Double, _ body: () -> Int) -> Measurement {
+  let clock = ContinuousClock()
+  func run(for seconds: Double) -> Measurement {
+    var iterations = 0
+    var batch = 1
+    let start = clock.now
+    var elapsed = Duration.zero
+    while elapsed < .seconds(seconds) {
+      for _ in 0..<batch { sink &+= body() }
+      iterations += batch
+      elapsed = start.duration(to: clock.now)
+      // Aim at batches of about 10 ms.
+      if elapsed < .milliseconds(10) { batch *= 2 }
+    }
+    let (whole, attoseconds) = elapsed.components
+    return Measurement(iterations: iterations, seconds: Double(whole) + Double(attoseconds) * 1e-18)
+  }
+  _ = run(for: warmUp)
+  return run(for: duration)
+}
+
+func format(_ number: Double, decimals: Int = 0) -> String {
+  String(format: "%.\(decimals)f", number)
+}
+
+func column(_ text: String, _ width: Int, right: Bool = true) -> String {
+  let padding = String(repeating: " ", count: max(0, width - text.count))
+  return right ? padding + text : text + padding
+}
+
+// MARK: - The full-catalog profile
+
+/// A profile that answers every question of the catalog, with values that make as many
+/// conditions as possible hold: every platform type, several items in every list, every flag
+/// set, sums large enough to pass thresholds. The heaviest profile the wizard can produce.
+enum FullProfile {
+  static func make(catalog: Catalog, city: String) -> Profile {
+    var profile = Profile(factCount: catalog.facts.count)
+    for fact in catalog.facts {
+      profile[fact.id] = value(fact.type, variant: fact.id)
+    }
+    set("city", to: city, in: &profile, catalog)
+    set("applicant", to: "enterprise", in: &profile, catalog)
+    set("highTech", to: "new", in: &profile, catalog)
+    if let rd = catalog.fact(named: "rd") {
+      // 8000万 last year, 5000万 the year before: a 3000万 increment.
+      profile[rd.id] = .record([.number(Money.wan(8000).fen), .number(Money.wan(5000).fen)])
+    }
+    profile.asOf = CalendarDay(year: 2026, month: 6, day: 1)
+    profile.includeDrafts = true
+    return profile
+  }
+
+  static func set(
+    _ name: String, to valueName: String, in profile: inout Profile, _ catalog: Catalog
+  ) {
+    guard let fact = catalog.fact(named: name), case .enumeration(let values) = fact.type,
+      let index = values.index(of: valueName)
+    else { fatalError("the catalog has no \(name) \(valueName)") }
+    profile[fact.id] = .choice(index)
+  }
+
+  static func value(_ type: FactType, variant: Int) -> FactValue {
+    switch type {
+    case .bool: return .bool(true)
+    case .money: return .number(Money.wan(Int64(500 + 100 * (variant % 20))).fen)
+    case .count: return .number(3)
+    case .enumeration(let values):
+      // The first value is usually "none"; skip it when there is another.
+      let count = values.names.count
+      return .choice(count > 1 ? 1 + variant % (count - 1) : 0)
+    case .record(let fields):
+      return .record(fields.enumerated().map { value($1.type, variant: variant + $0) })
+    case .list(let fields):
+      // One item per value of the list's first enum field (every platform type), at least three.
+      let kinds = fields.lazy.compactMap { field -> Int? in
+        if case .enumeration(let values) = field.type { return values.names.count }
+        return nil
+      }.first
+      let itemCount = max(3, kinds ?? 0)
+      return .list(
+        (0..<itemCount).map { item in
+          fields.enumerated().map { index, field -> FactValue? in
+            if index == 0, case .enumeration = field.type { return .choice(item) }
+            return value(field.type, variant: item + index)
+          }
+        })
+    }
+  }
+
+  static func factsAnswered(_ profile: Profile) -> Int { profile.values.filter { $0 != nil }.count }
+}
+
+// MARK: - evaluate
+
+func evaluationBenchmark(_ arguments: [String]) {
+  var duration = 2.0
+  if let index = arguments.firstIndex(of: "--seconds"), index + 1 < arguments.count,
+    let seconds = Double(arguments[index + 1]), seconds > 0
+  {
+    duration = seconds
+  }
+  let catalog = DefaultCatalog.catalog
+  let evaluator = Evaluator(catalog: catalog)
+  let explainer = Explainer(catalog: catalog)
+  let cities = ["hohhot", "ordos", "hulunbuir"]
+  let profiles = cities.map { ($0, FullProfile.make(catalog: catalog, city: $0)) }
+
+  print(
+    "policy-bench evaluate: one core, \(format(duration, decimals: 1)) s per line after 0.3 s warm-up"
+  )
+  print(
+    "catalog \(catalog.version): \(catalog.documents.count) documents, \(catalog.benefits.count) benefits, "
+      + "\(catalog.facts.count) facts")
+  print("")
+  print("Evaluator.evaluate, full-catalog profile")
+  print(
+    column("city", 10, right: false) + column("answered", 9) + column("matches", 8)
+      + column("possible", 9)
+      + column("near", 6) + column("evaluations/s", 15) + column("ns/evaluation", 15))
+  for (city, profile) in profiles {
+    let result = evaluator.evaluate(profile)
+    let measured = measure(warmUp: 0.3, duration: duration) {
+      evaluator.evaluate(profile).matches.count
+    }
+    print(
+      column(city, 10, right: false) + column("\(FullProfile.factsAnswered(profile))", 9)
+        + column("\(result.matches.count)", 8) + column("\(result.possible.count)", 9)
+        + column("\(result.nearMisses.count)", 6) + column(format(measured.perSecond), 15)
+        + column(format(measured.nanosecondsEach), 15))
+  }
+
+  print("")
+  print("Explainer text for a full result: EvaluationReport(...).json()")
+  print(
+    column("city", 10, right: false) + column("JSON bytes", 11) + column("reports/s", 12)
+      + column("µs/report", 12))
+  for (city, profile) in profiles {
+    let result = evaluator.evaluate(profile)
+    let bytes = EvaluationReport(result: result, profile: profile, explainer: explainer).json().utf8
+      .count
+    let measured = measure(warmUp: 0.3, duration: duration) {
+      EvaluationReport(result: result, profile: profile, explainer: explainer).json().utf8.count
+    }
+    print(
+      column(city, 10, right: false) + column("\(bytes)", 11)
+        + column(format(measured.perSecond), 12)
+        + column(format(measured.nanosecondsEach / 1000, decimals: 1), 12))
+  }
+  if sink == 42 { print("") }  // reads the sink so that the measured work stays
+}
+
+// MARK: - Dispatch
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let name = arguments.first, let benchmark = benchmarks.first(where: { $0.name == name })
+else {
+  let usage = benchmarks.map {
+    "  policy-bench \($0.name.padding(toLength: 9, withPad: " ", startingAt: 0))\($0.summary)"
+  }
+  print("usage:\n" + usage.joined(separator: "\n"))
+  exit(arguments.isEmpty || arguments.first == "--help" ? 0 : 2)
+}
+benchmark.run(Array(arguments.dropFirst()))

@@ -10,7 +10,7 @@ struct PolicyWizard: ParsableCommand {
       """,
     subcommands: [
       WizardCommand.self, EvaluateCommand.self, PoliciesCommand.self, ValidateCommand.self,
-      SchemaCommand.self,
+      SchemaCommand.self, ReportCommand.self, CasesCommand.self, CompareCommand.self,
     ],
     defaultSubcommand: WizardCommand.self
   )

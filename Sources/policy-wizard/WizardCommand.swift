@@ -1,23 +1,72 @@
 import ArgumentParser
+import DefaultCatalog
 import Foundation
 import PolicyEngine
+import WizardCore
 
 struct WizardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "wizard", abstract: "Open the full-screen wizard (the default).")
 
   @Option(help: ArgumentHelp("Open with this profile's answers filled in.", valueName: "FILE")) var profile: String?
+  @Flag(help: "Self-service terminal: welcome screen, idle reset, nothing saved, no way out without the operator PIN.")
+  var kiosk = false
+  @Flag(help: "Play the sample enterprises step by step; any key hands over to the presenter.") var demo = false
+  @Option(name: .customLong("idle-seconds"), help: "Kiosk: seconds without input before the reset countdown.")
+  var idleSeconds: Int?
+  @Option(name: .customLong("countdown-seconds"), help: "Kiosk: seconds of countdown before the reset.")
+  var countdownSeconds: Int?
+  @Option(name: .customLong("print-command"), help: "Kiosk: command the text report is piped to, e.g. lp.")
+  var printCommand: String?
+  @Option(help: ArgumentHelp("Configuration file (default: $XDG_CONFIG_HOME/policy-wizard/config.yaml).", valueName: "FILE"))
+  var config: String?
   @OptionGroup var catalogOptions: CatalogOptions
+
+  func validate() throws {
+    if kiosk && demo { throw ValidationError("--kiosk and --demo cannot be combined") }
+    if let idleSeconds, idleSeconds <= 0 { throw ValidationError("--idle-seconds must be a positive number of seconds") }
+    if let countdownSeconds, countdownSeconds <= 0 {
+      throw ValidationError("--countdown-seconds must be a positive number of seconds")
+    }
+  }
 
   func run() throws {
     let catalog = try catalogOptions.load()
+    let settings = try WizardConfiguration.load(path: config)
     let initial = try profile.map { try ProfileInput.read($0, catalog: catalog) }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw CommandFailure(
         "the wizard needs a terminal (standard input and output are not a TTY); for scripts use `policy-wizard evaluate PROFILE`"
       )
     }
-    var session = try WizardSession(catalog: catalog, profile: initial)
+    var mode = WizardMode.helpDesk
+    var printer: String? = nil
+    if kiosk {
+      printer = printCommand ?? settings.printCommand
+      mode = .kiosk(
+        KioskSettings(
+          idleSeconds: idleSeconds ?? settings.idleSeconds,
+          countdownSeconds: countdownSeconds ?? settings.countdownSeconds,
+          operatorPIN: settings.operatorPIN, canPrint: printer != nil))
+    } else if demo {
+      mode = .demo(
+        DemoSettings(
+          samples: try samples(catalog), keyMilliseconds: settings.demoKeyMilliseconds,
+          holdMilliseconds: settings.demoHoldMilliseconds))
+    }
+    var session = try WizardSession(catalog: catalog, profile: initial, mode: mode, printCommand: printer)
     session.run()
+  }
+
+  private func samples(_ catalog: Catalog) throws -> [DemoSample] {
+    let decoder = ProfileDecoder(catalog: catalog)
+    return try DefaultCatalog.sampleSources.map { source in
+      do {
+        let profile = try decoder.decode(source.text, file: source.name)
+        return DemoSample(name: profile.enterpriseName ?? source.name, profile: profile)
+      } catch {
+        throw CommandFailure("sample \(source.name): \(error)")
+      }
+    }
   }
 }

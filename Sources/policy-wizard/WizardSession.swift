@@ -1,24 +1,31 @@
+import Foundation
 import PolicyEngine
 import ScreenKit
 import TerminalBackend
 import WizardCore
 
 /// Runs the wizard on the terminal: draw the state, wait for an event, update, repeat. All the
-/// behaviour is in `WizardState`; this loop only moves events and frames.
+/// behaviour is in `WizardState`; this loop only moves events, time and frames.
 struct WizardSession {
   let terminal: CursesTerminal
   var state: WizardState
+  let printCommand: String?
 
-  init(catalog: Catalog, profile: Profile?) throws {
+  init(catalog: Catalog, profile: Profile?, mode: WizardMode, printCommand: String?) throws {
     terminal = CursesTerminal()
-    try terminal.start()
+    // A self-service terminal must survive Ctrl-C; the others quit on it.
+    try terminal.start(ignoreInterrupt: mode.isKiosk)
+    self.printCommand = printCommand
     state = WizardState(
       catalog: catalog, profile: profile, size: terminal.size,
-      theme: terminal.usesColor ? .color : .monochrome)
+      theme: terminal.usesColor ? .color : .monochrome, mode: mode)
   }
 
   mutating func run() {
     defer { terminal.stop() }
+    // Kiosk and demo need time to pass without input: wake up four times a second.
+    let timeout: Int? = state.mode == .helpDesk ? nil : 250
+    var last = ContinuousClock.now
     while true {
       let frame = state.render()
       terminal.draw(frame.screen)
@@ -27,13 +34,46 @@ struct WizardSession {
       } else {
         terminal.hideCursor()
       }
-      guard let input = terminal.nextEvent(timeoutMilliseconds: nil) else { continue }
-      if input == .key(.control("z")) {
-        terminal.suspend()
-        continue
+      let input = terminal.nextEvent(timeoutMilliseconds: timeout)
+      let now = ContinuousClock.now
+      let elapsed = now - last
+      last = now
+      var effects: [WizardEffect] = []
+      if let input {
+        if input == .key(.control("z")) {
+          if !state.mode.isKiosk { terminal.suspend() }
+          continue
+        }
+        if let event = WizardEvent(input) { effects += state.update(event) }
+      } else {
+        let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        effects += state.update(.timePassed(milliseconds: milliseconds))
       }
-      guard let event = WizardEvent(input) else { continue }
-      if state.update(event).contains(.quit) { return }
+      for effect in effects {
+        switch effect {
+        case .quit: return
+        case .print(let text): print(text)
+        }
+      }
+    }
+  }
+
+  /// Pipes the report to the configured printer command, without waiting for the printer.
+  private func print(_ text: String) {
+    guard let printCommand else { return }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", printCommand]
+    let pipe = Pipe()
+    process.standardInput = pipe
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    do {
+      try process.run()
+      pipe.fileHandleForWriting.write(Data(text.utf8))
+      try pipe.fileHandleForWriting.close()
+    } catch {
+      return
     }
   }
 }

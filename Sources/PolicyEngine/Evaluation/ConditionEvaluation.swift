@@ -73,16 +73,20 @@ extension Condition {
 extension ItemFilter {
   func accepts(_ item: [FactValue?]) -> Bool {
     for (field, test) in tests {
-      let value = field < item.count ? item[field] : nil
+      let present = field < item.count
       switch test {
       case .oneOf(let mask):
-        guard case .choice(let index)? = value, mask & (1 << UInt64(index)) != 0 else { return false }
+        guard present, case .choice(let index)? = item[field], mask & (1 << UInt64(index)) != 0 else {
+          return false
+        }
       case .isTrue(let expected):
-        let flag: Bool
-        if case .bool(let set)? = value { flag = set } else { flag = false }
+        var flag = false
+        if present, case .bool(let set)? = item[field] { flag = set }
         if flag != expected { return false }
       case .compare(let comparison, let threshold):
-        if !comparison.holds(Profile.number(value), threshold) { return false }
+        var number: Int64 = 0
+        if present, case .number(let value)? = item[field] { number = value }
+        if !comparison.holds(number, threshold) { return false }
       }
     }
     return true

@@ -5,11 +5,13 @@ public struct Evaluator: Sendable {
   /// Each fact's value when omitted (enum facts), indexed by fact.
   let defaults: [Int]
   let cityFact: FactID
+  let plan: EvaluationPlan
 
   public init(catalog: Catalog) {
     self.catalog = catalog
     self.defaults = catalog.facts.map(\.defaultEnumIndex)
     self.cityFact = catalog.fact(named: "city")?.id ?? 0
+    self.plan = EvaluationPlan(catalog: catalog)
   }
 
   /// The documents that can apply to a profile: its city's and the region's, in force on the
@@ -38,34 +40,33 @@ public struct Evaluator: Sendable {
     let asOf = profile.asOf ?? today
     let documents = applicableDocuments(profile, asOf: asOf)
     var matches: [BenefitOutcome] = []
+    var matched: [PlannedBenefit] = []
     var possible: [BenefitOutcome] = []
     var nearMisses: [NearMiss] = []
     let cityUnknown = profile.isUnknown[cityFact]
 
     for d in documents {
-      let document = catalog.documents[d]
-      for (a, article) in document.articles.enumerated() {
-        for (b, benefit) in article.benefits.enumerated() where benefit.kind != .reform {
-          let location = BenefitLocation(document: d, article: a, benefit: b)
-          var truth = benefit.condition.truth(profile, defaults: defaults)
-          if cityUnknown, document.city != nil, truth == .yes { truth = .unknown }
-          switch truth {
-          case .no:
-            if let miss = nearMiss(benefit, at: location, profile) { nearMisses.append(miss) }
-          case .unknown:
-            possible.append(undecided(benefit, at: location, profile, extra: cityUnknown && document.city != nil))
-          case .yes:
-            switch outcome(benefit, at: location, profile) {
-            case .match(let result): matches.append(result)
-            case .possible(let result): possible.append(result)
-            case .none:
-              if let miss = nearMiss(benefit, at: location, profile) { nearMisses.append(miss) }
-            }
+      for benefit in plan.benefits[d] {
+        var truth = benefit.condition.truth(profile, defaults: defaults)
+        if cityUnknown, benefit.cityBound, truth == .yes { truth = .unknown }
+        switch truth {
+        case .no:
+          if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) { nearMisses.append(miss) }
+        case .unknown:
+          possible.append(undecided(benefit, profile, extra: cityUnknown && benefit.cityBound))
+        case .yes:
+          switch outcome(benefit, profile) {
+          case .match(let result):
+            matches.append(result)
+            matched.append(benefit)
+          case .possible(let result): possible.append(result)
+          case .none:
+            if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) { nearMisses.append(miss) }
           }
         }
       }
     }
-    Stacking(catalog: catalog).apply(to: &matches)
+    Stacking(combinationRules: plan.combinationRules).apply(to: &matches, planned: matched)
     nearMisses.sort { $0.isCloser(than: $1) }
     return EvaluationResult(
       asOf: asOf, matches: matches, possible: possible, nearMisses: nearMisses,
@@ -78,9 +79,9 @@ public struct Evaluator: Sendable {
     case none
   }
 
-  private func outcome(_ benefit: Benefit, at location: BenefitLocation, _ profile: Profile) -> Outcome {
+  private func outcome(_ benefit: PlannedBenefit, _ profile: Profile) -> Outcome {
     var result = BenefitOutcome(
-      location: location, amount: nil, computation: nil, points: nil, stackedOut: nil, dependsOn: [])
+      location: benefit.location, amount: nil, computation: nil, points: nil, stackedOut: nil, dependsOn: [])
     if let rule = benefit.amount {
       switch rule.apply(profile, per: benefit.per, years: benefit.years) {
       case .amount(let range, let computation):
@@ -90,13 +91,13 @@ public struct Evaluator: Sendable {
         return .none
       case .undecided(let range):
         result.amount = range
-        result.dependsOn = benefit.facts.filter { profile.isUnknown[$0] }.sorted()
+        result.dependsOn = benefit.facts.filter { profile.isUnknown[$0] }
         return .possible(result)
       }
     }
     if let points = benefit.points, case .percentage = points {
       if benefit.facts.contains(where: { profile.isUnknown[$0] }) {
-        result.dependsOn = benefit.facts.filter { profile.isUnknown[$0] }.sorted()
+        result.dependsOn = benefit.facts.filter { profile.isUnknown[$0] }
         return .possible(result)
       }
       guard let value = points.points(profile), value > 0 else { return .none }
@@ -105,11 +106,14 @@ public struct Evaluator: Sendable {
     return .match(result)
   }
 
-  private func undecided(_ benefit: Benefit, at location: BenefitLocation, _ profile: Profile, extra cityUnknown: Bool)
+  private func undecided(_ benefit: PlannedBenefit, _ profile: Profile, extra cityUnknown: Bool)
     -> BenefitOutcome
   {
     var dependsOn = benefit.facts.filter { profile.isUnknown[$0] }
-    if cityUnknown { dependsOn.insert(cityFact) }
+    if cityUnknown, !dependsOn.contains(cityFact) {
+      dependsOn.append(cityFact)
+      dependsOn.sort()
+    }
     var amount: AmountRange? = nil
     if let rule = benefit.amount {
       switch rule.apply(profile, per: benefit.per, years: benefit.years) {
@@ -118,8 +122,8 @@ public struct Evaluator: Sendable {
       }
     }
     return BenefitOutcome(
-      location: location, amount: amount, computation: nil, points: nil, stackedOut: nil,
-      dependsOn: dependsOn.sorted())
+      location: benefit.location, amount: amount, computation: nil, points: nil, stackedOut: nil,
+      dependsOn: dependsOn)
   }
 
   /// The widest range a rule can pay, for a benefit whose inputs are not known yet.

@@ -1,7 +1,7 @@
 extension Evaluator {
   /// A benefit missed by exactly one numeric threshold (or a payment floor) whose value is
   /// known: what the applicant could still reach, and what it would pay.
-  func nearMiss(_ benefit: Benefit, at location: BenefitLocation, _ profile: Profile) -> NearMiss? {
+  func nearMiss(_ benefit: PlannedBenefit, _ profile: Profile) -> NearMiss? {
     guard let rule = benefit.amount else { return nil }
     let gap: ThresholdGap
     if let leaves = benefit.condition.failingLeaves(profile, defaults: defaults) {
@@ -36,7 +36,7 @@ extension Evaluator {
     } else if gap.path.derived == nil, !rule.facts.contains(gap.path.fact) {
       amount = Self.ruleRange(rule, per: benefit.per, years: benefit.years)
     }
-    return NearMiss(location: location, gap: gap, amountAtThreshold: amount)
+    return NearMiss(location: benefit.location, gap: gap, amountAtThreshold: amount)
   }
 }
 

@@ -1,45 +1,51 @@
 /// The rules that keep matched benefits from adding up: tiers of one clause (national vs region,
 /// first vs renewed) and 就高、从优、不重复 across a city's policies for the same subject.
 struct Stacking {
-  let catalog: Catalog
+  /// Per document, the article stating 就高、从优、不重复, if any.
+  let combinationRules: [Int?]
 
-  func apply(to matches: inout [BenefitOutcome]) {
-    keepHighest(in: &matches, groupedBy: { match in
-      guard let group = catalog[match.location].group else { return nil }
-      return "\(match.location.document)/\(match.location.article)/\(group)"
-    }) { winner, _ in .sameClauseTier(winner: winner) }
+  /// `planned[i]` is the benefit of `matches[i]`; its group numbers were worked out with the
+  /// plan, so that no key is built or hashed per evaluation.
+  func apply(to matches: inout [BenefitOutcome], planned: [PlannedBenefit]) {
+    keepHighest(in: &matches, groups: planned.map(\.tierGroup)) { winner, _ in .sameClauseTier(winner: winner) }
 
-    keepHighest(in: &matches, groupedBy: { match in
-      let document = catalog.documents[match.location.document]
-      guard let city = document.city, let subject = catalog[match.location].subject else { return nil }
-      return "\(city)/\(subject)"
-    }) { winner, members in
+    keepHighest(in: &matches, groups: planned.map(\.subjectGroup)) { winner, losers in
       // Cite the rule of a document in the group that states it; nil: nobody states it here.
-      let documents = members.map(\.location.document) + [winner.document]
-      guard let ruling = documents.first(where: { catalog.documents[$0].combinationRule != nil }),
-        let article = catalog.documents[ruling].combinationRule
+      let documents = losers.map(\.document) + [winner.document]
+      guard let ruling = documents.first(where: { combinationRules[$0] != nil }),
+        let article = combinationRules[ruling]
       else { return nil }
       return .combinationRule(winner: winner, ruleDocument: ruling, ruleArticle: article)
     }
   }
 
   /// Within each group of two or more live matches, marks all but the highest as stacked out.
+  /// `groups[i]` is the group of `matches[i]`, -1 for none.
   private func keepHighest(
-    in matches: inout [BenefitOutcome], groupedBy key: (BenefitOutcome) -> String?,
-    reason: (BenefitLocation, [BenefitOutcome]) -> StackingReason?
+    in matches: inout [BenefitOutcome], groups: [Int],
+    reason: (_ winner: BenefitLocation, _ losers: [BenefitLocation]) -> StackingReason?
   ) {
-    var groups: [String: [Int]] = [:]
-    for index in matches.indices where matches[index].stackedOut == nil {
-      if let key = key(matches[index]) { groups[key, default: []].append(index) }
+    var members: [(group: Int, index: Int)] = []
+    for index in matches.indices where groups[index] >= 0 && matches[index].stackedOut == nil {
+      members.append((groups[index], index))
     }
-    for members in groups.values where members.count > 1 {
-      let winner = members.max { lhs, rhs in
+    guard members.count > 1 else { return }
+    // Sorted, each group is one run, its matches in catalog order.
+    members.sort { ($0.group, $0.index) < ($1.group, $1.index) }
+    var start = 0
+    while start < members.count {
+      var end = start + 1
+      while end < members.count, members[end].group == members[start].group { end += 1 }
+      defer { start = end }
+      guard end - start > 1 else { continue }
+      let run = members[start..<end].map(\.index)
+      let winner = run.max { lhs, rhs in
         let left = matches[lhs].amount?.rankingValue ?? .zero
         let right = matches[rhs].amount?.rankingValue ?? .zero
         return left < right || (left == right && lhs > rhs)
       }!
-      let losers = members.filter { $0 != winner }
-      guard let why = reason(matches[winner].location, losers.map { matches[$0] }) else { continue }
+      let losers = run.filter { $0 != winner }
+      guard let why = reason(matches[winner].location, losers.map { matches[$0].location }) else { continue }
       for loser in losers { matches[loser].stackedOut = why }
     }
   }

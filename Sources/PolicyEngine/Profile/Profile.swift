@@ -8,12 +8,15 @@ public struct Profile: Sendable, Equatable, Hashable {
   /// The day the policies are judged on; nil means today.
   public var asOf: CalendarDay?
   public var includeDrafts: Bool
+  /// Who the profile describes, for reports, saved cases and demo samples.
+  public var enterpriseName: String?
 
   public init(factCount: Int) {
     values = Array(repeating: nil, count: factCount)
     isUnknown = Array(repeating: false, count: factCount)
     asOf = nil
     includeDrafts = true
+    enterpriseName = nil
   }
 
   public var unknownFacts: [FactID] { isUnknown.indices.filter { isUnknown[$0] } }
@@ -70,7 +73,7 @@ public struct Profile: Sendable, Equatable, Hashable {
     return []
   }
 
-  static func number(_ value: FactValue?) -> Int64 {
+  public static func number(_ value: FactValue?) -> Int64 {
     if case .number(let number)? = value { return number }
     return 0
   }

@@ -16,7 +16,7 @@ public struct ProfileDecoder: Sendable {
   public init(catalog: Catalog) { self.catalog = catalog }
 
   /// The fields a profile may have besides the facts.
-  public static let controlFields = ["asOf", "includeDrafts", "unknown"]
+  public static let controlFields = ["asOf", "includeDrafts", "unknown", "enterpriseName"]
 
   /// The largest sum a profile may state, 1万亿元, and the largest count. Evaluation multiplies
   /// sums by rates and counts in Int64 fen; these bounds keep every product far from overflow.
@@ -49,6 +49,12 @@ public struct ProfileDecoder: Sendable {
             field: key, line: value.line, message: "must be a date written YYYY-MM-DD, such as 2026-06-01\(got)")
         }
         profile.asOf = day
+      case "enterpriseName":
+        if value.isNull { continue }
+        guard let text = value.scalarText else {
+          throw ProfileProblem(field: key, line: value.line, message: "must be text, the enterprise's name")
+        }
+        profile.enterpriseName = text
       case "includeDrafts":
         profile.includeDrafts = try bool(value, field: key)
       case "unknown":

@@ -53,6 +53,7 @@ public struct ProfileSchema: Sendable {
       "  asOf            date YYYY-MM-DD   the day the policies are judged on (default: today)",
       "  includeDrafts   bool              include drafts (征求意见稿) (default: true)",
       "  unknown         list of names     questions the applicant could not answer",
+      "  enterpriseName  text              who the profile describes (reports, cases)",
       "",
     ]
     for field in fields() {

@@ -28,7 +28,36 @@ extension WizardRenderer {
       drawSteps(selection: selection)
     case .detail(let entry, let scroll):
       drawDetail(entry, scroll: scroll)
+    case .compare:
+      drawComparison()
     }
+  }
+
+  private mutating func drawComparison() {
+    let rows = CityComparison(catalog: state.catalog).rows(state.profile, today: state.today)
+    let rect = centered(width: min(state.size.width - 4, 80), height: rows.count + 7)
+    box(rect, title: strings.compareTitle)
+    guard let city = state.catalog.fact(named: "city"), case .enumeration(let cities) = city.type else { return }
+    let columns = [0, 16, 36, 58].map { rect.x + 2 + $0 }
+    var y = rect.y + 2
+    for (index, header) in strings.compareHeaders.enumerated() {
+      frame.screen.put(header, x: columns[index], y: y, style: theme.heading)
+    }
+    y += 1
+    let current = state.profile[city.id]
+    for row in rows {
+      let totals = row.result.totals
+      let paying = row.result.matches.filter { $0.amount != nil && $0.stackedOut == nil }.count
+      let upper = totals.max.map { MoneyFormat.chinese($0) } ?? strings.openEnded
+      let style = current == .choice(row.city) ? theme.money : theme.text
+      frame.screen.put(cities.label(row.city), x: columns[0], y: y, style: style)
+      frame.screen.put(MoneyFormat.chinese(totals.min), x: columns[1], y: y, style: style)
+      frame.screen.put(upper, x: columns[2], y: y, style: style)
+      frame.screen.put("\(paying)", x: columns[3], y: y, style: style)
+      y += 1
+    }
+    frame.screen.put(strings.compareNote, x: rect.x + 2, y: y + 1, style: theme.dim, maxWidth: rect.width - 4)
+    frame.hits.append(.init(rect: rect, target: .closeOverlay))
   }
 
   private func centered(width: Int, height: Int) -> Rect {

@@ -39,7 +39,11 @@ extension WizardRenderer {
       }
     }
 
-    let why = whyWeAsk(fact, width: rect.width)
+    let why = state.mode.isKiosk ? [] : whyWeAsk(fact, width: rect.width)
+    if state.mode.isKiosk, body.count * 2 <= rect.height - header.count {
+      // Larger targets for fingers: a blank line between rows, when they fit.
+      body = body.flatMap { [$0, Line(text: "", style: theme.text)] }
+    }
     // Keep the focused row on screen: scroll the body if it does not fit.
     let available = max(1, rect.height - header.count - (why.isEmpty ? 0 : min(why.count, 4) + 1))
     let focusLine = body.firstIndex(where: { $0.row == state.row }) ?? 0
@@ -108,6 +112,9 @@ extension WizardRenderer {
       } else {
         type = definition.type
       }
+      if let field, state.itemEditor == nil, let choice = choiceText(definition, field) {
+        return Line(text: "\(pointer)‹ \(choice) ›", style: style, row: index)
+      }
       let text = selected ? state.currentText : fieldText(definition.id, field)
       let unit = type == .money ? strings.moneyUnit : (definition.unit ?? "")
       let prefix = label.isEmpty ? pointer : "\(pointer)\(label)  "
@@ -158,6 +165,20 @@ extension WizardRenderer {
     case .choice(let index)?: return index == option
     case .bool(let flag)?: return (flag ? 0 : 1) == option
     default: return false
+    }
+  }
+
+  /// The shown value of a yes/no or enum field of a record; nil for typed fields.
+  private func choiceText(_ definition: FactDefinition, _ field: Int) -> String? {
+    let type = definition.type.fields[field].type
+    var value: FactValue? = nil
+    if case .record(let values)? = state.profile[definition.id], field < values.count { value = values[field] }
+    switch (type, value) {
+    case (.bool, .bool(let flag)?): return flag ? strings.yes : strings.no
+    case (.bool, _): return strings.no
+    case (.enumeration(let values), .choice(let index)?): return values.label(index)
+    case (.enumeration(let values), _): return values.label(0)
+    default: return nil
     }
   }
 

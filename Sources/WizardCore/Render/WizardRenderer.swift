@@ -21,6 +21,10 @@ struct WizardRenderer {
       renderer.drawTooSmall()
       return renderer.frame
     }
+    if state.showingWelcome {
+      renderer.drawWelcome()
+      return renderer.frame
+    }
     let layout = state.layout
     renderer.drawTitle(layout.title)
     if state.currentFact == nil {
@@ -36,6 +40,14 @@ struct WizardRenderer {
     if let overlay = state.overlay {
       renderer.frame.cursor = nil
       renderer.drawOverlay(overlay)
+    }
+    if let pin = state.pinEntry {
+      renderer.frame.cursor = nil
+      renderer.drawMessageBox([strings.pinPrompt + String(repeating: "*", count: pin.count)])
+    }
+    if let seconds = state.kioskCountdown {
+      renderer.frame.cursor = nil
+      renderer.drawMessageBox([strings.countdown(seconds), strings.countdownHint])
     }
     return renderer.frame
   }
@@ -75,8 +87,17 @@ struct WizardRenderer {
 
   private mutating func drawFooter(_ rect: Rect) {
     frame.screen.fill(rect, style: theme.footer)
-    let text: String
-    if state.overlay != nil {
+    var text: String
+    if let notice = state.notice {
+      text = notice
+    } else if let demo = state.demo, case .demo(let settings) = state.mode {
+      text = strings.demoBanner(settings.samples[demo.sample].name)
+    } else if state.mode.isKiosk, state.overlay == nil {
+      text = strings.footerKiosk
+      if case .kiosk(let settings) = state.mode, settings.canPrint, state.currentFact == nil {
+        text = strings.printHint + "　" + text
+      }
+    } else if state.overlay != nil {
       text = strings.footerOverlay
     } else if state.currentFact == nil {
       text = strings.footerSummary

@@ -1,0 +1,18 @@
+import PolicyEngine
+
+extension CaseDraft {
+  /// A draft for `profile`, evaluated against `catalog` now so that the case keeps what the
+  /// enterprise was told even after the catalog changes.
+  public init(
+    enterpriseName: String, contact: String? = nil, note: String? = nil, profile: Profile,
+    catalog: Catalog, today: CalendarDay = .today()
+  ) {
+    let result = Evaluator(catalog: catalog).evaluate(profile, today: today)
+    let report = EvaluationReport(
+      result: result, profile: profile, explainer: Explainer(catalog: catalog))
+    self.init(
+      enterpriseName: enterpriseName, contact: contact, note: note,
+      profileJSON: ProfileEncoder(catalog: catalog).json(profile), resultJSON: report.json(),
+      catalogVersion: catalog.version)
+  }
+}

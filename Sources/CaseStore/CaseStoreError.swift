@@ -1,0 +1,41 @@
+import Foundation
+
+/// Why the case database could not be opened or changed, worded for the consultant at the desk.
+public enum CaseStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+  case cannotCreateDirectory(path: String, reason: String)
+  case cannotCreateFile(path: String, reason: String)
+  case cannotRestrictPermissions(path: String, reason: String)
+  case notADatabase(path: String)
+  /// An SQLite database that some other program made: saving cases into it would mix data.
+  case foreignDatabase(path: String)
+  case writtenByNewerVersion(path: String)
+  case damaged(path: String, detail: String)
+  case emptyEnterpriseName
+  case noSuchCase(id: Int64)
+  case sqlite(path: String, message: String)
+
+  public var description: String {
+    switch self {
+    case .cannotCreateDirectory(let path, let reason):
+      return "cannot create the directory \(path) for saved cases: \(reason)"
+    case .cannotCreateFile(let path, let reason):
+      return "cannot create the case database \(path): \(reason)"
+    case .cannotRestrictPermissions(let path, let reason):
+      return "cannot make \(path) private to its owner (mode 0600): \(reason)"
+    case .notADatabase(let path):
+      return "\(path) is not an SQLite database, so it cannot hold saved cases"
+    case .foreignDatabase(let path):
+      return "\(path) is an SQLite database of another program, not policy-wizard's saved cases"
+    case .writtenByNewerVersion(let path):
+      return "\(path) was written by a newer policy-wizard; update policy-wizard to open it"
+    case .damaged(let path, let detail):
+      return "the case database \(path) is damaged: \(detail)"
+    case .emptyEnterpriseName:
+      return "a case needs the enterprise's name"
+    case .noSuchCase(let id):
+      return "there is no saved case \(id)"
+    case .sqlite(let path, let message):
+      return "the case database \(path): \(message)"
+    }
+  }
+}

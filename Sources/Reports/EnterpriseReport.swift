@@ -1,0 +1,101 @@
+import PolicyEngine
+
+/// Everything the help desk hands an enterprise, worked out once from (catalog, profile,
+/// result) so that the text, Markdown and HTML renderers only lay it out and never disagree.
+public struct EnterpriseReport: Sendable, Equatable {
+  public var title: String
+  /// The day the policies were judged on.
+  public var asOf: CalendarDay
+  public var catalogVersion: String
+  public var includeDrafts: Bool
+  /// `呼伦贝尔市`; nil when the enterprise did not say.
+  public var city: String?
+  /// `企业`.
+  public var applicant: String
+  /// The other answers that say something, in the catalog's order.
+  public var answers: [ReportAnswer]
+  /// Questions the enterprise could not answer (labels).
+  public var unanswered: [String]
+  /// The documents considered: the city's and the region's, in force on the day.
+  public var documents: [ReportDocument]
+  public var totals: ReportTotals
+  /// Matched benefits with a stated sum that count towards the total.
+  public var benefits: [ReportBenefit]
+  /// Matched benefits that do not add up (就高、从优、不重复; tiers of one clause), with why.
+  public var notStacked: [ReportBenefit]
+  /// Matched support without a stated sum: points, 一事一议, 择优, 给予支持.
+  public var unstatedSupport: [ReportBenefit]
+  /// Matched support that is not money: priority, services, procurement, loans.
+  public var nonMonetarySupport: [ReportBenefit]
+  /// Benefits that depend on questions not answered yet.
+  public var possible: [ReportBenefit]
+  /// Benefits within reach, closest first.
+  public var withinReach: [ReportNearMiss]
+  public var notices: [ReportNotice]
+
+  public init(
+    catalog: Catalog, profile: Profile, result: EvaluationResult, wording: EngineText = .chinese
+  ) {
+    let explainer = Explainer(catalog: catalog, text: wording)
+    title = "科技创新支持政策匹配报告"
+    asOf = result.asOf
+    catalogVersion = catalog.version
+    includeDrafts = profile.includeDrafts
+    city = Self.choiceLabel("city", profile: profile, catalog: catalog)
+    applicant = Self.choiceLabel("applicant", profile: profile, catalog: catalog) ?? ""
+    answers = ReportAnswer.summary(
+      of: profile, catalog: catalog, explainer: explainer, skipping: ["city", "applicant"])
+    unanswered = profile.unknownFacts.map { catalog.facts[$0].label }
+    documents = result.documentsConsidered.map { ReportDocument(catalog.documents[$0]) }
+
+    func entry(_ outcome: BenefitOutcome, possible: Bool = false) -> ReportBenefit {
+      ReportBenefit(
+        outcome, possible: possible, profile: profile, catalog: catalog, explainer: explainer)
+    }
+    benefits = result.matches.filter { $0.stackedOut == nil && $0.amount != nil }.map { entry($0) }
+    notStacked = result.matches.filter { $0.stackedOut != nil }.map { entry($0) }
+    let unstated = result.matches.filter { $0.stackedOut == nil && $0.amount == nil }
+    let isMoney = { (outcome: BenefitOutcome) in catalog[outcome.location].kind != .nonMonetary }
+    unstatedSupport = unstated.filter(isMoney).map { entry($0) }
+    nonMonetarySupport = unstated.filter { !isMoney($0) }.map { entry($0) }
+    possible = result.possible.map { entry($0, possible: true) }
+    withinReach = result.nearMisses.map { ReportNearMiss($0, catalog: catalog, explainer: explainer) }
+    totals = ReportTotals(result.totals, counted: benefits, wording: wording)
+    notices = []
+    notices = noticesForContent()
+  }
+
+  /// Every benefit the report shows with its clause, in the order it shows them.
+  public var allBenefits: [ReportBenefit] {
+    benefits + notStacked + unstatedSupport + nonMonetarySupport + possible
+  }
+
+  /// The cautions this content calls for, the general one last.
+  private func noticesForContent() -> [ReportNotice] {
+    var notices: [ReportNotice] = []
+    let clauses = allBenefits.map(\.clause) + withinReach.map(\.clause)
+    var drafts: [String] = []
+    for clause in clauses where clause.isDraft && !drafts.contains(clause.documentShortName) {
+      drafts.append(clause.documentShortName)
+    }
+    if !drafts.isEmpty { notices.append(.draft(drafts)) }
+    if (benefits + possible).contains(where: \.isRange) { notices.append(.range) }
+    if benefits.contains(where: { $0.amount?.per == .year && $0.amount?.years == nil }) {
+      notices.append(.perYearCounted)
+    }
+    notices.append(.general)
+    return notices
+  }
+
+  public func notice(_ kind: ReportNotice.Kind) -> ReportNotice? {
+    notices.first { $0.kind == kind }
+  }
+
+  private static func choiceLabel(_ name: String, profile: Profile, catalog: Catalog) -> String? {
+    guard let fact = catalog.fact(named: name), case .enumeration(let values) = fact.type,
+      !profile.isUnknown[fact.id]
+    else { return nil }
+    if case .choice(let index)? = profile[fact.id] { return values.label(index) }
+    return name == "city" ? nil : values.label(fact.defaultEnumIndex)
+  }
+}

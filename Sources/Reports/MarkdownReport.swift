@@ -1,0 +1,103 @@
+/// The report as Markdown, for a help-desk ticket or a wiki: a summary table, then one
+/// subsection per benefit with the article's original text quoted. Every piece of data is
+/// escaped, so a clause never turns into markup.
+public struct MarkdownReport: Sendable {
+  public init() {}
+
+  public func render(_ report: EnterpriseReport) -> String {
+    var lines: [String] = ["# \(md(report.title))", ""]
+    lines += table(
+      ["项目", "内容"], report.metadata.map { [$0.label, $0.value] })
+    for section in report.sections {
+      lines += ["", "## \(md(section.numberedHeading(in: report)))", ""]
+      lines += body(of: section, report)
+      if section == .totals { lines += notices(report) }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func body(of section: ReportSection, _ report: EnterpriseReport) -> [String] {
+    switch section {
+    case .answers:
+      var rows = report.answers.map { [$0.label, $0.value] }
+      if !report.unanswered.isEmpty { rows.append(["尚未确定", report.unanswered.joined(separator: "、")]) }
+      return rows.isEmpty ? ["（未填写其他情况）"] : table(["情况", "填报内容"], rows)
+    case .totals:
+      var lines = ["**\(md(report.totalsLine))**"]
+      if !report.benefits.isEmpty {
+        lines.append("")
+        lines += table(
+          ["支持项目", "金额", "条款"],
+          report.benefits.map { [$0.title + draftMark($0.isDraft), $0.amountText, $0.clause.citation] })
+      }
+      return lines
+    case .benefits: return blocks(report.benefits)
+    case .notStacked: return blocks(report.notStacked, withText: false)
+    case .unstatedSupport: return blocks(report.unstatedSupport)
+    case .nonMonetarySupport: return blocks(report.nonMonetarySupport)
+    case .possible: return blocks(report.possible)
+    case .withinReach:
+      return table(
+        ["支持项目", "还差什么", "达到后可得", "条款"],
+        report.withinReach.map { miss in
+          [miss.title + draftMark(miss.isDraft), miss.missing, miss.amountText ?? "—", miss.clause.citation]
+        })
+    case .documents:
+      return report.documents.map { document in
+        var line = "- 《\(md(document.title))》"
+        if let number = document.number { line += "（\(md(number))）" }
+        line += "，\(md(document.issuer))"
+        if let published = document.published { line += "，\(published)" }
+        return line + md(draftMark(document.isDraft))
+      }
+    }
+  }
+
+  private func notices(_ report: EnterpriseReport) -> [String] {
+    [""] + report.notices.flatMap { ["> **\(md($0.heading))**：\(md($0.text))", ">"] }.dropLast()
+  }
+
+  private func blocks(_ benefits: [ReportBenefit], withText: Bool = true) -> [String] {
+    var lines: [String] = []
+    for (number, benefit) in benefits.enumerated() {
+      let clause = benefit.clause
+      lines.append("### \(number + 1). \(md(benefit.title + draftMark(benefit.isDraft)))")
+      lines.append("")
+      lines.append("- **金额**：\(md(benefit.amountText))")
+      if let computation = benefit.computation { lines.append("- **计算**：\(md(computation))") }
+      if let reason = benefit.notStackedReason { lines.append("- **不重复享受**：\(md(reason))") }
+      lines.append(
+        "- **依据**：\(md(clause.citation)) \(md(clause.articleTitle))，\(md(clause.documentReference))")
+      if !clause.departments.isEmpty {
+        lines.append("- **责任单位**：\(md(clause.departments.joined(separator: "、")))")
+      }
+      lines.append("- **符合理由**：\(md(benefit.because))")
+      if !benefit.openQuestions.isEmpty {
+        lines.append("- **待确认**：\(md(benefit.openQuestions.joined(separator: "；")))")
+      }
+      if let note = benefit.note { lines.append("- **说明**：\(md(note))") }
+      if withText {
+        lines.append("")
+        lines.append("> **条款原文（\(md(clause.citation))）**")
+        lines.append(">")
+        // A blank quoted line between paragraphs keeps them apart, as in the document.
+        let paragraphs = clause.text.split(whereSeparator: \.isNewline).map { "> \(md(String($0)))" }
+        lines += paragraphs.flatMap { [$0, ">"] }.dropLast()
+      }
+      lines.append("")
+    }
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+
+  private func table(_ header: [String], _ rows: [[String]]) -> [String] {
+    func row(_ cells: [String]) -> String {
+      "| " + cells.map(MarkdownEscaping.cell).joined(separator: " | ") + " |"
+    }
+    return [row(header), "|" + String(repeating: " --- |", count: header.count)] + rows.map(row)
+  }
+
+  private func md(_ text: String) -> String { MarkdownEscaping.escape(text) }
+
+  private func draftMark(_ isDraft: Bool) -> String { isDraft ? "［征求意见稿］" : "" }
+}

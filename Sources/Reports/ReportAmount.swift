@@ -1,0 +1,28 @@
+import PolicyEngine
+
+/// How the report words a sum: the per-payment figure, and for a per-year benefit the number of
+/// years and the whole, so that the enterprise sees what the total counts.
+enum ReportAmount {
+  /// `50万元`, `最高200万元`, `每年 40万元`, `每年 不低于500万元 × 3 年，共不低于1500万元`.
+  static func text(_ range: AmountRange, wording: EngineText) -> String {
+    let each = sum(min: range.min, max: range.max, wording: wording)
+    guard range.per == .year else { return each }
+    guard let years = range.years, years > 1 else {
+      return "\(wording.perYear) \(each)" + (range.years == 1 ? " × 1 年" : "")
+    }
+    let count = Int64(years)
+    let whole = sum(min: range.min * count, max: range.max.map { $0 * count }, wording: wording)
+    return "\(wording.perYear) \(each) × \(years) 年，共\(whole)"
+  }
+
+  /// One figure: exact, capped (最高), open-ended (不低于) or from–to.
+  static func sum(min: Money, max: Money?, wording: EngineText) -> String {
+    guard let max else { return wording.atLeast(MoneyFormat.chinese(min)) }
+    if min == max { return MoneyFormat.chinese(max) }
+    if min == .zero { return wording.upTo(MoneyFormat.chinese(max)) }
+    return wording.range(MoneyFormat.chinese(min), MoneyFormat.chinese(max))
+  }
+
+  /// True when the figure is a limit the department fixes (最高、不低于、区间), not the sum paid.
+  static func isRange(_ range: AmountRange) -> Bool { !range.isExact }
+}

@@ -1,0 +1,93 @@
+import PolicyEngine
+import ScreenKit
+
+/// The self-service terminal's welcome, idle countdown, reset and operator exit; the demo's
+/// autoplay and hand-over.
+extension WizardState {
+  /// Milliseconds of inactivity after which the countdown shows, and after which all is wiped.
+  var kioskTimes: (countdownAt: Int, resetAt: Int)? {
+    guard case .kiosk(let settings) = mode else { return nil }
+    return (settings.idleSeconds * 1000, (settings.idleSeconds + settings.countdownSeconds) * 1000)
+  }
+
+  /// Whole seconds left before the reset, once the countdown shows.
+  public var kioskCountdown: Int? {
+    guard let times = kioskTimes, idleMilliseconds >= times.countdownAt, !showingWelcome || profileTouched else {
+      return nil
+    }
+    return max(0, (times.resetAt - idleMilliseconds + 999) / 1000)
+  }
+
+  /// Whether this visitor has left anything behind (answers, or a step past the first).
+  var profileTouched: Bool {
+    !answered.isEmpty || profile != Profile(factCount: catalog.facts.count) || currentFact != catalog.fact(named: "city")?.id
+  }
+
+  mutating func timePassed(_ milliseconds: Int) -> [WizardEffect] {
+    idleMilliseconds += milliseconds
+    if let times = kioskTimes, idleMilliseconds >= times.resetAt, profileTouched || !showingWelcome {
+      self = fresh()
+      return []
+    }
+    guard var progress = demo, case .demo(let settings) = mode else { return [] }
+    progress.sinceLastKey += milliseconds
+    if currentFact == nil, overlay == nil {
+      progress.holding += milliseconds
+      if progress.holding >= settings.holdMilliseconds {
+        var next = fresh()
+        next.demo = DemoProgress(sample: (progress.sample + 1) % settings.samples.count)
+        self = next
+        return []
+      }
+      demo = progress
+      return []
+    }
+    guard progress.sinceLastKey >= settings.keyMilliseconds else {
+      demo = progress
+      return []
+    }
+    progress.sinceLastKey = 0
+    demo = progress
+    if let key = DemoPlayer(target: settings.samples[progress.sample].profile).nextKey(self) {
+      _ = handleKey(key)
+    }
+    return []
+  }
+
+  /// Keys that mean something only in the kiosk: the operator's PIN prompt; nil when not handled.
+  mutating func kioskKey(_ key: Key, _ settings: KioskSettings) -> [WizardEffect]? {
+    if showingWelcome {
+      showingWelcome = false
+      return []
+    }
+    if var pin = pinEntry {
+      switch key {
+      case .enter:
+        pinEntry = nil
+        if let expected = settings.operatorPIN, pin == expected { return [.quit] }
+        notice = strings.wrongPIN
+      case .escape: pinEntry = nil
+      case .backspace:
+        if !pin.isEmpty { pin.removeLast() }
+        pinEntry = pin
+      case .character(let character) where character.isNumber || character.isLetter:
+        pin.append(character)
+        pinEntry = pin
+      default: break
+      }
+      return []
+    }
+    switch key {
+    case .function(12):
+      if settings.operatorPIN != nil { pinEntry = "" }
+      return []
+    case .control, .character("q"), .function(10):
+      // A visitor cannot leave, suspend or reach a shell.
+      return []
+    case .character("p") where currentFact == nil && settings.canPrint:
+      return [.print(TextReport(explainer: Explainer(catalog: catalog)).render(result, profile: profile))]
+    default:
+      return nil
+    }
+  }
+}

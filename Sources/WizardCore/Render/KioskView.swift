@@ -1,0 +1,36 @@
+import ScreenKit
+
+/// The self-service terminal's welcome screen and the boxes it shows over the wizard.
+extension WizardRenderer {
+  mutating func drawWelcome() {
+    let size = state.size
+    frame.screen.fill(frame.screen.bounds, style: theme.text)
+    let width = min(size.width - 8, 64)
+    var lines: [(String, Style)] = [(strings.welcomeTitle, theme.heading), ("", theme.text)]
+    for line in strings.welcomeLines {
+      lines += line.wrapped(toWidth: width).map { ($0, theme.text) }
+      lines.append(("", theme.text))
+    }
+    lines.append((strings.welcomeStart, theme.selected))
+    var y = max(1, (size.height - lines.count) / 2)
+    for (text, style) in lines where y < size.height {
+      let x = max(0, (size.width - text.displayWidth) / 2)
+      frame.screen.put(text, x: x, y: y, style: style)
+      y += 1
+    }
+    frame.hits.append(.init(rect: frame.screen.bounds, target: .closeOverlay))
+  }
+
+  /// A centred box of short lines (PIN prompt, countdown).
+  mutating func drawMessageBox(_ lines: [String]) {
+    let size = state.size
+    let width = min(size.width - 4, max(30, (lines.map(\.displayWidth).max() ?? 0) + 6))
+    let height = lines.count + 4
+    let rect = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+    frame.screen.fill(rect, style: theme.text)
+    frame.screen.drawBox(rect, style: theme.error)
+    for (offset, line) in lines.enumerated() {
+      frame.screen.put(line, x: rect.x + 3, y: rect.y + 2 + offset, style: offset == 0 ? theme.heading : theme.text, maxWidth: width - 6)
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import CaseStore
+import Foundation
+
+/// `--db PATH`: which file holds the saved cases.
+struct CaseStoreOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The saved cases' database (default: $XDG_DATA_HOME/policy-wizard/cases.sqlite, else ~/.local/share/policy-wizard/cases.sqlite).",
+      valueName: "PATH"))
+  var db: String?
+
+  var path: String { db ?? CaseStoreLocation.defaultPath() }
+
+  /// `policy-wizard cases list`, with this `--db` when one was given: the command to quote in
+  /// a message that sends the user looking for a case.
+  var listCommand: String {
+    "policy-wizard cases list" + (db.map { " --db \(Self.quoted($0))" } ?? "")
+  }
+
+  func open() throws(CommandFailure) -> CaseStore {
+    do {
+      return try CaseStore(path: path)
+    } catch {
+      let hint = db == nil ? "; use --db PATH for another file" : ""
+      throw CommandFailure("\(error)\(hint)")
+    }
+  }
+
+  /// The path as a shell reads it back: single-quoted unless it is plain.
+  private static func quoted(_ path: String) -> String {
+    let plain = path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+,:@".contains($0) }
+    return plain ? path : "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+  }
+}
+
+/// Where the cases live when `--db` does not say: the XDG data directory.
+enum CaseStoreLocation {
+  static let directoryName = "policy-wizard"
+  static let fileName = "cases.sqlite"
+
+  static func defaultPath(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    home: String = FileManager.default.homeDirectoryForCurrentUser.path
+  ) -> String {
+    // The XDG spec says to ignore a relative XDG_DATA_HOME.
+    let dataHome =
+      environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+      ?? URL(fileURLWithPath: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home)
+      .appendingPathComponent(".local/share").path
+    return URL(fileURLWithPath: dataHome).appendingPathComponent(directoryName)
+      .appendingPathComponent(fileName).path
+  }
+}

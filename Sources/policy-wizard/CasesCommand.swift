@@ -1,0 +1,188 @@
+import ArgumentParser
+import CaseStore
+import Foundation
+import PolicyEngine
+
+struct CasesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cases", abstract: "List, show, export and delete saved help-desk cases.",
+    subcommands: [List.self, Show.self, Export.self, Delete.self, Save.self],
+    defaultSubcommand: List.self)
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List the saved cases, newest first: id, date, name, total.")
+    @OptionGroup var storeOptions: CaseStoreOptions
+
+    func run() throws {
+      let store = try storeOptions.open()
+      let cases = try store.list()
+      guard !cases.isEmpty else {
+        print("No saved cases in \(store.path).")
+        return
+      }
+      for saved in cases {
+        let total = saved.savedTotals.map(CaseText.total) ?? "?"
+        print("\(saved.id)  \(CaseText.date(saved.savedAt))  \(saved.enterpriseName)  \(total)")
+      }
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "show",
+      abstract: "Show a case and the report of its profile evaluated now.")
+    @Argument(help: "The case's id, as `cases list` prints it.") var id: String
+    @OptionGroup var storeOptions: CaseStoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    func run() throws {
+      let catalog = try catalogOptions.load()
+      let saved = try CaseLookup.find(id, options: storeOptions)
+      print(CaseText.details(saved, catalog: catalog))
+      print(try CaseText.reportNow(saved, catalog: catalog), terminator: "")
+    }
+  }
+
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "export",
+      abstract: "Write a case's profile (json) or the report of it evaluated now (txt).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, txt }
+
+    @Argument(help: "The case's id, as `cases list` prints it.") var id: String
+    @Option(help: "json: the profile, which `evaluate` reads; txt: the text report.")
+    var format: Format = .json
+    @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+    var output: String?
+    @OptionGroup var storeOptions: CaseStoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    func run() throws {
+      let saved = try CaseLookup.find(id, options: storeOptions)
+      let text: String
+      switch format {
+      case .json: text = saved.profileJSON + "\n"
+      case .txt: text = try CaseText.reportNow(saved, catalog: catalogOptions.load())
+      }
+      guard let output else {
+        print(text, terminator: "")
+        return
+      }
+      do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+      } catch {
+        throw CommandFailure("cannot write \(output): \(error.localizedDescription)")
+      }
+    }
+  }
+
+  struct Delete: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "delete", abstract: "Delete a saved case.")
+    @Argument(help: "The case's id, as `cases list` prints it.") var id: String
+    @OptionGroup var storeOptions: CaseStoreOptions
+
+    func run() throws {
+      let saved = try CaseLookup.find(id, options: storeOptions)
+      try storeOptions.open().delete(id: saved.id)
+      print("Deleted case \(saved.id) (\(saved.enterpriseName)).")
+    }
+  }
+
+  struct Save: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "save",
+      abstract: "Save a profile as a new case, with what it gets now; prints the case's id.")
+    @Argument(help: "The profile file (JSON or YAML), or - for standard input.") var profile: String
+    @Option(help: "The enterprise's name.") var name: String
+    @Option(help: "Who to contact at the enterprise.") var contact: String?
+    @Option(help: "The consultant's note.") var note: String?
+    @OptionGroup var storeOptions: CaseStoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    func run() throws {
+      let catalog = try catalogOptions.load()
+      let profile = try ProfileInput.read(self.profile, catalog: catalog)
+      let draft = CaseDraft(
+        enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
+      let store = try storeOptions.open()
+      do {
+        print(try store.save(draft).id)
+      } catch .emptyEnterpriseName {
+        throw CommandFailure("--name is empty; give the enterprise's name")
+      }
+    }
+  }
+}
+
+/// Finds the case an id argument names, or says how to find the right id.
+enum CaseLookup {
+  static func find(_ argument: String, options: CaseStoreOptions) throws -> SavedCase {
+    guard let id = Int64(argument), id > 0 else {
+      throw CommandFailure(
+        "'\(argument)' is not a case id; ids are the numbers `\(options.listCommand)` prints first")
+    }
+    let store = try options.open()
+    guard let saved = try store.case(id: id) else {
+      throw CommandFailure(
+        "there is no case \(id) in \(store.path); `\(options.listCommand)` shows the saved cases and their ids"
+      )
+    }
+    return saved
+  }
+}
+
+/// How the `cases` commands write a case for a person to read.
+enum CaseText {
+  static func date(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyy-MM-dd HH:mm"
+    return formatter.string(from: date)
+  }
+
+  /// The wording of `TextReport.totals`, which needs a catalog that listing cases does not.
+  static func total(_ totals: Totals) -> String {
+    guard let max = totals.max else { return "不低于\(MoneyFormat.chinese(totals.min))" }
+    if max == totals.min { return MoneyFormat.chinese(max) }
+    return "\(MoneyFormat.chinese(totals.min))至\(MoneyFormat.chinese(max))"
+  }
+
+  /// Who and when, what the case was told when saved, and whether the catalog has changed
+  /// since; ends with a blank line.
+  static func details(_ saved: SavedCase, catalog: Catalog) -> String {
+    var lines = ["Case \(saved.id): \(saved.enterpriseName)"]
+    if let contact = saved.contact { lines.append("Contact: \(contact)") }
+    if let note = saved.note {
+      let noteLines = note.split(separator: "\n", omittingEmptySubsequences: false)
+      lines.append(
+        noteLines.count == 1 ? "Note: \(note)" : (["Note:"] + noteLines.map { "  \($0)" }).joined(
+          separator: "\n"))
+    }
+    let updated =
+      saved.updatedAt == saved.savedAt ? "" : " (updated \(date(saved.updatedAt)))"
+    lines.append("Saved: \(date(saved.savedAt))\(updated)")
+    let total = saved.savedTotals.map(total) ?? "?"
+    lines.append("Total when saved: \(total) (catalog \(saved.catalogVersion))")
+    if saved.catalogVersion != catalog.version {
+      lines.append("saved with catalog \(saved.catalogVersion), now \(catalog.version)")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The text report of the saved profile evaluated today with `catalog`.
+  static func reportNow(_ saved: SavedCase, catalog: Catalog) throws -> String {
+    let profile: Profile
+    do {
+      profile = try saved.profile(in: catalog)
+    } catch {
+      throw CommandFailure(
+        "case \(saved.id)'s profile does not fit catalog \(catalog.version): \(error.description); `policy-wizard cases export \(saved.id)` writes it out to correct"
+      )
+    }
+    let result = Evaluator(catalog: catalog).evaluate(profile)
+    return TextReport(explainer: Explainer(catalog: catalog)).render(result, profile: profile)
+  }
+}

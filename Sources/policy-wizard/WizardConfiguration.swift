@@ -1,0 +1,59 @@
+import Foundation
+import PolicyEngine
+
+/// Settings read from `config.yaml` (`$XDG_CONFIG_HOME/policy-wizard/config.yaml`, or `--config`):
+/// the self-service terminal's timings, operator PIN and printer, the demo's pace, the case database.
+struct WizardConfiguration {
+  var idleSeconds = 120
+  var countdownSeconds = 15
+  var operatorPIN: String?
+  var printCommand: String?
+  var demoKeyMilliseconds = 350
+  var demoHoldMilliseconds = 8000
+  var caseDatabase: String?
+
+  static var defaultPath: String {
+    let environment = ProcessInfo.processInfo.environment
+    let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
+    return (base as NSString).appendingPathComponent("policy-wizard/config.yaml")
+  }
+
+  /// Reads the file; a missing default file means defaults, a missing named file is an error.
+  static func load(path: String?) throws -> WizardConfiguration {
+    let file = path ?? defaultPath
+    guard let data = FileManager.default.contents(atPath: file) else {
+      if path != nil { throw CommandFailure("cannot read the configuration file '\(file)'") }
+      return WizardConfiguration()
+    }
+    let root: DataNode
+    do {
+      root = try DataNodeParser.parse(String(decoding: data, as: UTF8.self), file: file)
+    } catch {
+      throw CommandFailure(error.description)
+    }
+    var configuration = WizardConfiguration()
+    func number(_ node: DataNode?, _ name: String) throws -> Int? {
+      guard let node, !node.isNull else { return nil }
+      guard let text = node.scalarText, let value = Int(text), value > 0 else {
+        throw CommandFailure("\(file):\(node.line): \(name) must be a positive whole number")
+      }
+      return value
+    }
+    if let kiosk = root["kiosk"] {
+      configuration.idleSeconds = try number(kiosk["idleSeconds"], "kiosk.idleSeconds") ?? configuration.idleSeconds
+      configuration.countdownSeconds =
+        try number(kiosk["countdownSeconds"], "kiosk.countdownSeconds") ?? configuration.countdownSeconds
+      configuration.operatorPIN = kiosk["operatorPIN"]?.scalarText
+      configuration.printCommand = kiosk["printCommand"]?.scalarText
+    }
+    if let demo = root["demo"] {
+      configuration.demoKeyMilliseconds =
+        try number(demo["keyMilliseconds"], "demo.keyMilliseconds") ?? configuration.demoKeyMilliseconds
+      configuration.demoHoldMilliseconds =
+        try number(demo["holdMilliseconds"], "demo.holdMilliseconds") ?? configuration.demoHoldMilliseconds
+    }
+    configuration.caseDatabase = root["cases"]?["database"]?.scalarText
+    return configuration
+  }
+}
