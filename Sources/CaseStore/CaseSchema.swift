@@ -13,7 +13,8 @@ enum CaseSchema {
         // AUTOINCREMENT: the id of a deleted case is never given to another one, so a case
         // number written on paper keeps naming the same enterprise or nothing.
         table.autoIncrementedPrimaryKey("id")
-        table.column("enterpriseName", .text).notNull().check(sql: "length(trim(enterpriseName)) > 0")
+        table.column("enterpriseName", .text).notNull().check(
+          sql: "length(trim(enterpriseName)) > 0")
         table.column("contact", .text)
         table.column("note", .text)
         table.column("profileJSON", .text).notNull()

@@ -17,24 +17,28 @@ public final class CaseStore: Sendable {
     self.now = now
     try PrivateFiles.createDirectory(url.deletingLastPathComponent().path)
     try PrivateFiles.createFile(url.path)
-    try PrivateFiles.restrict([url.path])
     database = try Self.translatingErrors(at: url.path) { try Self.open(url.path) }
-    // SQLite creates them with the database's mode already; this makes that a checked fact.
-    try PrivateFiles.restrict([url.path + "-wal", url.path + "-shm"])
+    // Only once the file is known to be ours: a mistaken path must not change another
+    // program's file. SQLite gives -wal and -shm the database's mode; this makes it a fact.
+    try PrivateFiles.restrict([url.path, url.path + "-wal", url.path + "-shm"])
   }
 
   private static func open(_ path: String) throws -> DatabaseQueue {
     var configuration = Configuration()
-    configuration.journalMode = .wal
     // The wizard and a script may write at the same moment; the later one waits its turn.
     configuration.busyMode = .timeout(10)
     let database = try DatabaseQueue(path: path, configuration: configuration)
     let migrator = CaseSchema.migrator
+    // Checked before anything is written, so that a file of another program stays as it was.
     try database.read { db in
       if try CaseSchema.isForeign(db) { throw CaseStoreError.foreignDatabase(path: path) }
       if try migrator.hasBeenSuperseded(db) {
         throw CaseStoreError.writtenByNewerVersion(path: path)
       }
+    }
+    // WAL: readers (a second consultant's `cases list`) do not wait for a writer.
+    try database.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA journal_mode = WAL")
     }
     do {
       try migrator.migrate(database)
@@ -80,7 +84,9 @@ public final class CaseStore: Sendable {
     guard !text.isEmpty else { return try list() }
     // Lowercased on both sides with Swift's rules: SQLite's LIKE folds ASCII letters only.
     let pattern = SearchPattern(containing: text.lowercased())
-    let columns = [SavedCase.Columns.enterpriseName, SavedCase.Columns.contact, SavedCase.Columns.note]
+    let columns = [
+      SavedCase.Columns.enterpriseName, SavedCase.Columns.contact, SavedCase.Columns.note,
+    ]
     let matches = columns.map { $0.lowercased.like(pattern.pattern, escape: SearchPattern.escape) }
     return try read { db in
       try Self.newestFirst(SavedCase.filter(matches.joined(operator: .or))).fetchAll(db)

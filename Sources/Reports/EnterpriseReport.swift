@@ -59,10 +59,25 @@ public struct EnterpriseReport: Sendable, Equatable {
     unstatedSupport = unstated.filter(isMoney).map { entry($0) }
     nonMonetarySupport = unstated.filter { !isMoney($0) }.map { entry($0) }
     possible = result.possible.map { entry($0, possible: true) }
-    withinReach = result.nearMisses.map { ReportNearMiss($0, catalog: catalog, explainer: explainer) }
+    withinReach = result.nearMisses.map {
+      ReportNearMiss($0, catalog: catalog, explainer: explainer)
+    }
     totals = ReportTotals(result.totals, counted: benefits, wording: wording)
-    notices = []
-    notices = noticesForContent()
+    // In the order the renderers quote clauses; benefits not stacked quote none.
+    var quoted: Set<String> = []
+    Self.markQuotedAbove(&benefits, &quoted)
+    Self.markQuotedAbove(&unstatedSupport, &quoted)
+    Self.markQuotedAbove(&nonMonetarySupport, &quoted)
+    Self.markQuotedAbove(&possible, &quoted)
+    notices = Self.notices(
+      shown: benefits + notStacked + unstatedSupport + nonMonetarySupport + possible,
+      counted: benefits, possible: possible, withinReach: withinReach)
+  }
+
+  private static func markQuotedAbove(_ list: inout [ReportBenefit], _ quoted: inout Set<String>) {
+    for index in list.indices where !quoted.insert(list[index].clause.citation).inserted {
+      list[index].clauseQuotedAbove = true
+    }
   }
 
   /// Every benefit the report shows with its clause, in the order it shows them.
@@ -71,16 +86,19 @@ public struct EnterpriseReport: Sendable, Equatable {
   }
 
   /// The cautions this content calls for, the general one last.
-  private func noticesForContent() -> [ReportNotice] {
+  private static func notices(
+    shown: [ReportBenefit], counted: [ReportBenefit], possible: [ReportBenefit],
+    withinReach: [ReportNearMiss]
+  ) -> [ReportNotice] {
     var notices: [ReportNotice] = []
-    let clauses = allBenefits.map(\.clause) + withinReach.map(\.clause)
     var drafts: [String] = []
-    for clause in clauses where clause.isDraft && !drafts.contains(clause.documentShortName) {
+    for clause in shown.map(\.clause) + withinReach.map(\.clause)
+    where clause.isDraft && !drafts.contains(clause.documentShortName) {
       drafts.append(clause.documentShortName)
     }
     if !drafts.isEmpty { notices.append(.draft(drafts)) }
-    if (benefits + possible).contains(where: \.isRange) { notices.append(.range) }
-    if benefits.contains(where: { $0.amount?.per == .year && $0.amount?.years == nil }) {
+    if (counted + possible).contains(where: \.isRange) { notices.append(.range) }
+    if counted.contains(where: { $0.amount?.per == .year && $0.amount?.years == nil }) {
       notices.append(.perYearCounted)
     }
     notices.append(.general)

@@ -54,7 +54,8 @@ public struct HTMLReport: Sendable {
       }
       if !report.unanswered.isEmpty {
         rows.append(
-          "<tr><th scope=\"row\">尚未确定</th><td>\(h(report.unanswered.joined(separator: "、")))</td></tr>")
+          "<tr><th scope=\"row\">尚未确定</th><td>\(h(report.unanswered.joined(separator: "、")))</td></tr>"
+        )
       }
       if rows.isEmpty { return "<p>（未填写其他情况）</p>\n" }
       return """
@@ -91,7 +92,7 @@ public struct HTMLReport: Sendable {
     let rows = report.benefits.map { benefit in
       "<tr><td>\(h(benefit.title))\(draftMark(benefit.isDraft))</td>"
         + "<td class=\"amount\">\(h(benefit.amountText))</td>"
-        + "<td>\(h(benefit.clause.citation))</td></tr>"
+        + "<td class=\"citation\">\(h(benefit.clause.citation))</td></tr>"
     }
     html += """
       <table class="summary">
@@ -144,14 +145,20 @@ public struct HTMLReport: Sendable {
       html += "<h3>\(number + 1). \(h(benefit.title))\(draftMark(benefit.isDraft))</h3>\n<dl>\n"
       html += facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined(separator: "\n")
       html += "\n</dl>\n</div>\n"
-      if withText { html += clauseBox(clause) }
+      if withText && benefit.clauseQuotedAbove {
+        html += "<p class=\"clause-ref\">条款原文见上文 \(h(clause.citation))。</p>\n"
+      } else if withText {
+        html += clauseBox(clause)
+      }
       html += "</article>\n"
     }
     return html
   }
 
   private func clauseBox(_ clause: ReportClause) -> String {
-    let paragraphs = clause.text.split(whereSeparator: \.isNewline).map { "<p>\(h(String($0)))</p>" }
+    let paragraphs = clause.text.split(whereSeparator: \.isNewline).map {
+      "<p>\(h(String($0)))</p>"
+    }
     return """
       <blockquote class="clause">
       <h4>条款原文：\(h(clause.citation))</h4>
@@ -164,7 +171,8 @@ public struct HTMLReport: Sendable {
   private func withinReach(_ misses: [ReportNearMiss]) -> String {
     let rows = misses.map { miss in
       "<tr><td>\(h(miss.title))\(draftMark(miss.isDraft))</td><td>\(h(miss.missing))</td>"
-        + "<td class=\"amount\">\(h(miss.amountText ?? "—"))</td><td>\(h(miss.clause.citation))</td></tr>"
+        + "<td class=\"amount\">\(h(miss.amountText ?? "—"))</td>"
+        + "<td class=\"citation\">\(h(miss.clause.citation))</td></tr>"
     }
     return """
       <table class="reach">

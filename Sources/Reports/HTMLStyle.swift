@@ -10,7 +10,8 @@ enum HTMLStyle {
     """
 
   static let css = """
-    @page { size: A4; margin: 18mm; }
+    @page { size: A4; margin: 18mm;
+      @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #777; } }
     * { box-sizing: border-box; }
     html { font-family: \(fontStack); font-size: 10.5pt; line-height: 1.6; color: #1a1a1a;
       -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -31,7 +32,10 @@ enum HTMLStyle {
     table.meta { margin-bottom: 4mm; }
     table.meta th { width: 24mm; }
     td.amount, th.amount { text-align: right; }
-    td.amount { white-space: nowrap; font-weight: bold; }
+    td.amount { font-weight: bold; }
+    td.citation { font-size: 9.5pt; }
+    /* Once, at the end: a repeated 合计 row on every page would read as a subtotal. */
+    tfoot { display: table-row-group; }
     tfoot td { font-weight: bold; background: #faf6f6; }
     .total { font-size: 14pt; font-weight: bold; color: #8b1a1a; margin: 2mm 0; }
     .notices { border: 1pt solid #c98b8b; background: #fdf5f5; padding: 2mm 4mm; margin: 4mm 0;
@@ -46,8 +50,10 @@ enum HTMLStyle {
     .figure { font-weight: bold; color: #8b1a1a; }
     .clause { background: #f6f6f3; border-left: 3pt solid #c4c4bc; color: #3d3d3d;
       font-size: 9.5pt; padding: 2mm 3.5mm; margin: 2mm 0 4mm; orphans: 3; widows: 3; }
-    .clause h4 { font-size: 9pt; margin: 0 0 1mm; color: #666; font-weight: bold; }
+    .clause h4 { font-size: 9pt; margin: 0 0 1mm; color: #666; font-weight: bold;
+      break-after: avoid; page-break-after: avoid; }
     .clause p { margin: 0 0 1mm; text-indent: 2em; }
+    .clause-ref { font-size: 9pt; color: #666; margin: 1mm 0 4mm 25mm; }
     .draft { display: inline-block; font-size: 8.5pt; font-weight: normal; color: #9a4a00;
       border: 0.5pt solid #d9a066; padding: 0 1.2mm; margin-left: 1.5mm; line-height: 1.4;
       vertical-align: middle; }

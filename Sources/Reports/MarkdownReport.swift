@@ -20,7 +20,9 @@ public struct MarkdownReport: Sendable {
     switch section {
     case .answers:
       var rows = report.answers.map { [$0.label, $0.value] }
-      if !report.unanswered.isEmpty { rows.append(["尚未确定", report.unanswered.joined(separator: "、")]) }
+      if !report.unanswered.isEmpty {
+        rows.append(["尚未确定", report.unanswered.joined(separator: "、")])
+      }
       return rows.isEmpty ? ["（未填写其他情况）"] : table(["情况", "填报内容"], rows)
     case .totals:
       var lines = ["**\(md(report.totalsLine))**"]
@@ -28,7 +30,9 @@ public struct MarkdownReport: Sendable {
         lines.append("")
         lines += table(
           ["支持项目", "金额", "条款"],
-          report.benefits.map { [$0.title + draftMark($0.isDraft), $0.amountText, $0.clause.citation] })
+          report.benefits.map {
+            [$0.title + draftMark($0.isDraft), $0.amountText, $0.clause.citation]
+          })
       }
       return lines
     case .benefits: return blocks(report.benefits)
@@ -40,7 +44,10 @@ public struct MarkdownReport: Sendable {
       return table(
         ["支持项目", "还差什么", "达到后可得", "条款"],
         report.withinReach.map { miss in
-          [miss.title + draftMark(miss.isDraft), miss.missing, miss.amountText ?? "—", miss.clause.citation]
+          [
+            miss.title + draftMark(miss.isDraft), miss.missing, miss.amountText ?? "—",
+            miss.clause.citation,
+          ]
         })
     case .documents:
       return report.documents.map { document in
@@ -67,7 +74,8 @@ public struct MarkdownReport: Sendable {
       if let computation = benefit.computation { lines.append("- **计算**：\(md(computation))") }
       if let reason = benefit.notStackedReason { lines.append("- **不重复享受**：\(md(reason))") }
       lines.append(
-        "- **依据**：\(md(clause.citation)) \(md(clause.articleTitle))，\(md(clause.documentReference))")
+        "- **依据**：\(md(clause.citation)) \(md(clause.articleTitle))，\(md(clause.documentReference))"
+      )
       if !clause.departments.isEmpty {
         lines.append("- **责任单位**：\(md(clause.departments.joined(separator: "、")))")
       }
@@ -76,12 +84,16 @@ public struct MarkdownReport: Sendable {
         lines.append("- **待确认**：\(md(benefit.openQuestions.joined(separator: "；")))")
       }
       if let note = benefit.note { lines.append("- **说明**：\(md(note))") }
-      if withText {
+      if withText && benefit.clauseQuotedAbove {
+        lines.append("- **条款原文**：见上文 \(md(clause.citation))")
+      } else if withText {
         lines.append("")
         lines.append("> **条款原文（\(md(clause.citation))）**")
         lines.append(">")
         // A blank quoted line between paragraphs keeps them apart, as in the document.
-        let paragraphs = clause.text.split(whereSeparator: \.isNewline).map { "> \(md(String($0)))" }
+        let paragraphs = clause.text.split(whereSeparator: \.isNewline).map {
+          "> \(md(String($0)))"
+        }
         lines += paragraphs.flatMap { [$0, ">"] }.dropLast()
       }
       lines.append("")

@@ -75,7 +75,9 @@ public struct PlainTextReport: Sendable {
         lines.append("     待确认：\(benefit.openQuestions.joined(separator: "；"))")
       }
       if let note = benefit.note { lines.append("     说明：\(note)") }
-      if withText {
+      if withText && benefit.clauseQuotedAbove {
+        lines.append("     条款原文：见上文 \(clause.citation)")
+      } else if withText {
         lines.append("     条款原文：")
         lines += clause.text.split(whereSeparator: \.isNewline).map { "       \($0)" }
       }

@@ -17,7 +17,9 @@ public struct ReportAnswer: Sendable, Equatable {
 
   /// The answers that say something: yes, a sum, a count, a choice other than the default, a
   /// list with items. An omitted fact means no or none, so repeating those would only add noise.
-  static func summary(of profile: Profile, catalog: Catalog, explainer: Explainer, skipping: Set<String>)
+  static func summary(
+    of profile: Profile, catalog: Catalog, explainer: Explainer, skipping: Set<String>
+  )
     -> [ReportAnswer]
   {
     catalog.facts.compactMap { fact -> ReportAnswer? in
@@ -45,10 +47,13 @@ public struct ReportAnswer: Sendable, Equatable {
       let described = zip(fields, parts).compactMap { field, part -> String? in
         guard let part else { return nil }
         switch (field.type, part) {
-        case (.money, .number(let fen)): return "\(field.label) \(MoneyFormat.chinese(Money(fen: fen)))"
+        case (.money, .number(let fen)):
+          return "\(field.label) \(MoneyFormat.chinese(Money(fen: fen)))"
         case (.count, .number(let count)): return "\(field.label) \(count)"
-        case (.bool, .bool(let flag)): return "\(field.label)：\(flag ? explainer.text.yes : explainer.text.no)"
-        case (.enumeration(let values), .choice(let index)): return "\(field.label)：\(values.label(index))"
+        case (.bool, .bool(let flag)):
+          return "\(field.label)：\(flag ? explainer.text.yes : explainer.text.no)"
+        case (.enumeration(let values), .choice(let index)):
+          return "\(field.label)：\(values.label(index))"
         default: return nil
         }
       }

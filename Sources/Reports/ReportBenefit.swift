@@ -19,6 +19,9 @@ public struct ReportBenefit: Sendable, Equatable {
   public var openQuestions: [String]
   /// The catalog's note on the benefit (a prerequisite, how the sum is fixed).
   public var note: String?
+  /// True when an earlier benefit of the report already quotes the same article, so the
+  /// renderers point back to it rather than print the clause twice.
+  public var clauseQuotedAbove = false
 
   public var isDraft: Bool { clause.isDraft }
   /// A limit the department fixes rather than the sum paid.
@@ -39,8 +42,10 @@ public struct ReportBenefit: Sendable, Equatable {
     } else {
       amountText = wording.kindDescription(benefit.kind)
     }
-    computation = outcome.computation.flatMap {
-      $0.isStatedSum ? nil : explainer.computation($0)
+    // A stated sum needs no working, unless it is counted per item (100万元 × 2 项).
+    computation = outcome.computation.flatMap { working in
+      if case .stated(_, nil) = working { return nil }
+      return explainer.computation(working)
     }
     clause = ReportClause(outcome.location, catalog: catalog, explainer: explainer)
     // The explainer's sentence starts with the citation, which the report shows on its own.

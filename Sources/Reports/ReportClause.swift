@@ -40,4 +40,3 @@ public struct ReportClause: Sendable, Equatable {
     "《\(documentTitle)》" + (documentNumber.map { "（\($0)）" } ?? "")
   }
 }
-

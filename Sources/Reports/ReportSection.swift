@@ -50,7 +50,7 @@ extension EnterpriseReport {
       ("申报主体", applicant),
       ("判断日期", asOf.description),
       ("目录版本", catalogVersion),
-      ("征求意见稿", includeDrafts ? "已纳入（以正式发布文件为准）" : "未纳入"),
+      ("征求意见稿", includeDrafts ? "已纳入" : "未纳入"),
     ]
   }
 

@@ -1,3 +1,4 @@
+import PolicyEngine
 import ScreenKit
 
 /// What the user (or the terminal) did. The wizard's `update` turns these into a new state.
@@ -8,6 +9,10 @@ public enum WizardEvent: Sendable, Equatable {
   case terminalResized(Size)
   /// Time went by without input (sent by the session's timer).
   case timePassed(milliseconds: Int)
+  /// The session's answers to the help desk's requests.
+  case caseListLoaded([CaseListItem])
+  case caseOpened(Profile, name: String)
+  case noticePosted(String)
 
   /// Translates a backend input event; nil for events the wizard ignores.
   public init?(_ input: InputEvent) {
@@ -31,4 +36,9 @@ public enum WizardEffect: Sendable, Equatable {
   case quit
   /// Send this text report to the configured printer command.
   case print(String)
+  /// Help desk: store this case; list saved cases matching a query; open one; export a report.
+  case saveCase(profile: Profile, name: String, contact: String?, note: String?)
+  case loadCaseList(query: String)
+  case openCase(id: Int64)
+  case exportReport(name: String?)
 }

@@ -38,6 +38,10 @@ public struct WizardState: Sendable {
   public internal(set) var demo: DemoProgress?
   /// A short message shown in the footer (e.g. after printing).
   public internal(set) var notice: String?
+  /// The help desk's open save form and case list, and the name the case was saved under.
+  public internal(set) var saveForm: SaveForm?
+  public internal(set) var caseList: CaseList?
+  public internal(set) var caseName: String?
 
   public struct DemoProgress: Sendable, Equatable {
     public var sample: Int
@@ -93,6 +97,7 @@ public struct WizardState: Sendable {
       seedDrafts()
     }
     relevant = evaluator.relevantFacts(openProfile, today: today)
+    if let city = currentFact { enter(city) }  // select the loaded answer's row
     switch mode {
     case .kiosk: showingWelcome = true
     case .demo(let settings) where !settings.samples.isEmpty: demo = DemoProgress(sample: 0)

@@ -72,6 +72,15 @@ public struct WizardStrings: Sendable {
   public var compareHeaders: [String]
   public var compareNote: String
   public var openEnded: String
+  public var nameRequired: String
+  public var caseOpened: @Sendable (String) -> String
+  public var saveTitle: String
+  public var saveFields: [String]
+  public var saveHint: String
+  public var casesTitle: String
+  public var casesSearch: String
+  public var casesEmpty: String
+  public var casesHint: String
 
   public static let chinese = WizardStrings(
     appTitle: "科技政策向导",
@@ -131,7 +140,8 @@ public struct WizardStrings: Sendable {
       "金额单位为万元：1200、1,200、0.8亿、１２００万、3000元 均可",
       "每题都可选“不确定 / 跳过”：结果区会区分确定与可能",
       "列表题（平台、合同等）：Enter 添加或编辑，Del 删除",
-      "c / F3 各盟市对比　? 帮助　q 退出（需确认）　鼠标可点击选项与结果",
+      "c / F3 各盟市对比　s 保存案例　o 打开案例　e 导出报告（HTML 与文本）",
+      "? 帮助　q 退出（需确认）　鼠标可点击选项与结果",
       "金额均来自政策原文，标“稿”的来自征求意见稿；以主管部门核定为准。",
     ],
     footerQuestion: "↑↓选择 Enter确认 Esc上一题 Tab结果 F2全部问题 ?帮助 q退出",
@@ -159,6 +169,15 @@ public struct WizardStrings: Sendable {
     compareTitle: "同一单位在各盟市可享受的支持",
     compareHeaders: ["盟市", "确定可得", "最高可达", "资金项目数"],
     compareNote: "按当前回答计算；最后一行代表只有自治区政策的盟市。任意键关闭",
-    openEnded: "上不封顶"
+    openEnded: "上不封顶",
+    nameRequired: "请填写单位名称",
+    caseOpened: { "已打开案例：\($0)" },
+    saveTitle: "保存案例",
+    saveFields: ["单位名称", "联系人（可选）", "备注（可选）"],
+    saveHint: "Tab 切换　Enter 保存　Esc 取消",
+    casesTitle: "已保存的案例",
+    casesSearch: "搜索：",
+    casesEmpty: "没有匹配的案例",
+    casesHint: "输入文字搜索　↑↓ 选择　Enter 打开　Esc 关闭"
   )
 }

@@ -28,6 +28,9 @@ extension WizardState {
     switch event {
     case .timePassed:
       return []
+    case .caseListLoaded, .caseOpened, .noticePosted:
+      caseEvent(event)
+      return []
     case .terminalResized(let newSize):
       size = newSize
       return []
@@ -47,6 +50,9 @@ extension WizardState {
   mutating func handleKey(_ key: Key) -> [WizardEffect] {
     notice = nil
     if case .kiosk(let settings) = mode, let effects = kioskKey(key, settings) { return effects }
+    if let form = saveForm { return saveFormKey(key, form) }
+    if let list = caseList { return caseListKey(key, list) }
+    if overlay == nil, !isTooSmall, key != .control("c"), let effects = helpDeskKey(key) { return effects }
     return keyPressed(key)
   }
 

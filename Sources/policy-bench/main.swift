@@ -142,8 +142,13 @@ func evaluationBenchmark(_ arguments: [String]) {
   let catalog = DefaultCatalog.catalog
   let evaluator = Evaluator(catalog: catalog)
   let explainer = Explainer(catalog: catalog)
-  let cities = ["hohhot", "ordos", "hulunbuir"]
+  var cities = ["hohhot", "ordos", "hulunbuir"]
+  if let index = arguments.firstIndex(of: "--city"), index + 1 < arguments.count {
+    cities = [arguments[index + 1]]
+  }
   let profiles = cities.map { ($0, FullProfile.make(catalog: catalog, city: $0)) }
+  // The wizard passes the day in, as here; the default argument reads the system calendar.
+  let today = CalendarDay(year: 2026, month: 6, day: 1)
 
   print(
     "policy-bench evaluate: one core, \(format(duration, decimals: 1)) s per line after 0.3 s warm-up"
@@ -158,9 +163,9 @@ func evaluationBenchmark(_ arguments: [String]) {
       + column("possible", 9)
       + column("near", 6) + column("evaluations/s", 15) + column("ns/evaluation", 15))
   for (city, profile) in profiles {
-    let result = evaluator.evaluate(profile)
+    let result = evaluator.evaluate(profile, today: today)
     let measured = measure(warmUp: 0.3, duration: duration) {
-      evaluator.evaluate(profile).matches.count
+      evaluator.evaluate(profile, today: today).matches.count
     }
     print(
       column(city, 10, right: false) + column("\(FullProfile.factsAnswered(profile))", 9)
@@ -175,7 +180,7 @@ func evaluationBenchmark(_ arguments: [String]) {
     column("city", 10, right: false) + column("JSON bytes", 11) + column("reports/s", 12)
       + column("µs/report", 12))
   for (city, profile) in profiles {
-    let result = evaluator.evaluate(profile)
+    let result = evaluator.evaluate(profile, today: today)
     let bytes = EvaluationReport(result: result, profile: profile, explainer: explainer).json().utf8
       .count
     let measured = measure(warmUp: 0.3, duration: duration) {

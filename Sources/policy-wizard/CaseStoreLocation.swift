@@ -19,6 +19,13 @@ struct CaseStoreOptions: ParsableArguments {
     "policy-wizard cases list" + (db.map { " --db \(Self.quoted($0))" } ?? "")
   }
 
+  /// The store, or nil when there is no database file yet: reading commands do not create
+  /// one, so that a mistyped `--db` leaves no stray file behind.
+  func openExisting() throws(CommandFailure) -> CaseStore? {
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    return try open()
+  }
+
   func open() throws(CommandFailure) -> CaseStore {
     do {
       return try CaseStore(path: path)

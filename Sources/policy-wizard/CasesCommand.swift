@@ -15,10 +15,9 @@ struct CasesCommand: ParsableCommand {
     @OptionGroup var storeOptions: CaseStoreOptions
 
     func run() throws {
-      let store = try storeOptions.open()
-      let cases = try store.list()
+      let cases = try storeOptions.openExisting()?.list() ?? []
       guard !cases.isEmpty else {
-        print("No saved cases in \(store.path).")
+        print("No saved cases in \(storeOptions.path).")
         return
       }
       for saved in cases {
@@ -94,25 +93,45 @@ struct CasesCommand: ParsableCommand {
   struct Save: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "save",
-      abstract: "Save a profile as a new case, with what it gets now; prints the case's id.")
-    @Argument(help: "The profile file (JSON or YAML), or - for standard input.") var profile: String
-    @Option(help: "The enterprise's name.") var name: String
+      abstract: "Save profiles as new cases, with what each gets now; prints each case's id.",
+      discussion: """
+        Each case is named by --name or else by the profile's enterpriseName. Every profile is \
+        read before any is saved, so a bad file saves nothing.
+        """)
+    @Argument(help: "The profile files (JSON or YAML), or - for standard input.")
+    var profiles: [String] = []
+    @Option(help: "The enterprise's name (default: the profile's enterpriseName).") var name:
+      String?
     @Option(help: "Who to contact at the enterprise.") var contact: String?
     @Option(help: "The consultant's note.") var note: String?
     @OptionGroup var storeOptions: CaseStoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
-      let catalog = try catalogOptions.load()
-      let profile = try ProfileInput.read(self.profile, catalog: catalog)
-      let draft = CaseDraft(
-        enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
-      let store = try storeOptions.open()
-      do {
-        print(try store.save(draft).id)
-      } catch .emptyEnterpriseName {
-        throw CommandFailure("--name is empty; give the enterprise's name")
+      guard !profiles.isEmpty else {
+        throw CommandFailure(
+          "give the profile file to save, e.g. `policy-wizard cases save profile.json --name NAME`")
       }
+      if name != nil, profiles.count > 1 {
+        throw CommandFailure(
+          "--name names one case; with several profiles each takes its enterpriseName")
+      }
+      let catalog = try catalogOptions.load()
+      let drafts = try profiles.map { path in
+        let profile = try ProfileInput.read(path, catalog: catalog)
+        let name = (name ?? profile.enterpriseName ?? "").trimmingCharacters(
+          in: .whitespacesAndNewlines)
+        guard !name.isEmpty else {
+          throw CommandFailure(
+            "\(path == "-" ? "standard input" : path) has no enterpriseName; give the enterprise's name with --name"
+          )
+        }
+        return CaseDraft(
+          enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
+      }
+      let store = try storeOptions.open()
+      // One transaction per case: a failure part-way keeps the cases already printed.
+      for draft in drafts { print(try store.save(draft).id) }
     }
   }
 }
@@ -124,10 +143,9 @@ enum CaseLookup {
       throw CommandFailure(
         "'\(argument)' is not a case id; ids are the numbers `\(options.listCommand)` prints first")
     }
-    let store = try options.open()
-    guard let saved = try store.case(id: id) else {
+    guard let saved = try options.openExisting()?.case(id: id) else {
       throw CommandFailure(
-        "there is no case \(id) in \(store.path); `\(options.listCommand)` shows the saved cases and their ids"
+        "there is no case \(id) in \(options.path); `\(options.listCommand)` shows the saved cases and their ids"
       )
     }
     return saved
@@ -151,15 +169,18 @@ enum CaseText {
   }
 
   /// Who and when, what the case was told when saved, and whether the catalog has changed
-  /// since; ends with a blank line.
+  /// since, one line each.
   static func details(_ saved: SavedCase, catalog: Catalog) -> String {
     var lines = ["Case \(saved.id): \(saved.enterpriseName)"]
     if let contact = saved.contact { lines.append("Contact: \(contact)") }
     if let note = saved.note {
       let noteLines = note.split(separator: "\n", omittingEmptySubsequences: false)
-      lines.append(
-        noteLines.count == 1 ? "Note: \(note)" : (["Note:"] + noteLines.map { "  \($0)" }).joined(
-          separator: "\n"))
+      if noteLines.count == 1 {
+        lines.append("Note: \(note)")
+      } else {
+        lines.append("Note:")
+        lines += noteLines.map { "  \($0)" }
+      }
     }
     let updated =
       saved.updatedAt == saved.savedAt ? "" : " (updated \(date(saved.updatedAt)))"

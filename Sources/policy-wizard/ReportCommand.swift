@@ -25,17 +25,17 @@ struct ReportCommand: ParsableCommand {
   var noDrafts = false
   @OptionGroup var catalogOptions: CatalogOptions
 
-  func validate() throws {
-    if let asOf, CalendarDay(asOf) == nil {
-      throw ValidationError(
-        "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
-    }
-  }
-
   func run() throws {
     let catalog = try catalogOptions.load()
     var profile = try ProfileInput.read(self.profile, catalog: catalog)
-    if let asOf { profile.asOf = CalendarDay(asOf) }
+    if let asOf {
+      // As `evaluate` words it, with the same exit status.
+      guard let day = CalendarDay(asOf) else {
+        throw CommandFailure(
+          "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
+      }
+      profile.asOf = day
+    }
     if noDrafts { profile.includeDrafts = false }
     let result = Evaluator(catalog: catalog).evaluate(profile)
     let report = EnterpriseReport(catalog: catalog, profile: profile, result: result)

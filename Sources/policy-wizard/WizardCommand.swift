@@ -21,6 +21,7 @@ struct WizardCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Configuration file (default: $XDG_CONFIG_HOME/policy-wizard/config.yaml).", valueName: "FILE"))
   var config: String?
   @OptionGroup var catalogOptions: CatalogOptions
+  @OptionGroup var caseStoreOptions: CaseStoreOptions
 
   func validate() throws {
     if kiosk && demo { throw ValidationError("--kiosk and --demo cannot be combined") }
@@ -54,7 +55,12 @@ struct WizardCommand: ParsableCommand {
           samples: try samples(catalog), keyMilliseconds: settings.demoKeyMilliseconds,
           holdMilliseconds: settings.demoHoldMilliseconds))
     }
-    var session = try WizardSession(catalog: catalog, profile: initial, mode: mode, printCommand: printer)
+    let databasePath = caseStoreOptions.db ?? settings.caseDatabase ?? caseStoreOptions.path
+    let services = HelpDeskServices(
+      catalog: catalog, databasePath: databasePath,
+      reportDirectory: ((databasePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("reports"))
+    var session = try WizardSession(
+      catalog: catalog, profile: initial, mode: mode, printCommand: printer, helpDesk: services)
     session.run()
   }
 

@@ -10,8 +10,12 @@ struct WizardSession {
   let terminal: CursesTerminal
   var state: WizardState
   let printCommand: String?
+  let helpDesk: HelpDeskServices?
 
-  init(catalog: Catalog, profile: Profile?, mode: WizardMode, printCommand: String?) throws {
+  init(
+    catalog: Catalog, profile: Profile?, mode: WizardMode, printCommand: String?, helpDesk: HelpDeskServices?
+  ) throws {
+    self.helpDesk = mode == .helpDesk ? helpDesk : nil
     terminal = CursesTerminal()
     // A self-service terminal must survive Ctrl-C; the others quit on it.
     try terminal.start(ignoreInterrupt: mode.isKiosk)
@@ -49,12 +53,27 @@ struct WizardSession {
         let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         effects += state.update(.timePassed(milliseconds: milliseconds))
       }
-      for effect in effects {
-        switch effect {
-        case .quit: return
-        case .print(let text): print(text)
-        }
+      // Effects may answer with events, which may ask for more: follow them through.
+      while !effects.isEmpty {
+        let effect = effects.removeFirst()
+        guard let answer = perform(effect) else { return }
+        if let answer { effects += state.update(answer) }
       }
+    }
+  }
+
+  /// Carries out one effect; nil (outer) means quit, an inner value is the event to send back.
+  private func perform(_ effect: WizardEffect) -> WizardEvent?? {
+    switch effect {
+    case .quit: return nil
+    case .print(let text):
+      print(text)
+      return .some(.noticePosted("已发送打印"))
+    case .saveCase(let profile, let name, let contact, let note):
+      return .some(helpDesk?.save(profile: profile, name: name, contact: contact, note: note))
+    case .loadCaseList(let query): return .some(helpDesk?.list(query: query))
+    case .openCase(let id): return .some(helpDesk?.open(id: id))
+    case .exportReport(let name): return .some(helpDesk?.export(profile: state.profile, name: name))
     }
   }
 

@@ -58,9 +58,11 @@ extension AmountRule {
 
     case .percentage(let rate, .eachItem(let list, let field, let filter, let capEach), let cap, let floor, let ceiling):
       if profile.isUnknown[list] { return .undecided(range(.zero, cap)) }
+      let items = profile.items(list)
       var shares: [Computation.ItemShare] = []
+      shares.reserveCapacity(items.count)
       var sum = Money.zero
-      for item in profile.items(list) where filter.accepts(item) {
+      for item in items where filter.accepts(item) {
         let base = Money(fen: Profile.number(field < item.count ? item[field] : nil))
         let raw = rate.applied(to: base)
         let paid = capEach.map { Swift.min(raw, $0) } ?? raw

@@ -4,6 +4,8 @@
 final class PlannedBenefit: Sendable {
   let location: BenefitLocation
   let condition: Condition
+  /// The condition's root in the plan's `ConditionProgram`.
+  let conditionRoot: Int
   let amount: AmountRule?
   let per: Periodicity
   let years: Int?
@@ -21,10 +23,12 @@ final class PlannedBenefit: Sendable {
   let subjectGroup: Int
 
   init(
-    _ benefit: Benefit, at location: BenefitLocation, cityBound: Bool, tierGroup: Int, subjectGroup: Int
+    _ benefit: Benefit, at location: BenefitLocation, conditionRoot: Int, cityBound: Bool, tierGroup: Int,
+    subjectGroup: Int
   ) {
     self.location = location
     self.condition = benefit.condition
+    self.conditionRoot = conditionRoot
     self.amount = benefit.amount
     self.per = benefit.per
     self.years = benefit.years
@@ -43,13 +47,25 @@ final class PlannedBenefit: Sendable {
   }
 }
 
+/// What evaluation reads of a document, so that choosing the applicable documents copies no
+/// titles and texts.
+struct PlannedDocument: Sendable {
+  let isDraft: Bool
+  let effectiveFrom: CalendarDay?
+  let effectiveUntil: CalendarDay?
+  let city: String?
+}
+
 /// The catalog's benefits grouped by document, reform clauses left out, in catalog order.
 struct EvaluationPlan: Sendable {
+  let documents: [PlannedDocument]
   let benefits: [[PlannedBenefit]]
+  let conditions: ConditionProgram
   /// Per document, the 就高、从优、不重复 article, if it states one.
   let combinationRules: [Int?]
 
   init(catalog: Catalog) {
+    var conditions = ConditionProgram()
     var tierGroups: [String: Int] = [:]
     var subjectGroups: [String: Int] = [:]
     func id(_ key: String?, in groups: inout [String: Int]) -> Int {
@@ -65,12 +81,19 @@ struct EvaluationPlan: Sendable {
           let tier = benefit.group.map { "\(d)/\(a)/\($0)" }
           let subject = document.city.flatMap { city in benefit.subject.map { "\(city)/\($0)" } }
           return PlannedBenefit(
-            benefit, at: BenefitLocation(document: d, article: a, benefit: b), cityBound: document.city != nil,
+            benefit, at: BenefitLocation(document: d, article: a, benefit: b),
+            conditionRoot: conditions.append(benefit.condition), cityBound: document.city != nil,
             tierGroup: id(tier, in: &tierGroups), subjectGroup: id(subject, in: &subjectGroups))
         }
       }
     }
+    self.conditions = conditions
     combinationRules = catalog.documents.map(\.combinationRule)
+    documents = catalog.documents.map { document in
+      PlannedDocument(
+        isDraft: document.status == .draft, effectiveFrom: document.effectiveFrom,
+        effectiveUntil: document.effectiveUntil, city: document.city)
+    }
   }
 }
 

@@ -27,10 +27,11 @@ public struct Evaluator: Sendable {
     } else {
       cityName = nil
     }
-    return catalog.documents.indices.filter { index in
-      let document = catalog.documents[index]
-      if document.status == .draft, !profile.includeDrafts { return false }
-      if !document.isInForce(on: asOf) { return false }
+    return plan.documents.indices.filter { index in
+      let document = plan.documents[index]
+      if document.isDraft, !profile.includeDrafts { return false }
+      if let from = document.effectiveFrom, asOf < from { return false }
+      if let until = document.effectiveUntil, until < asOf { return false }
       guard let city = document.city else { return true }
       return cityName == nil ? profile.isUnknown[cityFact] : city == cityName
     }
@@ -39,15 +40,20 @@ public struct Evaluator: Sendable {
   public func evaluate(_ profile: Profile, today: CalendarDay = .today()) -> EvaluationResult {
     let asOf = profile.asOf ?? today
     let documents = applicableDocuments(profile, asOf: asOf)
+    // Room for a full profile's matches, so that the large outcomes are not copied on growth.
     var matches: [BenefitOutcome] = []
+    matches.reserveCapacity(64)
     var matched: [PlannedBenefit] = []
+    matched.reserveCapacity(64)
     var possible: [BenefitOutcome] = []
     var nearMisses: [NearMiss] = []
     let cityUnknown = profile.isUnknown[cityFact]
+    let conditions = ConditionRun(
+      program: plan.conditions, profile: profile, defaults: defaults, firstFields: FirstFieldBits(profile))
 
     for d in documents {
       for benefit in plan.benefits[d] {
-        var truth = benefit.condition.truth(profile, defaults: defaults)
+        var truth = conditions.truth(at: benefit.conditionRoot)
         if cityUnknown, benefit.cityBound, truth == .yes { truth = .unknown }
         switch truth {
         case .no:
@@ -55,11 +61,17 @@ public struct Evaluator: Sendable {
         case .unknown:
           possible.append(undecided(benefit, profile, extra: cityUnknown && benefit.cityBound))
         case .yes:
-          switch outcome(benefit, profile) {
-          case .match(let result):
-            matches.append(result)
+          // Built in place and appended once: an outcome is a large value, and copying it
+          // through an enum payload showed up in profiles.
+          var result = BenefitOutcome(
+            location: benefit.location, amount: nil, computation: nil, points: nil, stackedOut: nil,
+            dependsOn: [])
+          switch outcome(benefit, profile, into: &result) {
+          case .match:
+            matches.append(consume result)
             matched.append(benefit)
-          case .possible(let result): possible.append(result)
+          case .possible:
+            possible.append(consume result)
           case .none:
             if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) { nearMisses.append(miss) }
           }
@@ -74,14 +86,12 @@ public struct Evaluator: Sendable {
   }
 
   private enum Outcome {
-    case match(BenefitOutcome)
-    case possible(BenefitOutcome)
-    case none
+    case match, possible, none
   }
 
-  private func outcome(_ benefit: PlannedBenefit, _ profile: Profile) -> Outcome {
-    var result = BenefitOutcome(
-      location: benefit.location, amount: nil, computation: nil, points: nil, stackedOut: nil, dependsOn: [])
+  private func outcome(_ benefit: PlannedBenefit, _ profile: Profile, into result: inout BenefitOutcome)
+    -> Outcome
+  {
     if let rule = benefit.amount {
       switch rule.apply(profile, per: benefit.per, years: benefit.years) {
       case .amount(let range, let computation):
@@ -92,18 +102,18 @@ public struct Evaluator: Sendable {
       case .undecided(let range):
         result.amount = range
         result.dependsOn = benefit.facts.filter { profile.isUnknown[$0] }
-        return .possible(result)
+        return .possible
       }
     }
     if let points = benefit.points, case .percentage = points {
       if benefit.facts.contains(where: { profile.isUnknown[$0] }) {
         result.dependsOn = benefit.facts.filter { profile.isUnknown[$0] }
-        return .possible(result)
+        return .possible
       }
       guard let value = points.points(profile), value > 0 else { return .none }
       result.points = value
     }
-    return .match(result)
+    return .match
   }
 
   private func undecided(_ benefit: PlannedBenefit, _ profile: Profile, extra cityUnknown: Bool)

@@ -7,9 +7,11 @@ struct Stacking {
   /// `planned[i]` is the benefit of `matches[i]`; its group numbers were worked out with the
   /// plan, so that no key is built or hashed per evaluation.
   func apply(to matches: inout [BenefitOutcome], planned: [PlannedBenefit]) {
-    keepHighest(in: &matches, groups: planned.map(\.tierGroup)) { winner, _ in .sameClauseTier(winner: winner) }
+    keepHighest(in: &matches, planned: planned, bySubject: false) { winner, _ in
+      .sameClauseTier(winner: winner)
+    }
 
-    keepHighest(in: &matches, groups: planned.map(\.subjectGroup)) { winner, losers in
+    keepHighest(in: &matches, planned: planned, bySubject: true) { winner, losers in
       // Cite the rule of a document in the group that states it; nil: nobody states it here.
       let documents = losers.map(\.document) + [winner.document]
       guard let ruling = documents.first(where: { combinationRules[$0] != nil }),
@@ -20,14 +22,15 @@ struct Stacking {
   }
 
   /// Within each group of two or more live matches, marks all but the highest as stacked out.
-  /// `groups[i]` is the group of `matches[i]`, -1 for none.
   private func keepHighest(
-    in matches: inout [BenefitOutcome], groups: [Int],
+    in matches: inout [BenefitOutcome], planned: [PlannedBenefit], bySubject: Bool,
     reason: (_ winner: BenefitLocation, _ losers: [BenefitLocation]) -> StackingReason?
   ) {
     var members: [(group: Int, index: Int)] = []
-    for index in matches.indices where groups[index] >= 0 && matches[index].stackedOut == nil {
-      members.append((groups[index], index))
+    members.reserveCapacity(matches.count)
+    for index in matches.indices where matches[index].stackedOut == nil {
+      let group = bySubject ? planned[index].subjectGroup : planned[index].tierGroup
+      if group >= 0 { members.append((group, index)) }
     }
     guard members.count > 1 else { return }
     // Sorted, each group is one run, its matches in catalog order.

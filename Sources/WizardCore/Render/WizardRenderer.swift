@@ -41,6 +41,14 @@ struct WizardRenderer {
       renderer.frame.cursor = nil
       renderer.drawOverlay(overlay)
     }
+    if let form = state.saveForm {
+      renderer.frame.cursor = nil
+      renderer.drawSaveForm(form)
+    }
+    if let list = state.caseList {
+      renderer.frame.cursor = nil
+      renderer.drawCaseList(list)
+    }
     if let pin = state.pinEntry {
       renderer.frame.cursor = nil
       renderer.drawMessageBox([strings.pinPrompt + String(repeating: "*", count: pin.count)])

@@ -1,0 +1,149 @@
+/// Every benefit's condition laid out flat, in prefix order, with no references: evaluation runs
+/// all of them on every keystroke, and walking the `Condition` tree cost a retain and a release
+/// of each node's box and of each `all`/`any` array. `Condition.truth` stays the definition;
+/// `ConditionRun.truth(at:)` gives the same answer for the compiled copy.
+struct ConditionProgram: Sendable {
+  enum Operation: UInt8, Sendable {
+    case oneOf, isTrue, compare, has, all, any, not
+  }
+
+  struct Node: Sendable {
+    var operation: Operation
+    /// The fact read; for `has`, `path.fact` is the list.
+    var path: FactPath
+    /// `oneOf`: the mask's bits; `isTrue`: 1 or 0; `compare`: the threshold.
+    var value: Int64
+    var comparison: Comparison
+    /// `has`: its tests in `ConditionProgram.tests`, and the values its first field must take
+    /// (0: the filter does not test the first field as an enum).
+    var tests: Range<Int>
+    var firstFieldMask: UInt64
+    /// The index just past this node and its parts.
+    var end: Int
+  }
+
+  private(set) var nodes: [Node] = []
+  private(set) var tests: [(field: Int, test: FieldTest)] = []
+
+  /// Appends a condition and returns the index of its root.
+  mutating func append(_ condition: Condition) -> Int {
+    let index = nodes.count
+    var node = Node(
+      operation: .all, path: FactPath(fact: 0), value: 0, comparison: .atLeast, tests: 0..<0,
+      firstFieldMask: 0, end: 0)
+    nodes.append(node)
+    switch condition {
+    case .oneOf(let path, let mask):
+      (node.operation, node.path, node.value) = (.oneOf, path, Int64(bitPattern: mask))
+    case .isTrue(let path, let expected):
+      (node.operation, node.path, node.value) = (.isTrue, path, expected ? 1 : 0)
+    case .compare(let path, let comparison, let threshold):
+      (node.operation, node.path, node.comparison, node.value) = (.compare, path, comparison, threshold)
+    case .has(let list, let filter):
+      let first = tests.count
+      tests += filter.tests
+      (node.operation, node.path) = (.has, FactPath(fact: list))
+      node.tests = first..<tests.count
+      node.firstFieldMask = filter.firstFieldMask ?? 0
+    case .all(let parts):
+      node.operation = .all
+      for part in parts { _ = append(part) }
+    case .any(let parts):
+      node.operation = .any
+      for part in parts { _ = append(part) }
+    case .not(let part):
+      node.operation = .not
+      _ = append(part)
+    }
+    node.end = nodes.count
+    nodes[index] = node
+    return index
+  }
+}
+
+/// One profile against the compiled conditions.
+struct ConditionRun {
+  let program: ConditionProgram
+  let profile: Profile
+  /// Each enum fact's value when omitted.
+  let defaults: [Int]
+  let firstFields: FirstFieldBits
+
+  func truth(at index: Int) -> Truth {
+    let node = program.nodes[index]
+    switch node.operation {
+    case .oneOf:
+      if profile.isUnknown[node.path.fact] { return .unknown }
+      let choice = profile.choice(node.path, fallback: defaults[node.path.fact])
+      return UInt64(bitPattern: node.value) & (1 << UInt64(choice)) != 0 ? .yes : .no
+    case .isTrue:
+      if profile.isUnknown[node.path.fact] { return .unknown }
+      return profile.flag(node.path) == (node.value != 0) ? .yes : .no
+    case .compare:
+      if profile.isUnknown[node.path.fact] { return .unknown }
+      return node.comparison.holds(profile.number(node.path), node.value) ? .yes : .no
+    case .has:
+      let list = node.path.fact
+      if profile.isUnknown[list] { return .unknown }
+      let items = profile.items(list)
+      if node.firstFieldMask != 0 {
+        let start = firstFields.start[list]
+        for item in items.indices where firstFields.bits[start + item] & node.firstFieldMask != 0 {
+          if accepts(items[item], node.tests) { return .yes }
+        }
+        return .no
+      }
+      for item in items where accepts(item, node.tests) { return .yes }
+      return .no
+    case .all:
+      var result = Truth.yes
+      var part = index + 1
+      while part < node.end {
+        switch truth(at: part) {
+        case .no: return .no
+        case .unknown: result = .unknown
+        case .yes: break
+        }
+        part = program.nodes[part].end
+      }
+      return result
+    case .any:
+      var result = Truth.no
+      var part = index + 1
+      while part < node.end {
+        switch truth(at: part) {
+        case .yes: return .yes
+        case .unknown: result = .unknown
+        case .no: break
+        }
+        part = program.nodes[part].end
+      }
+      return result
+    case .not:
+      return truth(at: index + 1).negated
+    }
+  }
+
+  /// `ItemFilter.accepts` for the compiled tests.
+  private func accepts(_ item: [FactValue?], _ tests: Range<Int>) -> Bool {
+    for index in tests {
+      let (field, test) = program.tests[index]
+      let present = field < item.count
+      switch test {
+      case .oneOf(let mask):
+        guard present, case .choice(let choice)? = item[field], mask & (1 << UInt64(choice)) != 0 else {
+          return false
+        }
+      case .isTrue(let expected):
+        var flag = false
+        if present, case .bool(let set)? = item[field] { flag = set }
+        if flag != expected { return false }
+      case .compare(let comparison, let threshold):
+        var number: Int64 = 0
+        if present, case .number(let value)? = item[field] { number = value }
+        if !comparison.holds(number, threshold) { return false }
+      }
+    }
+    return true
+  }
+}
