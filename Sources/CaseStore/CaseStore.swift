@@ -12,7 +12,7 @@ public final class CaseStore: Sendable {
   /// - Parameter now: The clock that stamps `savedAt` and `updatedAt`.
   public init(path: String, now: @escaping @Sendable () -> Date = { Date() }) throws(CaseStoreError)
   {
-    let url = URL(fileURLWithPath: path).standardizedFileURL
+    let url = URL(fileURLWithPath: path)
     self.path = url.path
     self.now = now
     try PrivateFiles.createDirectory(url.deletingLastPathComponent().path)

@@ -47,15 +47,19 @@ enum CaseStoreLocation {
   static let directoryName = "policy-wizard"
   static let fileName = "cases.sqlite"
 
-  static func defaultPath(
-    environment: [String: String] = ProcessInfo.processInfo.environment,
-    home: String = FileManager.default.homeDirectoryForCurrentUser.path
-  ) -> String {
-    // The XDG spec says to ignore a relative XDG_DATA_HOME.
-    let dataHome =
-      environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-      ?? URL(fileURLWithPath: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home)
-      .appendingPathComponent(".local/share").path
+  static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> String
+  {
+    let dataHome: String
+    // The XDG spec says a relative XDG_DATA_HOME is to be ignored.
+    if let configured = environment["XDG_DATA_HOME"], configured.hasPrefix("/") {
+      dataHome = configured
+    } else {
+      let home =
+        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? FileManager.default.homeDirectoryForCurrentUser.path
+      dataHome = URL(fileURLWithPath: home).appendingPathComponent(".local/share").path
+    }
     return URL(fileURLWithPath: dataHome).appendingPathComponent(directoryName)
       .appendingPathComponent(fileName).path
   }

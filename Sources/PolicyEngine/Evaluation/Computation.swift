@@ -39,11 +39,15 @@ extension AmountRule {
     case .fixed(let sum, let each), .upTo(let sum, let each), .atLeast(let sum, let each):
       var quantity: Int64? = nil
       if let each {
-        if profile.isUnknown[each] { return .undecided(statedRange(sum, quantity: 1, per: per, years: years)) }
+        if profile.isUnknown[each] {
+          return .undecided(statedRange(sum, quantity: 1, per: per, years: years))
+        }
         quantity = profile.number(FactPath(fact: each))
         if quantity == 0 { return .nothing(nil) }
       }
-      return .amount(statedRange(sum, quantity: quantity ?? 1, per: per, years: years), .stated(self, quantity: quantity))
+      return .amount(
+        statedRange(sum, quantity: quantity ?? 1, per: per, years: years),
+        .stated(self, quantity: quantity))
 
     case .percentage(let rate, .fact(let path), let cap, let floor, let ceiling):
       if profile.isUnknown[path.fact] { return .undecided(range(.zero, cap)) }
@@ -56,7 +60,9 @@ extension AmountRule {
       if let floor, raw < floor { return .nothing(computation) }
       return .amount(range(ceiling ? .zero : paid, paid), computation)
 
-    case .percentage(let rate, .eachItem(let list, let field, let filter, let capEach), let cap, let floor, let ceiling):
+    case .percentage(
+      let rate, .eachItem(let list, let field, let filter, let capEach), let cap, let floor,
+      let ceiling):
       if profile.isUnknown[list] { return .undecided(range(.zero, cap)) }
       let items = profile.items(list)
       var shares: [Computation.ItemShare] = []
@@ -70,14 +76,17 @@ extension AmountRule {
         sum = sum + paid
       }
       let total = cap.map { Swift.min(sum, $0) } ?? sum
-      let computation = Computation.perItem(rate, list: list, field: field, items: shares, sum: sum, cap: cap)
+      let computation = Computation.perItem(
+        rate, list: list, field: field, items: shares, sum: sum, cap: cap)
       if total == .zero { return .nothing(shares.isEmpty ? nil : computation) }
       if let floor, total < floor { return .nothing(computation) }
       return .amount(range(ceiling ? .zero : total, total), computation)
     }
   }
 
-  private func statedRange(_ sum: Money, quantity: Int64, per: Periodicity, years: Int?) -> AmountRange {
+  private func statedRange(_ sum: Money, quantity: Int64, per: Periodicity, years: Int?)
+    -> AmountRange
+  {
     let total = sum * quantity
     switch self {
     case .fixed: return AmountRange(min: total, max: total, per: per, years: years)
@@ -97,7 +106,8 @@ extension PointsRule {
       fen = rate.applied(to: Money(fen: profile.number(path))).fen
     case .eachItem(let list, let field, let filter, let capEach):
       fen = profile.items(list).filter { filter.accepts($0) }.reduce(0) { total, item in
-        let share = rate.applied(to: Money(fen: Profile.number(field < item.count ? item[field] : nil)))
+        let share = rate.applied(
+          to: Money(fen: Profile.number(field < item.count ? item[field] : nil)))
         return total + (capEach.map { Swift.min(share, $0) } ?? share).fen
       }
     }

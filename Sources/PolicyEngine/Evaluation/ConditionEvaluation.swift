@@ -76,7 +76,8 @@ extension ItemFilter {
       let present = field < item.count
       switch test {
       case .oneOf(let mask):
-        guard present, case .choice(let index)? = item[field], mask & (1 << UInt64(index)) != 0 else {
+        guard present, case .choice(let index)? = item[field], mask & (1 << UInt64(index)) != 0
+        else {
           return false
         }
       case .isTrue(let expected):

@@ -38,7 +38,9 @@ struct ConditionProgram: Sendable {
     case .isTrue(let path, let expected):
       (node.operation, node.path, node.value) = (.isTrue, path, expected ? 1 : 0)
     case .compare(let path, let comparison, let threshold):
-      (node.operation, node.path, node.comparison, node.value) = (.compare, path, comparison, threshold)
+      (node.operation, node.path, node.comparison, node.value) = (
+        .compare, path, comparison, threshold
+      )
     case .has(let list, let filter):
       let first = tests.count
       tests += filter.tests
@@ -131,7 +133,8 @@ struct ConditionRun {
       let present = field < item.count
       switch test {
       case .oneOf(let mask):
-        guard present, case .choice(let choice)? = item[field], mask & (1 << UInt64(choice)) != 0 else {
+        guard present, case .choice(let choice)? = item[field], mask & (1 << UInt64(choice)) != 0
+        else {
           return false
         }
       case .isTrue(let expected):

@@ -23,7 +23,8 @@ final class PlannedBenefit: Sendable {
   let subjectGroup: Int
 
   init(
-    _ benefit: Benefit, at location: BenefitLocation, conditionRoot: Int, cityBound: Bool, tierGroup: Int,
+    _ benefit: Benefit, at location: BenefitLocation, conditionRoot: Int, cityBound: Bool,
+    tierGroup: Int,
     subjectGroup: Int
   ) {
     self.location = location

@@ -49,7 +49,8 @@ public struct Evaluator: Sendable {
     var nearMisses: [NearMiss] = []
     let cityUnknown = profile.isUnknown[cityFact]
     let conditions = ConditionRun(
-      program: plan.conditions, profile: profile, defaults: defaults, firstFields: FirstFieldBits(profile))
+      program: plan.conditions, profile: profile, defaults: defaults,
+      firstFields: FirstFieldBits(profile))
 
     for d in documents {
       for benefit in plan.benefits[d] {
@@ -57,7 +58,9 @@ public struct Evaluator: Sendable {
         if cityUnknown, benefit.cityBound, truth == .yes { truth = .unknown }
         switch truth {
         case .no:
-          if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) { nearMisses.append(miss) }
+          if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
+            nearMisses.append(miss)
+          }
         case .unknown:
           possible.append(undecided(benefit, profile, extra: cityUnknown && benefit.cityBound))
         case .yes:
@@ -73,7 +76,9 @@ public struct Evaluator: Sendable {
           case .possible:
             possible.append(consume result)
           case .none:
-            if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) { nearMisses.append(miss) }
+            if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
+              nearMisses.append(miss)
+            }
           }
         }
       }
@@ -89,7 +94,9 @@ public struct Evaluator: Sendable {
     case match, possible, none
   }
 
-  private func outcome(_ benefit: PlannedBenefit, _ profile: Profile, into result: inout BenefitOutcome)
+  private func outcome(
+    _ benefit: PlannedBenefit, _ profile: Profile, into result: inout BenefitOutcome
+  )
     -> Outcome
   {
     if let rule = benefit.amount {
@@ -140,9 +147,11 @@ public struct Evaluator: Sendable {
   static func ruleRange(_ rule: AmountRule, per: Periodicity, years: Int?) -> AmountRange {
     switch rule {
     case .fixed(let sum, nil): return AmountRange(min: sum, max: sum, per: per, years: years)
-    case .fixed(let sum, _), .upTo(let sum, _): return AmountRange(min: .zero, max: sum, per: per, years: years)
+    case .fixed(let sum, _), .upTo(let sum, _):
+      return AmountRange(min: .zero, max: sum, per: per, years: years)
     case .atLeast(let sum, _): return AmountRange(min: sum, max: nil, per: per, years: years)
-    case .percentage(_, _, let cap, _, _): return AmountRange(min: .zero, max: cap, per: per, years: years)
+    case .percentage(_, _, let cap, _, _):
+      return AmountRange(min: .zero, max: cap, per: per, years: years)
     }
   }
 

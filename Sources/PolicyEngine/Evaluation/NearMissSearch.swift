@@ -29,7 +29,8 @@ extension Evaluator {
     // 1000万 increment, and listing every threshold for everybody would be noise.
     guard gap.current > 0, Int128(gap.current) * 2 >= Int128(gap.target) else { return nil }
     var reached = profile
-    reached.setNumber(gap.target, at: gap.path, fieldCount: catalog.facts[gap.path.fact].type.fields.count)
+    reached.setNumber(
+      gap.target, at: gap.path, fieldCount: catalog.facts[gap.path.fact].type.fields.count)
     var amount: AmountRange? = nil
     if case .amount(let range, _) = rule.apply(reached, per: benefit.per, years: benefit.years) {
       amount = range
@@ -55,14 +56,18 @@ extension Profile {
     if path.derived == .rdIncrement {
       var fields = [FactValue?](repeating: nil, count: Swift.max(fieldCount, 2))
       if case .record(let existing)? = values[path.fact] {
-        for (index, value) in existing.enumerated() where index < fields.count { fields[index] = value }
+        for (index, value) in existing.enumerated() where index < fields.count {
+          fields[index] = value
+        }
       }
       fields[0] = .number(Profile.number(fields[1]) + number)
       values[path.fact] = .record(fields)
     } else if let field = path.field {
       var fields = [FactValue?](repeating: nil, count: fieldCount)
       if case .record(let existing)? = values[path.fact] {
-        for (index, value) in existing.enumerated() where index < fields.count { fields[index] = value }
+        for (index, value) in existing.enumerated() where index < fields.count {
+          fields[index] = value
+        }
       }
       fields[field] = .number(number)
       values[path.fact] = .record(fields)

@@ -48,7 +48,9 @@ struct Stacking {
         return left < right || (left == right && lhs > rhs)
       }!
       let losers = run.filter { $0 != winner }
-      guard let why = reason(matches[winner].location, losers.map { matches[$0].location }) else { continue }
+      guard let why = reason(matches[winner].location, losers.map { matches[$0].location }) else {
+        continue
+      }
       for loser in losers { matches[loser].stackedOut = why }
     }
   }

@@ -36,7 +36,8 @@ public struct ProfileDecoder: Sendable {
   public func decode(_ root: DataNode) throws(ProfileProblem) -> Profile {
     guard case .mapping(let pairs, _) = root else {
       throw ProfileProblem(
-        field: "", line: root.line, message: "a profile must be a JSON object such as {\"city\": \"hohhot\"}")
+        field: "", line: root.line,
+        message: "a profile must be a JSON object such as {\"city\": \"hohhot\"}")
     }
     var profile = Profile(factCount: catalog.facts.count)
     for (key, value) in pairs {
@@ -46,13 +47,15 @@ public struct ProfileDecoder: Sendable {
         guard let text = value.scalarText, let day = CalendarDay(text) else {
           let got = value.scalarText.map { " (got \($0))" } ?? ""
           throw ProfileProblem(
-            field: key, line: value.line, message: "must be a date written YYYY-MM-DD, such as 2026-06-01\(got)")
+            field: key, line: value.line,
+            message: "must be a date written YYYY-MM-DD, such as 2026-06-01\(got)")
         }
         profile.asOf = day
       case "enterpriseName":
         if value.isNull { continue }
         guard let text = value.scalarText else {
-          throw ProfileProblem(field: key, line: value.line, message: "must be text, the enterprise's name")
+          throw ProfileProblem(
+            field: key, line: value.line, message: "must be text, the enterprise's name")
         }
         profile.enterpriseName = text
       case "includeDrafts":
@@ -62,7 +65,9 @@ public struct ProfileDecoder: Sendable {
           guard let fact = catalog.fact(named: name) else {
             throw ProfileProblem(
               field: key, line: value.line,
-              message: "'\(name)' is not a question; allowed: \(catalog.facts.map(\.name).joined(separator: ", "))")
+              message:
+                "'\(name)' is not a question; allowed: \(catalog.facts.map(\.name).joined(separator: ", "))"
+            )
           }
           profile.setUnknown(fact.id, true)
         }
@@ -78,7 +83,9 @@ public struct ProfileDecoder: Sendable {
         profile[fact.id] = try self.value(value, type: fact.type, field: key)
       }
     }
-    guard let city = catalog.fact(named: "city"), profile[city.id] != nil || profile.isUnknown[city.id] else {
+    guard let city = catalog.fact(named: "city"),
+      profile[city.id] != nil || profile.isUnknown[city.id]
+    else {
       throw ProfileProblem(
         field: "city", line: root.line, message: "is required; allowed: \(allowedCities)")
     }
@@ -90,7 +97,9 @@ public struct ProfileDecoder: Sendable {
     return values.names.joined(separator: ", ")
   }
 
-  private func value(_ node: DataNode, type: FactType, field: String) throws(ProfileProblem) -> FactValue? {
+  private func value(_ node: DataNode, type: FactType, field: String) throws(ProfileProblem)
+    -> FactValue?
+  {
     if node.isNull { return nil }
     switch type {
     case .bool:
@@ -108,7 +117,9 @@ public struct ProfileDecoder: Sendable {
           field: field, line: node.line,
           message: "must not be negative: write a sum of money in yuan, 0 or more (got \(text))")
       case .failure(.tooPrecise):
-        throw ProfileProblem(field: field, line: node.line, message: "has more than two decimals of a yuan (got \(text))")
+        throw ProfileProblem(
+          field: field, line: node.line,
+          message: "has more than two decimals of a yuan (got \(text))")
       case .failure:
         throw ProfileProblem(
           field: field, line: node.line,
@@ -120,12 +131,15 @@ public struct ProfileDecoder: Sendable {
       case .success(let count) where count <= Self.largestCount: return .number(count)
       case .success, .failure(.tooLarge):
         throw ProfileProblem(
-          field: field, line: node.line, message: "must be a whole number of at most 1000000 (got \(text))")
+          field: field, line: node.line,
+          message: "must be a whole number of at most 1000000 (got \(text))")
       case .failure(.negative):
         throw ProfileProblem(
-          field: field, line: node.line, message: "must not be negative: write a whole number, 0 or more (got \(text))")
+          field: field, line: node.line,
+          message: "must not be negative: write a whole number, 0 or more (got \(text))")
       case .failure:
-        throw ProfileProblem(field: field, line: node.line, message: "must be a whole number (got \(text))")
+        throw ProfileProblem(
+          field: field, line: node.line, message: "must be a whole number (got \(text))")
       }
     case .enumeration(let values):
       guard let text = node.scalarText, let index = values.index(of: text) else {
@@ -137,16 +151,21 @@ public struct ProfileDecoder: Sendable {
       }
       return .choice(index)
     case .record(let fields):
-      guard case .mapping = node else { throw notA("an object with \(fields.map(\.name).joined(separator: ", "))", node, field) }
+      guard case .mapping = node else {
+        throw notA("an object with \(fields.map(\.name).joined(separator: ", "))", node, field)
+      }
       return .record(try record(node, fields: fields, field: field))
     case .list(let fields):
       guard case .sequence(let items, _) = node else {
-        throw notA("a list of objects with \(fields.map(\.name).joined(separator: ", "))", node, field)
+        throw notA(
+          "a list of objects with \(fields.map(\.name).joined(separator: ", "))", node, field)
       }
       var result: [[FactValue?]] = []
       for (index, item) in items.enumerated() {
         guard case .mapping = item else {
-          throw notA("an object with \(fields.map(\.name).joined(separator: ", "))", item, "\(field)[\(index)]")
+          throw notA(
+            "an object with \(fields.map(\.name).joined(separator: ", "))", item,
+            "\(field)[\(index)]")
         }
         result.append(try record(item, fields: fields, field: "\(field)[\(index)]"))
       }
@@ -154,14 +173,17 @@ public struct ProfileDecoder: Sendable {
     }
   }
 
-  private func record(_ node: DataNode, fields: [FieldDefinition], field: String) throws(ProfileProblem) -> [FactValue?] {
+  private func record(_ node: DataNode, fields: [FieldDefinition], field: String)
+    throws(ProfileProblem) -> [FactValue?]
+  {
     guard case .mapping(let pairs, _) = node else { return [] }
     var values = [FactValue?](repeating: nil, count: fields.count)
     for (key, value) in pairs {
       guard let index = fields.firstIndex(where: { $0.name == key }) else {
         throw ProfileProblem(
           field: "\(field).\(key)", line: value.line,
-          message: "is not a field of \(field); allowed: \(fields.map(\.name).joined(separator: ", "))")
+          message:
+            "is not a field of \(field); allowed: \(fields.map(\.name).joined(separator: ", "))")
       }
       values[index] = try self.value(value, type: fields[index].type, field: "\(field).\(key)")
     }
@@ -178,7 +200,9 @@ public struct ProfileDecoder: Sendable {
 
   private func strings(_ node: DataNode, field: String) throws(ProfileProblem) -> [String] {
     if let single = node.scalarText { return [single] }
-    guard case .sequence(let items, _) = node else { throw notA("a list of field names", node, field) }
+    guard case .sequence(let items, _) = node else {
+      throw notA("a list of field names", node, field)
+    }
     var result: [String] = []
     for item in items {
       guard let text = item.scalarText else { throw notA("a list of field names", node, field) }
@@ -188,6 +212,7 @@ public struct ProfileDecoder: Sendable {
   }
 
   private func notA(_ what: String, _ node: DataNode, _ field: String) -> ProfileProblem {
-    ProfileProblem(field: field, line: node.line, message: "must be \(what), found \(node.shapeName)")
+    ProfileProblem(
+      field: field, line: node.line, message: "must be \(what), found \(node.shapeName)")
   }
 }
