@@ -9,9 +9,12 @@ struct EvaluateCommand: ParsableCommand {
 
   @Argument(help: "The profile file, or - for standard input.") var profile: String
   @Option(help: "Output format: json or text.") var format: Format = .text
-  @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge the policies on this day.", valueName: "YYYY-MM-DD"))
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp("Judge the policies on this day.", valueName: "YYYY-MM-DD"))
   var asOf: String?
-  @Flag(name: .customLong("no-drafts"), help: "Leave out draft documents (征求意见稿).") var noDrafts = false
+  @Flag(name: .customLong("no-drafts"), help: "Leave out draft documents (征求意见稿).")
+  var noDrafts = false
   @OptionGroup var catalogOptions: CatalogOptions
 
   func run() throws {
@@ -19,7 +22,8 @@ struct EvaluateCommand: ParsableCommand {
     var profile = try ProfileInput.read(self.profile, catalog: catalog)
     if let asOf {
       guard let day = CalendarDay(asOf) else {
-        throw CommandFailure("--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
+        throw CommandFailure(
+          "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
       }
       profile.asOf = day
     }
@@ -27,8 +31,10 @@ struct EvaluateCommand: ParsableCommand {
     let result = Evaluator(catalog: catalog).evaluate(profile)
     let explainer = Explainer(catalog: catalog)
     switch format {
-    case .json: print(EvaluationReport(result: result, profile: profile, explainer: explainer).json())
-    case .text: print(TextReport(explainer: explainer).render(result, profile: profile), terminator: "")
+    case .json:
+      print(EvaluationReport(result: result, profile: profile, explainer: explainer).json())
+    case .text:
+      print(TextReport(explainer: explainer).render(result, profile: profile), terminator: "")
     }
   }
 }

@@ -5,18 +5,29 @@ import PolicyEngine
 enum ProfileInput {
   static func read(_ path: String, catalog: Catalog) throws -> Profile {
     let text: String
+    let source = path == "-" ? "standard input" : path
     if path == "-" {
       text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     } else {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      {
+        throw CommandFailure("'\(path)' is a directory; give the profile file (JSON or YAML)")
+      }
       guard let data = FileManager.default.contents(atPath: path) else {
         throw CommandFailure("cannot read the profile file '\(path)'")
       }
       text = String(decoding: data, as: UTF8.self)
     }
+    if text.allSatisfy(\.isWhitespace) {
+      throw CommandFailure(
+        "\(source) is empty; a profile is a JSON or YAML object such as {\"city\": \"hohhot\"}")
+    }
     do {
       return try ProfileDecoder(catalog: catalog).decode(text, file: path)
     } catch {
-      throw CommandFailure("\(path == "-" ? "standard input" : path): \(error.description)")
+      throw CommandFailure("\(source): \(error.description)")
     }
   }
 }

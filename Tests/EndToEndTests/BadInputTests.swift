@@ -76,6 +76,20 @@ import Testing
     #expect(result.stderr.contains("standard input"), "\(result)")
   }
 
+  @Test func emptyStandardInputSaysSo() throws {
+    let result = try runPolicyWizard(["evaluate", "-"], stdin: "\n")
+    expectOneClearError(result)
+    #expect(result.stderr.contains("standard input is empty"), "\(result)")
+  }
+
+  @Test func directoryInsteadOfAProfile() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let result = try runPolicyWizard(["evaluate", directory.url.path])
+    expectOneClearError(result)
+    #expect(result.stderr.contains("is a directory"), "\(result)")
+  }
+
   @Test func missingProfileFile() throws {
     let result = try runPolicyWizard(["evaluate", "/nonexistent/profile.json"])
     expectOneClearError(result)

@@ -21,7 +21,8 @@ struct WizardTmuxTests {
   private static func expectShellRestored(_ terminal: TmuxTerminal) throws {
     #expect(try terminal.paneInfo("#{cursor_flag}") == "1", "the cursor is visible again")
     try terminal.runInShell(
-      "echo \"STTY:$(stty -a | tr -s ' ;' '\\n' | grep -xE -- '-?(icanon|echo|isig)' | tr '\\n' ,)\"")
+      "echo \"STTY:$(stty -a | tr -s ' ;' '\\n' | grep -xE -- '-?(icanon|echo|isig)' | tr '\\n' ,)\""
+    )
     let screen = try terminal.waitForScreen("stty's answer") { lines in
       lines.contains { $0.hasPrefix("STTY:") && $0.hasSuffix(",") }
     }
@@ -90,7 +91,9 @@ struct WizardTmuxTests {
       $0.count == 40 && Self.dividerColumns($0) == [66]
     }
     #expect(screen.joined().contains("确定可得  90万元"))
-    #expect(screen[0].hasSuffix("步") && screen[0].count > 100, "the title spans 120 columns: \(screen[0])")
+    #expect(
+      screen[0].hasSuffix("步") && screen[0].count > 100, "the title spans 120 columns: \(screen[0])"
+    )
 
     try terminal.resize(width: 80, height: 24)
     screen = try terminal.waitForScreen("the 80-column layout again") {
@@ -130,26 +133,21 @@ struct WizardTmuxTests {
 /// Without a terminal the wizard refuses to start and says what to use instead.
 @Suite struct WizardWithoutATerminalTests {
   @Test func pipedWizardExitsWithAPointerToEvaluate() throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
     // As typed in a shell: `policy-wizard < /dev/null | cat`, with the wizard's own status.
-    process.arguments = [
-      "-c", "\"$0\" < /dev/null | cat; exit \"${PIPESTATUS[0]}\"", try PolicyWizardBinary.url().path,
-    ]
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let result = try SpawnedCommand.run(
+      "/bin/bash",
+      [
+        "-c", "\"$0\" < /dev/null | cat; exit \"${PIPESTATUS[0]}\"",
+        try PolicyWizardBinary.url().path,
+      ],
+      environment: ProcessInfo.processInfo.environment, in: directory.url)
 
-    #expect(process.terminationReason == .exit)
-    #expect(process.terminationStatus != 0)
-    #expect(stderr.contains("policy-wizard evaluate"), "\(stderr)")
-    #expect(stderr.contains("terminal"), "\(stderr)")
-    #expect(stdout.isEmpty, "nothing drawn on the pipe: \(stdout.debugDescription)")
+    #expect(result.signal == nil, "\(result.stderr)")
+    #expect(result.exitStatus != 0)
+    #expect(result.stderr.contains("policy-wizard evaluate"), "\(result.stderr)")
+    #expect(result.stderr.contains("terminal"), "\(result.stderr)")
+    #expect(result.stdout.isEmpty, "nothing drawn on the pipe: \(result.stdout.debugDescription)")
   }
 }

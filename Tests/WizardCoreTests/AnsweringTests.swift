@@ -70,7 +70,9 @@ import WizardCore
     var previousTotal = wizard.state.result.totals.min
     for (index, step) in expected.enumerated() {
       wizard.type(String(step.typed.last!))
-      let draft = wizard.state.drafts.first { $0.key.fact == wizard.fact("rd") && $0.key.field == 0 }
+      let draft = wizard.state.drafts.first {
+        $0.key.fact == wizard.fact("rd") && $0.key.field == 0
+      }
       #expect(draft?.value == step.typed)
       #expect(wizard.currentFactName == "rd", "typing never leaves the question")
       let screen = wizard.screenText()
@@ -172,7 +174,8 @@ import WizardCore
     let lines = wizard.lines()
     let possible = lines.firstIndex { $0.contains("── 可能符合（") }
     let benefit = lines.firstIndex { $0.contains("50万 首次获批国家高新技术企业") }
-    #expect(possible != nil && benefit != nil && possible! < benefit!, "\(lines.joined(separator: "\n"))")
+    #expect(
+      possible != nil && benefit != nil && possible! < benefit!, "\(lines.joined(separator: "\n"))")
     if let benefit {
       #expect(lines[benefit + 1].contains("待答：高新技术企业"), "\(lines[benefit + 1])")
     }

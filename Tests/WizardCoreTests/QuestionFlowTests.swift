@@ -109,7 +109,8 @@ import WizardCore
     wizard.answerHulunbuirEnterprise()
     wizard.press(.function(2))
     let steps = wizard.state.steps
-    #expect(wizard.state.overlay == .steps(selection: steps.firstIndex(of: wizard.fact("platforms"))!))
+    #expect(
+      wizard.state.overlay == .steps(selection: steps.firstIndex(of: wizard.fact("platforms"))!))
     let screen = wizard.screenText()
     #expect(screen.contains("全部问题"), "\(screen)")
     #expect(wizard.row(containing: "高新技术企业")?.contains("本年度首次认定") == true, "\(screen)")
@@ -154,6 +155,9 @@ import WizardCore
     #expect(wizard.answer("rdSuperDeductionYears") == .number(2))
     let hulunbuir = wizard.catalog.documents.firstIndex { $0.city == "hulunbuir" }
     #expect(!wizard.state.result.matches.contains { $0.location.document == hulunbuir })
-    #expect(wizard.state.result.matches.contains { wizard.catalog.documents[$0.location.document].city == "ordos" })
+    #expect(
+      wizard.state.result.matches.contains {
+        wizard.catalog.documents[$0.location.document].city == "ordos"
+      })
   }
 }

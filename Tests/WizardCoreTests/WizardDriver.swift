@@ -52,8 +52,7 @@ struct WizardDriver {
     }
   }
 
-  mutating func resize(width: Int, height: Int, sourceLocation: SourceLocation = #_sourceLocation)
-  {
+  mutating func resize(width: Int, height: Int, sourceLocation: SourceLocation = #_sourceLocation) {
     send(.terminalResized(Size(width: width, height: height)), sourceLocation: sourceLocation)
   }
 
@@ -167,6 +166,7 @@ func expectSoundLayout(
     }
   }
   if let cursor = frame.cursor, !screen.bounds.contains(x: cursor.x, y: cursor.y) {
-    Issue.record("cursor (\(cursor.x), \(cursor.y)) is off the screen", sourceLocation: sourceLocation)
+    Issue.record(
+      "cursor (\(cursor.x), \(cursor.y)) is off the screen", sourceLocation: sourceLocation)
   }
 }

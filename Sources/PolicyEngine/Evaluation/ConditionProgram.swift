@@ -69,7 +69,7 @@ struct ConditionRun {
   let profile: Profile
   /// Each enum fact's value when omitted.
   let defaults: [Int]
-  let firstFields: FirstFieldBits
+  let firstFields: FirstFieldIndex
 
   func truth(at index: Int) -> Truth {
     let node = program.nodes[index]
@@ -88,10 +88,12 @@ struct ConditionRun {
       let list = node.path.fact
       if profile.isUnknown[list] { return .unknown }
       let items = profile.items(list)
-      if node.firstFieldMask != 0 {
-        let start = firstFields.start[list]
-        for item in items.indices where firstFields.bits[start + item] & node.firstFieldMask != 0 {
-          if accepts(items[item], node.tests) { return .yes }
+      if node.firstFieldMask != 0,
+        var candidates = firstFields.items(of: list, withFirstFieldIn: node.firstFieldMask)
+      {
+        while candidates != 0 {
+          if accepts(items[candidates.trailingZeroBitCount], node.tests) { return .yes }
+          candidates &= candidates - 1
         }
         return .no
       }

@@ -50,7 +50,7 @@ public struct Evaluator: Sendable {
     let cityUnknown = profile.isUnknown[cityFact]
     let conditions = ConditionRun(
       program: plan.conditions, profile: profile, defaults: defaults,
-      firstFields: FirstFieldBits(profile))
+      firstFields: FirstFieldIndex(profile))
 
     for d in documents {
       for benefit in plan.benefits[d] {

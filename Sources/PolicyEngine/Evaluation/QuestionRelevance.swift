@@ -5,11 +5,12 @@ extension Evaluator {
   public func relevantFacts(_ profile: Profile, today: CalendarDay = .today()) -> Set<FactID> {
     let documents = applicableDocuments(profile, asOf: profile.asOf ?? today)
     var relevant: Set<FactID> = []
+    var open = profile  // one copy, each fact opened and closed again in place
     for d in documents {
       for article in catalog.documents[d].articles {
         for benefit in article.benefits where benefit.kind != .reform {
           for fact in benefit.facts where !relevant.contains(fact) {
-            if dependsOn(benefit, fact, profile) { relevant.insert(fact) }
+            if dependsOn(benefit, fact, &open) { relevant.insert(fact) }
           }
         }
       }
@@ -21,20 +22,24 @@ extension Evaluator {
   public func benefits(dependingOn fact: FactID, _ profile: Profile, today: CalendarDay = .today())
     -> [BenefitLocation]
   {
-    applicableDocuments(profile, asOf: profile.asOf ?? today).flatMap { d in
-      catalog.documents[d].articles.enumerated().flatMap { a, article in
-        article.benefits.enumerated().compactMap { b, benefit in
-          benefit.kind != .reform && benefit.facts.contains(fact) && dependsOn(benefit, fact, profile)
-            ? BenefitLocation(document: d, article: a, benefit: b) : nil
+    var open = profile
+    var locations: [BenefitLocation] = []
+    for d in applicableDocuments(profile, asOf: profile.asOf ?? today) {
+      for (a, article) in catalog.documents[d].articles.enumerated() {
+        for (b, benefit) in article.benefits.enumerated()
+        where benefit.kind != .reform && benefit.facts.contains(fact) && dependsOn(benefit, fact, &open) {
+          locations.append(BenefitLocation(document: d, article: a, benefit: b))
         }
       }
     }
+    return locations
   }
 
   /// Whether, with `fact` left open, the benefit is still possible (not ruled out by the others).
-  private func dependsOn(_ benefit: Benefit, _ fact: FactID, _ profile: Profile) -> Bool {
-    var open = profile
-    open.setUnknown(fact, true)
-    return benefit.condition.truth(open, defaults: defaults) != .no
+  private func dependsOn(_ benefit: Benefit, _ fact: FactID, _ profile: inout Profile) -> Bool {
+    let wasUnknown = profile.isUnknown[fact]
+    profile.setUnknown(fact, true)
+    defer { profile.setUnknown(fact, wasUnknown) }
+    return benefit.condition.truth(profile, defaults: defaults) != .no
   }
 }

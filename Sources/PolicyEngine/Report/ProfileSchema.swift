@@ -63,7 +63,9 @@ public struct ProfileSchema: Sendable {
       }
       for sub in field.fields ?? [] {
         var line = "      .\(sub.name) \(sub.type) \(sub.label)"
-        if let values = sub.values { line += ": " + values.keys.sorted().map { "\($0) (\(values[$0] ?? $0))" }.joined(separator: ", ") }
+        if case .enumeration(let names) = catalog.fact(named: field.name)?.type.fields.first(where: { $0.name == sub.name })?.type {
+          line += ": " + names.names.map { "\($0) (\(names.label(names.index(of: $0) ?? 0)))" }.joined(separator: ", ")
+        }
         lines.append(line)
       }
     }

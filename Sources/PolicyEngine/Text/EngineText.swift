@@ -24,6 +24,7 @@ public struct EngineText: Sendable {
   public var stackedByTier: @Sendable (_ winner: String) -> String
   public var dependsOn: @Sendable (String) -> String
   public var reachThreshold: @Sendable (_ label: String, _ target: String, _ shortfall: String, _ current: String) -> String
+  public var reachAbove: @Sendable (_ label: String, _ threshold: String, _ current: String) -> String
   public var reachFloor: @Sendable (_ label: String, _ target: String, _ shortfall: String, _ current: String) -> String
   public var kindDescription: @Sendable (BenefitKind) -> String
   public var noConditions: String
@@ -53,6 +54,7 @@ public struct EngineText: Sendable {
     stackedByTier: { "同一条款内不同档次不叠加，以“\($0)”为准" },
     dependsOn: { "取决于尚未回答的问题：\($0)" },
     reachThreshold: { "\($0)达到\($1)即可获得（还差\($2)，目前\($3)）" },
+    reachAbove: { "\($0)超过\($1)即可获得（目前\($2)）" },
     reachFloor: { "\($0)达到\($1)时补助才达到起付金额（还差\($2)，目前\($3)）" },
     kindDescription: { kind in
       switch kind {

@@ -136,6 +136,10 @@ public struct Explainer: Sendable {
   /// What is missing for a near miss, with the figures.
   public func missing(_ miss: NearMiss) -> String {
     let gap = miss.gap
+    if gap.comparison == .above {
+      // "More than 1000万" reads better than "reach 1000万 and one fen".
+      return text.reachAbove(label(gap.path), value(gap.threshold, at: gap.path), value(gap.current, at: gap.path))
+    }
     let sentence = gap.fromFloor ? text.reachFloor : text.reachThreshold
     return sentence(
       label(gap.path), value(gap.target, at: gap.path), value(gap.shortfall, at: gap.path),
