@@ -58,7 +58,9 @@ let package = Package(
     .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "DefaultCatalog"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "DefaultCatalog"]),
-    .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "DefaultCatalog", "ScreenKit"]),
+    .testTarget(
+      name: "WizardCoreTests", dependencies: ["WizardCore", "DefaultCatalog", "ScreenKit"],
+      exclude: ["__Snapshots__"]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
     // Runs the built `policy-wizard`; depending on it makes `swift test` build it first.
     .testTarget(name: "EndToEndTests", dependencies: ["PolicyEngine", "policy-wizard"]),

@@ -31,8 +31,6 @@ extension WizardState {
     case .delete:
       if case .item(let index)? = rows[safe: row] { removeItem(index) }
       else if isOnTextField { setText("") }
-    case .character("w") where !isOnTextField:
-      showWhy.toggle()
     case .character(let character) where isOnTextField:
       setText(currentText + String(character))
     case .character(let character) where character.isNumber && !isOnTextField:

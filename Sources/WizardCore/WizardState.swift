@@ -25,7 +25,6 @@ public struct WizardState: Sendable {
   public internal(set) var panelScroll = 0
   public internal(set) var questionScroll = 0
   public internal(set) var overlay: Overlay?
-  public internal(set) var showWhy = false
 
   public let mode: WizardMode
   /// The self-service terminal's welcome screen, shown until the visitor touches a key.

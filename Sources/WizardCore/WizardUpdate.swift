@@ -60,7 +60,7 @@ extension WizardState {
     if key == .control("c") { return [.quit] }
     if let overlay { return overlayKey(key, overlay) }
     if isTooSmall {
-      if key == .character("q") { self.overlay = .confirmQuit }
+      // Nothing can be drawn, so nothing is asked; Ctrl-C (above) still quits.
       return []
     }
     switch key {
@@ -143,6 +143,8 @@ extension WizardState {
       case .down: overlay = .steps(selection: min(count - 1, selection + 1))
       case .pageUp: overlay = .steps(selection: max(0, selection - 10))
       case .pageDown: overlay = .steps(selection: min(count - 1, selection + 10))
+      case .home: overlay = .steps(selection: 0)
+      case .end: overlay = .steps(selection: count - 1)
       case .enter: jump(toStep: selection)
       case .character("q"): overlay = .confirmQuit
       default: overlay = nil
@@ -167,7 +169,6 @@ extension WizardState {
     inputError = nil
     itemEditor = nil
     questionScroll = 0
-    showWhy = false
     let definition = catalog.facts[fact]
     row = 0
     if profile.isUnknown[fact] {
@@ -222,7 +223,10 @@ extension WizardState {
     switch hit.target {
     case .questionRow(let index):
       focus = .question
+      if isOnTextField, !commitText(advancing: false) { return [] }
       row = index
+      // A click on a field puts the cursor there; on an option it chooses, like Enter.
+      if case .field? = currentRows[safe: index] { return [] }
       return handleKey(.enter)
     case .panelEntry(let index):
       focus = .panel

@@ -30,6 +30,7 @@ struct WizardSession {
     // Kiosk and demo need time to pass without input: wake up four times a second.
     let timeout: Int? = state.mode == .helpDesk ? nil : 250
     var last = ContinuousClock.now
+    var silentWakeUps = 0
     while true {
       let frame = state.render()
       terminal.draw(frame.screen)
@@ -43,6 +44,15 @@ struct WizardSession {
       let elapsed = now - last
       last = now
       var effects: [WizardEffect] = []
+      // No input long before the timeout (or with none set) means the terminal has gone away,
+      // e.g. a closed pty whose SIGHUP never arrived: leave instead of spinning.
+      if input == nil {
+        let early = timeout.map { elapsed < .milliseconds($0 / 2) } ?? true
+        silentWakeUps = early ? silentWakeUps + 1 : 0
+        if silentWakeUps > 100 { return }
+      } else {
+        silentWakeUps = 0
+      }
       if let input {
         if input == .key(.control("z")) {
           if !state.mode.isKiosk { terminal.suspend() }

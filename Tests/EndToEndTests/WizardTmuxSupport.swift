@@ -43,7 +43,7 @@ final class TmuxTerminal {
     ])
     isRunning = true
     socketPath = try? paneInfo("#{socket_path}")
-    _ = try waitForScreen("the shell prompt") { $0.contains(Self.prompt) }
+    _ = try waitForScreen("the shell prompt") { $0.contains { $0.hasPrefix(Self.prompt) } }
   }
 
   deinit { stop() }

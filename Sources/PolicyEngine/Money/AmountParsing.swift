@@ -27,7 +27,11 @@ public enum AmountParsing {
     guard !normalized.isEmpty else { return .failure(.empty) }
     if normalized.hasPrefix("-") { return .failure(.negative) }
     var unit = defaultUnit
-    if normalized.hasSuffix("元") { normalized.removeLast() }
+    if normalized.hasSuffix("元") {
+      // An explicit 元 means yuan, unless 万 or 亿 comes before it (万元, 亿元).
+      normalized.removeLast()
+      unit = .yuan
+    }
     if normalized.hasSuffix("万") {
       unit = .wan
       normalized.removeLast()
@@ -61,7 +65,7 @@ public enum AmountParsing {
 
   /// Parses a whole count such as `3`.
   public static func count(_ text: String) -> Result<Int64, Failure> {
-    let normalized = normalizeWidth(text).filter { !$0.isWhitespace }
+    let normalized = normalizeWidth(text).filter { !$0.isWhitespace && $0 != "," && $0 != "，" }
     guard !normalized.isEmpty else { return .failure(.empty) }
     if normalized.hasPrefix("-") { return .failure(.negative) }
     return decimal(normalized).flatMap { (digits, scale) in

@@ -3,6 +3,7 @@ public enum MoneyFormat {
   /// `50万元`; under 1万 in yuan with separators; fen shown only when present.
   public static func chinese(_ money: Money, unit: Bool = true) -> String {
     let suffix = unit ? "元" : ""
+    if money.fen < 0 { return "-" + chinese(Money(fen: -money.fen), unit: unit) }
     let fen = money.fen
     if fen >= 10_000_000_000, fen % 1_000_000 == 0 {
       return decimal(fen, scale: 10_000_000_000) + "亿" + suffix

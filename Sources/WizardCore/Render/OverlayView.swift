@@ -14,7 +14,9 @@ extension WizardRenderer {
       frame.hits.append(.init(rect: Rect(x: rect.x + 2, y: rect.y + 3, width: 6, height: 1), target: .confirmQuit))
       frame.hits.append(.init(rect: Rect(x: rect.x + 9, y: rect.y + 3, width: 14, height: 1), target: .closeOverlay))
     case .help:
-      let rect = centered(width: min(size.width - 4, 76), height: min(size.height - 2, strings.helpLines.count * 2 + 4))
+      let innerWidth = min(size.width - 4, 76) - 4
+      let lineCount = strings.helpLines.reduce(0) { $0 + $1.wrapped(toWidth: innerWidth).count }
+      let rect = centered(width: innerWidth + 4, height: min(size.height - 2, lineCount + 4))
       box(rect, title: strings.helpTitle)
       var y = rect.y + 2
       for line in strings.helpLines {
@@ -68,7 +70,8 @@ extension WizardRenderer {
   }
 
   private mutating func box(_ rect: Rect, title: String?) {
-    frame.screen.fill(rect, style: theme.text)
+    // A blank column either side keeps cut words of the screen below from touching the frame.
+    frame.screen.fill(Rect(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height), style: theme.text)
     frame.screen.drawBox(rect, style: theme.heading, title: title)
   }
 

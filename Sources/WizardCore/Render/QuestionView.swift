@@ -60,7 +60,7 @@ extension WizardRenderer {
     }
     for line in visible where y < rect.maxY {
       if line.row == state.row { frame.screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: line.style) }
-      frame.screen.put(line.text, x: rect.x, y: y, style: line.style, maxWidth: rect.width)
+      frame.screen.put(line.text.truncated(toWidth: rect.width), x: rect.x, y: y, style: line.style, maxWidth: rect.width)
       if let row = line.row {
         frame.hits.append(.init(rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), target: .questionRow(row)))
       }
@@ -99,7 +99,8 @@ extension WizardRenderer {
     case .option(let option):
       let label = optionLabel(option)
       let chosen = isChosen(option)
-      return Line(text: "\(pointer)\(chosen ? "(*)" : "( )") \(option + 1). \(label)", style: style, row: index)
+      let number = "\(option + 1).".padded(toWidth: state.currentRows.count > 10 ? 3 : 2)
+      return Line(text: "\(pointer)\(chosen ? "(*)" : "( )") \(number) \(label)", style: style, row: index)
     case .field(let field):
       let type: FactType
       let label: String

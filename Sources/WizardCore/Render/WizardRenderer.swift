@@ -37,6 +37,12 @@ struct WizardRenderer {
       renderer.drawPanel(in: layout.panel)
     }
     renderer.drawFooter(layout.footer)
+    if state.overlay != nil || state.saveForm != nil || state.caseList != nil || state.pinEntry != nil
+      || state.kioskCountdown != nil
+    {
+      // Whatever is under a box must not take clicks: only the box's own targets count.
+      renderer.frame.hits.removeAll()
+    }
     if let overlay = state.overlay {
       renderer.frame.cursor = nil
       renderer.drawOverlay(overlay)
@@ -81,6 +87,7 @@ struct WizardRenderer {
       title += " · \(values.label(index))"
     }
     if let applicant = state.catalog.fact(named: "applicant"), !state.profile.isUnknown[applicant.id],
+      state.answered.contains(applicant.id) || state.profile[applicant.id] != nil,
       case .enumeration(let values) = applicant.type
     {
       title += " · " + values.label(state.profile.choice(FactPath(fact: applicant.id), fallback: applicant.defaultEnumIndex))
