@@ -5,7 +5,9 @@ import PolicyEngine
 public enum DefaultCatalog {
   /// The embedded files, named as in `Data/catalog`.
   public static var sources: [CatalogSource] {
-    EmbeddedFiles.all.map { CatalogSource(name: $0.name, text: String(decoding: $0.bytes, as: UTF8.self)) }
+    EmbeddedFiles.all.map {
+      CatalogSource(name: $0.name, text: String(decoding: $0.bytes, as: UTF8.self))
+    }
   }
 
   /// The embedded catalog, loaded once. The test suite guarantees it loads without problems.
@@ -13,12 +15,15 @@ public enum DefaultCatalog {
     do {
       return try CatalogLoader.load(sources)
     } catch {
-      fatalError("the embedded catalog is invalid; run `policy-wizard validate Data/catalog`:\n\(error)")
+      fatalError(
+        "the embedded catalog is invalid; run `policy-wizard validate Data/catalog`:\n\(error)")
     }
   }()
 
   /// The sample profiles of `Data/samples` (file name and text), for the demo and the tests.
   public static var sampleSources: [CatalogSource] {
-    EmbeddedSamples.all.map { CatalogSource(name: $0.name, text: String(decoding: $0.bytes, as: UTF8.self)) }
+    EmbeddedSamples.all.map {
+      CatalogSource(name: $0.name, text: String(decoding: $0.bytes, as: UTF8.self))
+    }
   }
 }

@@ -29,8 +29,11 @@ extension WizardState {
         removeItem(index)
       }
     case .delete:
-      if case .item(let index)? = rows[safe: row] { removeItem(index) }
-      else if isOnTextField { setText("") }
+      if case .item(let index)? = rows[safe: row] {
+        removeItem(index)
+      } else if isOnTextField {
+        setText("")
+      }
     case .character(let character) where isOnTextField:
       setText(currentText + String(character))
     case .character(let character) where character.isNumber && !isOnTextField:
@@ -65,16 +68,30 @@ extension WizardState {
   }
 
   private mutating func cycleChoice(_ delta: Int) {
-    guard let key = currentFieldKey, let field = key.field, let type = currentFieldType else { return }
+    guard let key = currentFieldKey, let field = key.field, let type = currentFieldType else {
+      return
+    }
     let current: FactValue?
-    if case .record(let values)? = profile[key.fact], field < values.count { current = values[field] } else { current = nil }
+    if case .record(let values)? = profile[key.fact], field < values.count {
+      current = values[field]
+    } else {
+      current = nil
+    }
     switch type {
     case .bool:
-      if case .bool(let flag)? = current { store(.bool(!flag), at: key) } else { store(.bool(delta > 0), at: key) }
+      if case .bool(let flag)? = current {
+        store(.bool(!flag), at: key)
+      } else {
+        store(.bool(delta > 0), at: key)
+      }
     case .enumeration(let values):
       let count = values.names.count
       let index: Int
-      if case .choice(let chosen)? = current { index = (chosen + delta + count) % count } else { index = delta > 0 ? 0 : count - 1 }
+      if case .choice(let chosen)? = current {
+        index = (chosen + delta + count) % count
+      } else {
+        index = delta > 0 ? 0 : count - 1
+      }
       store(.choice(index), at: key)
     default:
       break
@@ -90,7 +107,8 @@ extension WizardState {
         row = 0
       } else {
         editor.field -= 1
-        editor.text = textOf(editor.values[editor.field], type: editor.fields(catalog)[editor.field].type)
+        editor.text = textOf(
+          editor.values[editor.field], type: editor.fields(catalog)[editor.field].type)
         row = editor.selectedRow(catalog)
         itemEditor = editor
       }
@@ -128,7 +146,8 @@ extension WizardState {
       openEditor(ItemEditor(list: fact, editing: index, values: values))
     case .addItem:
       let fields = definition.type.fields
-      openEditor(ItemEditor(list: fact, editing: nil, values: Array(repeating: nil, count: fields.count)))
+      openEditor(
+        ItemEditor(list: fact, editing: nil, values: Array(repeating: nil, count: fields.count)))
     case .next:
       profile.setUnknown(fact, false)
       reevaluate()
@@ -166,7 +185,8 @@ extension WizardState {
     inputError = nil
     if editor.field + 1 < editor.fields(catalog).count {
       editor.field += 1
-      editor.text = textOf(editor.values[editor.field], type: editor.fields(catalog)[editor.field].type)
+      editor.text = textOf(
+        editor.values[editor.field], type: editor.fields(catalog)[editor.field].type)
       itemEditor = editor
       row = editor.selectedRow(catalog)
       return
@@ -208,7 +228,9 @@ extension WizardState {
   }
 
   var currentFieldKey: FieldKey? {
-    guard let fact = currentFact, case .field(let field)? = currentRows[safe: row] else { return nil }
+    guard let fact = currentFact, case .field(let field)? = currentRows[safe: row] else {
+      return nil
+    }
     return FieldKey(fact: fact, field: field)
   }
 
@@ -266,7 +288,9 @@ extension WizardState {
     let count = catalog.facts[key.fact].type.fields.count
     var fields = [FactValue?](repeating: nil, count: count)
     if case .record(let existing)? = profile[key.fact] {
-      for (index, existingValue) in existing.enumerated() where index < count { fields[index] = existingValue }
+      for (index, existingValue) in existing.enumerated() where index < count {
+        fields[index] = existingValue
+      }
     }
     fields[field] = value
     setAnswer(key.fact, fields.allSatisfy { $0 == nil } ? nil : .record(fields))

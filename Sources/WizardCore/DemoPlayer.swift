@@ -25,13 +25,17 @@ public struct DemoPlayer: Sendable {
       let value = editor.field < items[index].count ? items[index][editor.field] : nil
       return keyFor(value, type: field.type, row: state.row, rowOf: { _ in nil }, text: editor.text)
     }
-    if target.isUnknown[fact] { return move(to: rows.firstIndex(of: .unsure), from: state.row) ?? .enter }
+    if target.isUnknown[fact] {
+      return move(to: rows.firstIndex(of: .unsure), from: state.row) ?? .enter
+    }
 
     switch definition.type {
     case .enumeration where target[fact] == nil:
       return move(to: definition.defaultEnumIndex, from: state.row) ?? .enter
     case .enumeration, .bool, .money, .count:
-      return keyFor(target[fact], type: definition.type, row: state.row, rowOf: { rows.firstIndex(of: $0) }, text: state.currentText)
+      return keyFor(
+        target[fact], type: definition.type, row: state.row, rowOf: { rows.firstIndex(of: $0) },
+        text: state.currentText)
     case .record(let fields):
       let values: [FactValue?]
       if case .record(let record)? = target[fact] { values = record } else { values = [] }
@@ -39,7 +43,11 @@ public struct DemoPlayer: Sendable {
       for (index, field) in fields.enumerated() {
         let wanted = index < values.count ? values[index] : nil
         let current: FactValue?
-        if case .record(let have)? = state.profile[fact], index < have.count { current = have[index] } else { current = nil }
+        if case .record(let have)? = state.profile[fact], index < have.count {
+          current = have[index]
+        } else {
+          current = nil
+        }
         guard !Self.same(wanted, current, type: field.type) else { continue }
         if let key = move(to: rows.firstIndex(of: .field(index)), from: state.row) { return key }
         switch field.type {
@@ -56,10 +64,13 @@ public struct DemoPlayer: Sendable {
     }
   }
 
-  private func keyFor(_ value: FactValue?, type: FactType, row: Int, rowOf: (WizardState.Row) -> Int?, text: String) -> Key {
+  private func keyFor(
+    _ value: FactValue?, type: FactType, row: Int, rowOf: (WizardState.Row) -> Int?, text: String
+  ) -> Key {
     switch (type, value) {
     case (.enumeration, .choice(let index)?): return move(to: index, from: row) ?? .enter
-    case (.enumeration(let values), _): return move(to: min(values.names.count - 1, 0), from: row) ?? .enter
+    case (.enumeration(let values), _):
+      return move(to: min(values.names.count - 1, 0), from: row) ?? .enter
     case (.bool, .bool(true)?): return move(to: 0, from: row) ?? .enter
     case (.bool, _): return move(to: 1, from: row) ?? .enter
     default:
@@ -73,7 +84,9 @@ public struct DemoPlayer: Sendable {
     var wanted = ""
     if case .number(let number)? = value { wanted = WizardState.draftText(number, type: type) }
     if text == wanted { return .enter }
-    if wanted.hasPrefix(text) { return .character(wanted[wanted.index(wanted.startIndex, offsetBy: text.count)]) }
+    if wanted.hasPrefix(text) {
+      return .character(wanted[wanted.index(wanted.startIndex, offsetBy: text.count)])
+    }
     return .backspace
   }
 

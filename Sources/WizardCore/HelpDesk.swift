@@ -43,13 +43,16 @@ extension WizardState {
   mutating func helpDeskKey(_ key: Key) -> [WizardEffect]? {
     guard mode == .helpDesk else { return nil }
     switch key {
-    case .control("s"), .character("s") where !isOnTextField:
+    case .control("s"),
+      .character("s") where !isOnTextField:
       saveForm = SaveForm(name: caseName ?? profile.enterpriseName)
       return []
-    case .control("o"), .character("o") where !isOnTextField:
+    case .control("o"),
+      .character("o") where !isOnTextField:
       caseList = CaseList()
       return [.loadCaseList(query: "")]
-    case .control("e"), .character("e") where !isOnTextField:
+    case .control("e"),
+      .character("e") where !isOnTextField:
       return [.exportReport(name: caseName ?? profile.enterpriseName)]
     default:
       return nil
@@ -87,7 +90,11 @@ extension WizardState {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty ? nil : trimmed
       }
-      return [.saveCase(profile: named, name: form.name, contact: optional(form.fields[1]), note: optional(form.fields[2]))]
+      return [
+        .saveCase(
+          profile: named, name: form.name, contact: optional(form.fields[1]),
+          note: optional(form.fields[2]))
+      ]
     default:
       break
     }
@@ -132,7 +139,8 @@ extension WizardState {
       caseList = list
     case .caseOpened(let opened, let name):
       var next = WizardState(
-        catalog: catalog, profile: opened, size: size, today: today, strings: strings, theme: theme, mode: mode)
+        catalog: catalog, profile: opened, size: size, today: today, strings: strings, theme: theme,
+        mode: mode)
       next.caseName = name
       next.notice = strings.caseOpened(name)
       self = next

@@ -12,7 +12,9 @@ extension WizardState {
 
   /// Whole seconds left before the reset, once the countdown shows.
   public var kioskCountdown: Int? {
-    guard let times = kioskTimes, idleMilliseconds >= times.countdownAt, !showingWelcome || profileTouched else {
+    guard let times = kioskTimes, idleMilliseconds >= times.countdownAt,
+      !showingWelcome || profileTouched
+    else {
       return nil
     }
     return max(0, (times.resetAt - idleMilliseconds + 999) / 1000)
@@ -20,12 +22,14 @@ extension WizardState {
 
   /// Whether this visitor has left anything behind (answers, or a step past the first).
   var profileTouched: Bool {
-    !answered.isEmpty || profile != Profile(factCount: catalog.facts.count) || currentFact != catalog.fact(named: "city")?.id
+    !answered.isEmpty || profile != Profile(factCount: catalog.facts.count)
+      || currentFact != catalog.fact(named: "city")?.id
   }
 
   mutating func timePassed(_ milliseconds: Int) -> [WizardEffect] {
     idleMilliseconds += milliseconds
-    if let times = kioskTimes, idleMilliseconds >= times.resetAt, profileTouched || !showingWelcome {
+    if let times = kioskTimes, idleMilliseconds >= times.resetAt, profileTouched || !showingWelcome
+    {
       self = fresh()
       return []
     }
@@ -85,7 +89,9 @@ extension WizardState {
       // A visitor cannot leave, suspend or reach a shell.
       return []
     case .character("p") where currentFact == nil && settings.canPrint:
-      return [.print(TextReport(explainer: Explainer(catalog: catalog)).render(result, profile: profile))]
+      return [
+        .print(TextReport(explainer: Explainer(catalog: catalog)).render(result, profile: profile))
+      ]
     default:
       return nil
     }

@@ -19,15 +19,22 @@ extension WizardState {
 
   public var panelSections: [(section: PanelSection, entries: [PanelEntry])] {
     let matches = result.matches.indices
-    let paying = matches.filter { result.matches[$0].amount != nil || result.matches[$0].points != nil }
+    let paying = matches.filter {
+      result.matches[$0].amount != nil || result.matches[$0].points != nil
+    }
     let live = paying.filter { result.matches[$0].stackedOut == nil }
       .sorted { value(result.matches[$0]) > value(result.matches[$1]) }
     let stacked = paying.filter { result.matches[$0].stackedOut != nil }
-    let other = matches.filter { result.matches[$0].amount == nil && result.matches[$0].points == nil }
+    let other = matches.filter {
+      result.matches[$0].amount == nil && result.matches[$0].points == nil
+    }
     let sections: [(PanelSection, [PanelEntry])] = [
       (.matched, (live + stacked).map { .match($0) }),
       // Possible support without a stated sum would only repeat the clause list: left out.
-      (.possible, result.possible.indices.filter { result.possible[$0].amount != nil }.map { .possible($0) }),
+      (
+        .possible,
+        result.possible.indices.filter { result.possible[$0].amount != nil }.map { .possible($0) }
+      ),
       (.withoutAmount, other.map { .match($0) }),
       (.withinReach, result.nearMisses.indices.map { .nearMiss($0) }),
     ]

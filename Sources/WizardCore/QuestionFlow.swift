@@ -18,7 +18,8 @@ extension WizardState {
 
   /// The applicant type's name, when answered.
   var currentApplicant: String? {
-    guard let fact = catalog.fact(named: "applicant"), case .enumeration(let values) = fact.type else {
+    guard let fact = catalog.fact(named: "applicant"), case .enumeration(let values) = fact.type
+    else {
       return nil
     }
     if profile.isUnknown[fact.id] { return nil }

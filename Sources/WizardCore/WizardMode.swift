@@ -23,7 +23,10 @@ public struct KioskSettings: Sendable, Equatable {
   /// Whether a printer command is set, so the result screen offers printing.
   public var canPrint: Bool
 
-  public init(idleSeconds: Int = 120, countdownSeconds: Int = 15, operatorPIN: String? = nil, canPrint: Bool = false) {
+  public init(
+    idleSeconds: Int = 120, countdownSeconds: Int = 15, operatorPIN: String? = nil,
+    canPrint: Bool = false
+  ) {
     self.idleSeconds = idleSeconds
     self.countdownSeconds = countdownSeconds
     self.operatorPIN = operatorPIN

@@ -106,14 +106,17 @@ public struct WizardState: Sendable {
 
   /// The same wizard with every answer gone: what the next visitor (or demo sample) starts from.
   func fresh() -> WizardState {
-    WizardState(catalog: catalog, profile: nil, size: size, today: today, strings: strings, theme: theme, mode: mode)
+    WizardState(
+      catalog: catalog, profile: nil, size: size, today: today, strings: strings, theme: theme,
+      mode: mode)
   }
 
   /// The profile with every question not yet answered left open.
   var openProfile: Profile {
     var open = profile
     for fact in catalog.facts.indices where !answered.contains(fact) { open.setUnknown(fact, true) }
-    if let city = catalog.fact(named: "city"), !answered.contains(city.id), profile[city.id] == nil {
+    if let city = catalog.fact(named: "city"), !answered.contains(city.id), profile[city.id] == nil
+    {
       open.setUnknown(city.id, profile.isUnknown[city.id])
     }
     return open

@@ -5,7 +5,9 @@ extension WizardState {
   /// The smallest terminal the wizard draws in.
   public static let minimumSize = Size(width: 80, height: 24)
 
-  var isTooSmall: Bool { size.width < Self.minimumSize.width || size.height < Self.minimumSize.height }
+  var isTooSmall: Bool {
+    size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
+  }
 
   /// Applies one event. Returns what the surrounding program should do, if anything.
   @discardableResult
@@ -52,7 +54,9 @@ extension WizardState {
     if case .kiosk(let settings) = mode, let effects = kioskKey(key, settings) { return effects }
     if let form = saveForm { return saveFormKey(key, form) }
     if let list = caseList { return caseListKey(key, list) }
-    if overlay == nil, !isTooSmall, key != .control("c"), let effects = helpDeskKey(key) { return effects }
+    if overlay == nil, !isTooSmall, key != .control("c"), let effects = helpDeskKey(key) {
+      return effects
+    }
     return keyPressed(key)
   }
 

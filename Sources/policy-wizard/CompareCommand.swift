@@ -10,7 +10,9 @@ struct CompareCommand: ParsableCommand {
 
   @Argument(help: "The profile file, or - for standard input.") var profile: String
   @Option(help: "Output format: json or text.") var format: Format = .text
-  @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge the policies on this day.", valueName: "YYYY-MM-DD"))
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp("Judge the policies on this day.", valueName: "YYYY-MM-DD"))
   var asOf: String?
   @OptionGroup var catalogOptions: CatalogOptions
 
@@ -19,11 +21,14 @@ struct CompareCommand: ParsableCommand {
     var profile = try ProfileInput.read(self.profile, catalog: catalog)
     if let asOf {
       guard let day = CalendarDay(asOf) else {
-        throw CommandFailure("--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
+        throw CommandFailure(
+          "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
       }
       profile.asOf = day
     }
-    guard let city = catalog.fact(named: "city"), case .enumeration(let cities) = city.type else { return }
+    guard let city = catalog.fact(named: "city"), case .enumeration(let cities) = city.type else {
+      return
+    }
     let rows = CityComparison(catalog: catalog).rows(profile)
     let explainer = Explainer(catalog: catalog)
     switch format {
@@ -39,7 +44,8 @@ struct CompareCommand: ParsableCommand {
       for row in rows {
         let paying = row.result.matches.filter { $0.amount != nil && $0.stackedOut == nil }
         print(
-          cities.label(row.city).padded(toWidth: 14) + report.totals(row.result.totals).padded(toWidth: 24)
+          cities.label(row.city).padded(toWidth: 14)
+            + report.totals(row.result.totals).padded(toWidth: 24)
             + "\(paying.count)")
       }
     }

@@ -15,7 +15,8 @@ struct HelpDeskServices {
     do {
       let store = try CaseStore(path: databasePath)
       let saved = try store.save(
-        CaseDraft(enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog))
+        CaseDraft(
+          enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog))
       return .noticePosted("已保存案例 #\(saved.id)：\(name)（\(databasePath)）")
     } catch {
       return .noticePosted("保存失败：\(error)")
@@ -33,7 +34,8 @@ struct HelpDeskServices {
       return .caseListLoaded(
         cases.map { saved in
           CaseListItem(
-            id: saved.id, name: saved.enterpriseName, savedAt: formatter.string(from: saved.savedAt),
+            id: saved.id, name: saved.enterpriseName,
+            savedAt: formatter.string(from: saved.savedAt),
             total: saved.savedTotals.map(report.totals) ?? "")
         })
     } catch {
@@ -57,13 +59,17 @@ struct HelpDeskServices {
     if let name { named.enterpriseName = name }
     let result = Evaluator(catalog: catalog).evaluate(named)
     let report = EnterpriseReport(catalog: catalog, profile: named, result: result)
-    let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+    let stamp = ISO8601DateFormatter.string(
+      from: Date(), timeZone: .current, formatOptions: [.withFullDate])
     let safeName = (name ?? "report").map { "/\\:*?\"<>| ".contains($0) ? "_" : $0 }
     let base = (reportDirectory as NSString).appendingPathComponent("\(stamp)-\(String(safeName))")
     do {
-      try FileManager.default.createDirectory(atPath: reportDirectory, withIntermediateDirectories: true)
-      try ReportFormat.html.render(report).write(toFile: base + ".html", atomically: true, encoding: .utf8)
-      try ReportFormat.txt.render(report).write(toFile: base + ".txt", atomically: true, encoding: .utf8)
+      try FileManager.default.createDirectory(
+        atPath: reportDirectory, withIntermediateDirectories: true)
+      try ReportFormat.html.render(report).write(
+        toFile: base + ".html", atomically: true, encoding: .utf8)
+      try ReportFormat.txt.render(report).write(
+        toFile: base + ".txt", atomically: true, encoding: .utf8)
       return .noticePosted("报告已导出：\(base).html 与 .txt")
     } catch {
       return .noticePosted("导出失败：\(error)")

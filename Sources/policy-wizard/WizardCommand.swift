@@ -8,24 +8,39 @@ struct WizardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "wizard", abstract: "Open the full-screen wizard (the default).")
 
-  @Option(help: ArgumentHelp("Open with this profile's answers filled in.", valueName: "FILE")) var profile: String?
-  @Flag(help: "Self-service terminal: welcome screen, idle reset, nothing saved, no way out without the operator PIN.")
+  @Option(help: ArgumentHelp("Open with this profile's answers filled in.", valueName: "FILE"))
+  var profile: String?
+  @Flag(
+    help:
+      "Self-service terminal: welcome screen, idle reset, nothing saved, no way out without the operator PIN."
+  )
   var kiosk = false
-  @Flag(help: "Play the sample enterprises step by step; any key hands over to the presenter.") var demo = false
-  @Option(name: .customLong("idle-seconds"), help: "Kiosk: seconds without input before the reset countdown.")
+  @Flag(help: "Play the sample enterprises step by step; any key hands over to the presenter.")
+  var demo = false
+  @Option(
+    name: .customLong("idle-seconds"),
+    help: "Kiosk: seconds without input before the reset countdown.")
   var idleSeconds: Int?
-  @Option(name: .customLong("countdown-seconds"), help: "Kiosk: seconds of countdown before the reset.")
+  @Option(
+    name: .customLong("countdown-seconds"), help: "Kiosk: seconds of countdown before the reset.")
   var countdownSeconds: Int?
-  @Option(name: .customLong("print-command"), help: "Kiosk: command the text report is piped to, e.g. lp.")
+  @Option(
+    name: .customLong("print-command"), help: "Kiosk: command the text report is piped to, e.g. lp."
+  )
   var printCommand: String?
-  @Option(help: ArgumentHelp("Configuration file (default: $XDG_CONFIG_HOME/policy-wizard/config.yaml).", valueName: "FILE"))
+  @Option(
+    help: ArgumentHelp(
+      "Configuration file (default: $XDG_CONFIG_HOME/policy-wizard/config.yaml).", valueName: "FILE"
+    ))
   var config: String?
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var caseStoreOptions: CaseStoreOptions
 
   func validate() throws {
     if kiosk && demo { throw ValidationError("--kiosk and --demo cannot be combined") }
-    if let idleSeconds, idleSeconds <= 0 { throw ValidationError("--idle-seconds must be a positive number of seconds") }
+    if let idleSeconds, idleSeconds <= 0 {
+      throw ValidationError("--idle-seconds must be a positive number of seconds")
+    }
     if let countdownSeconds, countdownSeconds <= 0 {
       throw ValidationError("--countdown-seconds must be a positive number of seconds")
     }
@@ -58,7 +73,8 @@ struct WizardCommand: ParsableCommand {
     let databasePath = caseStoreOptions.db ?? settings.caseDatabase ?? caseStoreOptions.path
     let services = HelpDeskServices(
       catalog: catalog, databasePath: databasePath,
-      reportDirectory: ((databasePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("reports"))
+      reportDirectory: ((databasePath as NSString).deletingLastPathComponent as NSString)
+        .appendingPathComponent("reports"))
     var session = try WizardSession(
       catalog: catalog, profile: initial, mode: mode, printCommand: printer, helpDesk: services)
     session.run()

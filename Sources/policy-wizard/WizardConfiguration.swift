@@ -14,7 +14,8 @@ struct WizardConfiguration {
 
   static var defaultPath: String {
     let environment = ProcessInfo.processInfo.environment
-    let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+    let base =
+      environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
     return (base as NSString).appendingPathComponent("policy-wizard/config.yaml")
   }
@@ -41,17 +42,21 @@ struct WizardConfiguration {
       return value
     }
     if let kiosk = root["kiosk"] {
-      configuration.idleSeconds = try number(kiosk["idleSeconds"], "kiosk.idleSeconds") ?? configuration.idleSeconds
+      configuration.idleSeconds =
+        try number(kiosk["idleSeconds"], "kiosk.idleSeconds") ?? configuration.idleSeconds
       configuration.countdownSeconds =
-        try number(kiosk["countdownSeconds"], "kiosk.countdownSeconds") ?? configuration.countdownSeconds
+        try number(kiosk["countdownSeconds"], "kiosk.countdownSeconds")
+        ?? configuration.countdownSeconds
       configuration.operatorPIN = kiosk["operatorPIN"]?.scalarText
       configuration.printCommand = kiosk["printCommand"]?.scalarText
     }
     if let demo = root["demo"] {
       configuration.demoKeyMilliseconds =
-        try number(demo["keyMilliseconds"], "demo.keyMilliseconds") ?? configuration.demoKeyMilliseconds
+        try number(demo["keyMilliseconds"], "demo.keyMilliseconds")
+        ?? configuration.demoKeyMilliseconds
       configuration.demoHoldMilliseconds =
-        try number(demo["holdMilliseconds"], "demo.holdMilliseconds") ?? configuration.demoHoldMilliseconds
+        try number(demo["holdMilliseconds"], "demo.holdMilliseconds")
+        ?? configuration.demoHoldMilliseconds
     }
     configuration.caseDatabase = root["cases"]?["database"]?.scalarText
     return configuration

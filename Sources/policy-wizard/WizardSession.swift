@@ -13,7 +13,8 @@ struct WizardSession {
   let helpDesk: HelpDeskServices?
 
   init(
-    catalog: Catalog, profile: Profile?, mode: WizardMode, printCommand: String?, helpDesk: HelpDeskServices?
+    catalog: Catalog, profile: Profile?, mode: WizardMode, printCommand: String?,
+    helpDesk: HelpDeskServices?
   ) throws {
     self.helpDesk = mode == .helpDesk ? helpDesk : nil
     terminal = CursesTerminal()
@@ -60,7 +61,9 @@ struct WizardSession {
         }
         if let event = WizardEvent(input) { effects += state.update(event) }
       } else {
-        let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = Int(
+          elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        )
         effects += state.update(.timePassed(milliseconds: milliseconds))
       }
       // Effects may answer with events, which may ask for more: follow them through.

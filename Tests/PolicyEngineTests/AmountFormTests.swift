@@ -19,7 +19,8 @@ import Testing
 
   func increment(lastYear: Int64, yearBefore: Int64) throws -> EvaluationResult {
     try Fixtures.evaluate(
-      Self.increment, #"{"city":"hulunbuir","rd":{"lastYear":\#(lastYear),"yearBefore":\#(yearBefore)}}"#)
+      Self.increment,
+      #"{"city":"hulunbuir","rd":{"lastYear":\#(lastYear),"yearBefore":\#(yearBefore)}}"#)
   }
 
   @Test func percentageOfIncrement() throws {
@@ -44,9 +45,15 @@ import Testing
 
   @Test func capOfFiveMillion() throws {
     // 1亿 × 5% = 500万: exactly the cap; 1.2亿 × 5% = 600万 → 500万.
-    #expect(try increment(lastYear: 100_000_000, yearBefore: 0).match(Self.increment, "rd")?.amount?.max == .wan(500))
-    #expect(try increment(lastYear: 120_000_000, yearBefore: 0).match(Self.increment, "rd")?.amount?.max == .wan(500))
-    #expect(try increment(lastYear: 99_999_980, yearBefore: 0).match(Self.increment, "rd")?.amount?.max == .yuan(4_999_999))
+    #expect(
+      try increment(lastYear: 100_000_000, yearBefore: 0).match(Self.increment, "rd")?.amount?.max
+        == .wan(500))
+    #expect(
+      try increment(lastYear: 120_000_000, yearBefore: 0).match(Self.increment, "rd")?.amount?.max
+        == .wan(500))
+    #expect(
+      try increment(lastYear: 99_999_980, yearBefore: 0).match(Self.increment, "rd")?.amount?.max
+        == .yuan(4_999_999))
   }
 
   @Test func fallingSpendingPaysNothing() throws {
@@ -74,7 +81,8 @@ import Testing
   func threshold(increment: Int64, aboveScale: Bool = true) throws -> EvaluationResult {
     try Fixtures.evaluate(
       Self.threshold,
-      #"{"city":"hohhot","aboveScale":\#(aboveScale),"rd":{"lastYear":\#(increment),"yearBefore":0}}"#)
+      #"{"city":"hohhot","aboveScale":\#(aboveScale),"rd":{"lastYear":\#(increment),"yearBefore":0}}"#
+    )
   }
 
   @Test func thresholdEdge() throws {
@@ -85,10 +93,13 @@ import Testing
     #expect(miss.gap.shortfall == Money.wan(1).fen)
     #expect(miss.amountAtThreshold == AmountRange(min: .wan(100), max: .wan(100), per: .year))
     // 1000万 exactly: 100万.
-    #expect(try threshold(increment: 10_000_000).match(Self.threshold, "rd")?.amount?.min == .wan(100))
+    #expect(
+      try threshold(increment: 10_000_000).match(Self.threshold, "rd")?.amount?.min == .wan(100))
     // 3000万 → 300万 (the cap exactly); 4000万 → 400万 capped to 300万.
-    #expect(try threshold(increment: 30_000_000).match(Self.threshold, "rd")?.amount?.min == .wan(300))
-    #expect(try threshold(increment: 40_000_000).match(Self.threshold, "rd")?.amount?.min == .wan(300))
+    #expect(
+      try threshold(increment: 30_000_000).match(Self.threshold, "rd")?.amount?.min == .wan(300))
+    #expect(
+      try threshold(increment: 40_000_000).match(Self.threshold, "rd")?.amount?.min == .wan(300))
   }
 
   @Test func twoMissingConditionsAreNotWithinReach() throws {
@@ -138,7 +149,8 @@ import Testing
 
   @Test func perCountedItem() throws {
     let result = try Fixtures.evaluate(Self.forms, #"{"city":"hulunbuir","scenarios":3}"#)
-    #expect(result.match(Self.forms, "each-scenario")?.amount == AmountRange(min: .wan(300), max: nil))
+    #expect(
+      result.match(Self.forms, "each-scenario")?.amount == AmountRange(min: .wan(300), max: nil))
   }
 
   @Test func percentageAsCeiling() throws {
@@ -175,7 +187,8 @@ import Testing
       #"{"city":"hulunbuir","contracts":[\#(Array(repeating: #"{"amount":20000000,"subsidy":1}"#, count: 5).joined(separator: ","))]}"#
     )
     #expect(five.match(Self.contracts, "contracts")?.amount?.min == .wan(200))
-    let explanation = Explainer(catalog: Self.contracts).computation(try #require(five.matches.first?.computation))
+    let explanation = Explainer(catalog: Self.contracts).computation(
+      try #require(five.matches.first?.computation))
     #expect(explanation.contains("5 项合计 250万元，上限 200万元 → 200万元"))
   }
 }

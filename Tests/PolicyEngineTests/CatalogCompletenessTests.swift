@@ -7,7 +7,8 @@ import Testing
 /// accounted for, and the embedded copy is the one in `Data/catalog`.
 @Suite struct CatalogCompletenessTests {
   static let expectedArticles: [(String, ClosedRange<Int>)] = [
-    ("hohhot-2023", 1...15), ("hohhot-2024-draft", 1...26), ("ordos-2024", 1...30), ("region-2026", 1...17),
+    ("hohhot-2023", 1...15), ("hohhot-2024-draft", 1...26), ("ordos-2024", 1...30),
+    ("region-2026", 1...17),
     ("hulunbuir-draft", 1...20),
   ]
 

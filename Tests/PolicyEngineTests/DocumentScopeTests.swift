@@ -12,9 +12,11 @@ import Testing
     """
 
   static let catalog = try! Fixtures.catalog(
-    Fixtures.document(id: "ordos", city: "ordos", from: "2024-10-20", until: "2029-10-19", articles: article),
+    Fixtures.document(
+      id: "ordos", city: "ordos", from: "2024-10-20", until: "2029-10-19", articles: article),
     Fixtures.document(id: "draft", city: "hulunbuir", status: "draft", articles: article),
-    Fixtures.document(id: "region", city: "region", from: "2026-01-15", until: "2028-12-31", articles: article))
+    Fixtures.document(
+      id: "region", city: "region", from: "2026-01-15", until: "2028-12-31", articles: article))
 
   func documents(_ json: String) throws -> [String] {
     let result = try Fixtures.evaluate(Self.catalog, json)
@@ -26,14 +28,21 @@ import Testing
     #expect(try documents(#"{"city":"ordos","highTech":"new","asOf":"2024-10-20"}"#) == ["ordos"])
     #expect(try documents(#"{"city":"ordos","highTech":"new","asOf":"2029-10-19"}"#) == ["ordos"])
     #expect(try documents(#"{"city":"ordos","highTech":"new","asOf":"2029-10-20"}"#) == [])
-    #expect(try documents(#"{"city":"ordos","highTech":"new","asOf":"2026-01-15"}"#) == ["ordos", "region"])
+    #expect(
+      try documents(#"{"city":"ordos","highTech":"new","asOf":"2026-01-15"}"#) == [
+        "ordos", "region",
+      ])
     #expect(try documents(#"{"city":"ordos","highTech":"new","asOf":"2029-01-01"}"#) == ["ordos"])
   }
 
   @Test func draftsOnAndOff() throws {
-    #expect(try documents(#"{"city":"hulunbuir","highTech":"new","asOf":"2026-06-01"}"#) == ["draft", "region"])
     #expect(
-      try documents(#"{"city":"hulunbuir","highTech":"new","asOf":"2026-06-01","includeDrafts":false}"#)
+      try documents(#"{"city":"hulunbuir","highTech":"new","asOf":"2026-06-01"}"#) == [
+        "draft", "region",
+      ])
+    #expect(
+      try documents(
+        #"{"city":"hulunbuir","highTech":"new","asOf":"2026-06-01","includeDrafts":false}"#)
         == ["region"])
   }
 
@@ -55,6 +64,9 @@ import Testing
     let result = try Fixtures.evaluate(
       Self.catalog, #"{"unknown":["city"],"highTech":"new","asOf":"2026-06-01"}"#)
     #expect(result.matches.map { Self.catalog.documents[$0.location.document].id } == ["region"])
-    #expect(Set(result.possible.map { Self.catalog.documents[$0.location.document].id }) == ["ordos", "draft"])
+    #expect(
+      Set(result.possible.map { Self.catalog.documents[$0.location.document].id }) == [
+        "ordos", "draft",
+      ])
   }
 }

@@ -57,7 +57,8 @@ enum Fixtures {
 
   /// A document with the given articles (YAML list items, indented by two spaces).
   static func document(
-    id: String = "test", city: String = "hulunbuir", status: String = "inForce", from: String = "null",
+    id: String = "test", city: String = "hulunbuir", status: String = "inForce",
+    from: String = "null",
     until: String = "null", combination: String = "null", articles: String
   ) -> String {
     """

@@ -51,7 +51,9 @@ import Testing
   }
 
   @Test func amountsMayCarryUnits() throws {
-    let profile = try ProfileDecoder(catalog: catalog).decode(#"{"city":"ordos","investment":"0.8亿"}"#)
-    #expect(profile[try #require(catalog.fact(named: "investment")).id] == .number(Money.wan(8000).fen))
+    let profile = try ProfileDecoder(catalog: catalog).decode(
+      #"{"city":"ordos","investment":"0.8亿"}"#)
+    #expect(
+      profile[try #require(catalog.fact(named: "investment")).id] == .number(Money.wan(8000).fen))
   }
 }

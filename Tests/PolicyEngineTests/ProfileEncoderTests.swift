@@ -7,14 +7,16 @@ import Testing
   @Test(arguments: WorkedCasesTests.cases)
   func roundTrip(_ workedCase: WorkedCasesTests.WorkedCase) throws {
     let catalog = DefaultCatalog.catalog
-    let profile = try ProfileDecoder(catalog: catalog).decode(try #require(workedCase.node["profile"]))
+    let profile = try ProfileDecoder(catalog: catalog).decode(
+      try #require(workedCase.node["profile"]))
     let json = ProfileEncoder(catalog: catalog).json(profile)
     #expect(try ProfileDecoder(catalog: catalog).decode(json) == profile, "\(json)")
   }
 
   @Test func fenSurviveAsDecimals() throws {
     let catalog = DefaultCatalog.catalog
-    let profile = try ProfileDecoder(catalog: catalog).decode(#"{"city":"ordos","rd":{"lastYear":1234.56}}"#)
+    let profile = try ProfileDecoder(catalog: catalog).decode(
+      #"{"city":"ordos","rd":{"lastYear":1234.56}}"#)
     let json = ProfileEncoder(catalog: catalog).json(profile, pretty: false)
     #expect(json.contains("1234.56"))
     #expect(try ProfileDecoder(catalog: catalog).decode(json) == profile)

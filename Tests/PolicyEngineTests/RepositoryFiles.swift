@@ -11,6 +11,8 @@ enum RepositoryFiles {
   static func files(in directory: String, extension ext: String = "yaml") -> [URL] {
     let folder = url(directory)
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".\(ext)") }.sorted().map { folder.appendingPathComponent($0) }
+    return names.filter { $0.hasSuffix(".\(ext)") }.sorted().map {
+      folder.appendingPathComponent($0)
+    }
   }
 }

@@ -47,7 +47,9 @@ import Testing
     )
     #expect(result.match(catalog, "national")?.stackedOut == nil)
     let region = try #require(result.match(catalog, "region"))
-    #expect(region.stackedOut == .sameClauseTier(winner: try #require(result.match(catalog, "national")).location))
+    #expect(
+      region.stackedOut
+        == .sameClauseTier(winner: try #require(result.match(catalog, "national")).location))
     #expect(result.totals == Totals(min: .wan(100), max: .wan(100)))
     // The reform clause is listed in the catalog but never "matched".
     #expect(result.match(catalog, "rule") == nil)
@@ -76,7 +78,8 @@ import Testing
 
   @Test func withoutARuleBenefitsOfTwoDocumentsAddUp() throws {
     let catalog = try Fixtures.catalog(
-      Fixtures.document(id: "a", articles: Self.tiers), Fixtures.document(id: "b", articles: Self.other))
+      Fixtures.document(id: "a", articles: Self.tiers),
+      Fixtures.document(id: "b", articles: Self.other))
     let result = try Fixtures.evaluate(
       catalog, #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"region","new":true}]}"#)
     #expect(result.matches.allSatisfy { $0.stackedOut == nil })

@@ -15,10 +15,12 @@ struct WizardDriver {
   /// What the last event asked of the program around the wizard.
   private(set) var lastEffects: [WizardEffect] = []
 
-  init(width: Int = 120, height: Int = 40, profile: Profile? = nil) {
+  init(
+    width: Int = 120, height: Int = 40, profile: Profile? = nil, mode: WizardMode = .helpDesk
+  ) {
     state = WizardState(
       catalog: DefaultCatalog.catalog, profile: profile,
-      size: Size(width: width, height: height), today: testDay)
+      size: Size(width: width, height: height), today: testDay, mode: mode)
   }
 
   var catalog: Catalog { state.catalog }
@@ -50,6 +52,22 @@ struct WizardDriver {
     for character in text {
       send(.keyPressed(.character(character)), sourceLocation: sourceLocation)
     }
+  }
+
+  /// Lets `milliseconds` go by without input, in ticks of `tick` as the session's timer sends
+  /// them; returns every effect asked for on the way.
+  @discardableResult
+  mutating func wait(
+    milliseconds: Int, tick: Int = 250, sourceLocation: SourceLocation = #_sourceLocation
+  ) -> [WizardEffect] {
+    var effects: [WizardEffect] = []
+    var left = milliseconds
+    while left > 0 {
+      let step = min(tick, left)
+      effects += send(.timePassed(milliseconds: step), sourceLocation: sourceLocation)
+      left -= step
+    }
+    return effects
   }
 
   mutating func resize(width: Int, height: Int, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -15,7 +15,8 @@ public struct CatalogAudit: Sendable {
       case .money(let fen): return MoneyFormat.chinese(Money(fen: fen))
       case .rate(let basisPoints):
         let fraction = basisPoints % 100
-        return fraction == 0 ? "\(basisPoints / 100)%" : "\(basisPoints / 100).\(fraction < 10 ? "0" : "")\(fraction)%"
+        return fraction == 0
+          ? "\(basisPoints / 100)%" : "\(basisPoints / 100).\(fraction < 10 ? "0" : "")\(fraction)%"
       }
     }
   }
@@ -32,18 +33,23 @@ public struct CatalogAudit: Sendable {
             problems.append(
               InputProblem(
                 file: document.file, line: article.line,
-                message: "article \(article.number): notBenefits figure '\(item.figure)' is not a sum or a percentage"))
+                message:
+                  "article \(article.number): notBenefits figure '\(item.figure)' is not a sum or a percentage"
+              ))
             continue
           }
           if !inText.contains(figure) {
             problems.append(
               InputProblem(
                 file: document.file, line: article.line,
-                message: "article \(article.number): notBenefits names \(item.figure), which is not in the text"))
+                message:
+                  "article \(article.number): notBenefits names \(item.figure), which is not in the text"
+              ))
           }
           declared.insert(figure)
         }
-        for figure in Self.figures(in: article.text) where !used.contains(figure) && !declared.contains(figure) {
+        for figure in Self.figures(in: article.text)
+        where !used.contains(figure) && !declared.contains(figure) {
           problems.append(
             InputProblem(
               file: document.file, line: article.line,
@@ -67,7 +73,9 @@ public struct CatalogAudit: Sendable {
         continue
       }
       var end = index
-      while end < characters.count, characters[end].isASCII, characters[end].isNumber || characters[end] == "." {
+      while end < characters.count, characters[end].isASCII,
+        characters[end].isNumber || characters[end] == "."
+      {
         end += 1
       }
       let number = String(characters[index..<end])
@@ -76,7 +84,9 @@ public struct CatalogAudit: Sendable {
       let unit = unitStart < characters.count ? characters[unitStart] : " "
       let precededByColon = index > 0 && characters[index - 1] == ":"
       if !precededByColon {
-        if unit == "万" || unit == "亿", case .success(let money) = AmountParsing.money(number + String(unit)) {
+        if unit == "万" || unit == "亿",
+          case .success(let money) = AmountParsing.money(number + String(unit))
+        {
           result.append(.money(money.fen))
         } else if unit == "%", case .success(let rate) = AmountParsing.rate(number + "%") {
           result.append(.rate(rate.basisPoints))
@@ -131,7 +141,8 @@ public struct CatalogAudit: Sendable {
     switch condition {
     case .compare(_, _, let threshold): used.insert(.money(threshold))
     case .has(_, let filter): collect(filter, into: &used)
-    case .all(let parts), .any(let parts): parts.forEach { collect($0, into: &used) }
+    case .all(let parts), .any(let parts):
+      for part in parts { collect(part, into: &used) }
     case .not(let part): collect(part, into: &used)
     case .oneOf, .isTrue: break
     }

@@ -52,9 +52,11 @@ public enum CatalogLoader {
       }
       problems += reader.problems
     }
-    for required in ["city", "applicant", "rd", "platforms"] where !facts.contains(where: { $0.name == required }) {
+    for required in ["city", "applicant", "rd", "platforms"]
+    where !facts.contains(where: { $0.name == required }) {
       problems.append(
-        InputProblem(file: factsFileName, line: 1, message: "the fact '\(required)' must be declared"))
+        InputProblem(
+          file: factsFileName, line: 1, message: "the fact '\(required)' must be declared"))
     }
 
     var documents: [PolicyDocument] = []
@@ -96,7 +98,8 @@ public enum CatalogLoader {
     }
     if sources.isEmpty {
       throw CatalogProblems(problems: [
-        InputProblem(file: directory.path, line: 0, message: "no .yaml files in the catalog directory")
+        InputProblem(
+          file: directory.path, line: 0, message: "no .yaml files in the catalog directory")
       ])
     }
     return try load(sources)

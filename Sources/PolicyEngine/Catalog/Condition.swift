@@ -29,7 +29,8 @@ public struct ItemFilter: Sendable, Equatable {
   public init(tests: [(field: Int, test: FieldTest)] = []) { self.tests = tests }
 
   public static func == (lhs: ItemFilter, rhs: ItemFilter) -> Bool {
-    lhs.tests.map(\.field) == rhs.tests.map(\.field) && lhs.tests.map(\.test) == rhs.tests.map(\.test)
+    lhs.tests.map(\.field) == rhs.tests.map(\.field)
+      && lhs.tests.map(\.test) == rhs.tests.map(\.test)
   }
 }
 

@@ -1,6 +1,7 @@
 extension NodeReader {
   static let amountKeys: Set<String> = [
-    "fixed", "upTo", "atLeast", "each", "percent", "of", "ofEach", "field", "where", "capEach", "cap",
+    "fixed", "upTo", "atLeast", "each", "percent", "of", "ofEach", "field", "where", "capEach",
+    "cap",
     "floor", "ceiling", "per", "years",
   ]
 
@@ -34,7 +35,9 @@ extension NodeReader {
     case "upTo": rule = money(node["upTo"], "upTo").map { .upTo($0, each: each) }
     case "atLeast": rule = money(node["atLeast"], "atLeast").map { .atLeast($0, each: each) }
     default:
-      guard let rate = rate(node["percent"], "percent"), let base = rateBase(node) else { return nil }
+      guard let rate = rate(node["percent"], "percent"), let base = rateBase(node) else {
+        return nil
+      }
       var ceiling = false
       if let ceilingNode = node["ceiling"] { ceiling = bool(ceilingNode, "ceiling") ?? false }
       rule = .percentage(
@@ -70,15 +73,19 @@ extension NodeReader {
       problem(node, "'\(listName)' is not a declared list fact")
       return nil
     }
-    guard let fieldName = string(node["field"], "field (the money field of each item)", in: node) else {
+    guard let fieldName = string(node["field"], "field (the money field of each item)", in: node)
+    else {
       return nil
     }
-    guard let field = fields.firstIndex(where: { $0.name == fieldName }), fields[field].type == .money else {
+    guard let field = fields.firstIndex(where: { $0.name == fieldName }),
+      fields[field].type == .money
+    else {
       problem(node, "'\(fieldName)' is not a money field of \(listName)")
       return nil
     }
     let filter = node["where"].map { itemFilter($0, fields: fields, listName) } ?? ItemFilter()
     guard let filter else { return nil }
-    return .eachItem(list: fact.id, field: field, filter: filter, capEach: money(node["capEach"], "capEach"))
+    return .eachItem(
+      list: fact.id, field: field, filter: filter, capEach: money(node["capEach"], "capEach"))
   }
 }

@@ -10,7 +10,8 @@ extension NodeReader {
     if fact.name == "rd", parts[1] == "increment" {
       return (FactPath(fact: fact.id, derived: .rdIncrement), .money)
     }
-    guard case .record(let fields) = fact.type, let index = fields.firstIndex(where: { $0.name == parts[1] })
+    guard case .record(let fields) = fact.type,
+      let index = fields.firstIndex(where: { $0.name == parts[1] })
     else {
       problem(node, "'\(text)' is not a field of a record fact")
       return nil
@@ -38,7 +39,9 @@ extension NodeReader {
     var mask: UInt64 = 0
     for name in strings(node, what) {
       guard let index = values.index(of: name) else {
-        problem(node, "'\(name)' is not a value of \(what); allowed: \(values.names.joined(separator: ", "))")
+        problem(
+          node,
+          "'\(name)' is not a value of \(what); allowed: \(values.names.joined(separator: ", "))")
         return nil
       }
       mask |= 1 << UInt64(index)
@@ -75,7 +78,9 @@ extension NodeReader {
     case "not":
       return condition(value).map { .not($0) }
     case "atLeast", "above", "below", "atMost":
-      guard let comparison = Comparison(rawValue: key), let pairs = mapping(value, key) else { return nil }
+      guard let comparison = Comparison(rawValue: key), let pairs = mapping(value, key) else {
+        return nil
+      }
       var parts: [Condition] = []
       for (name, limit) in pairs {
         guard let (path, type) = path(name, at: value),
@@ -86,7 +91,9 @@ extension NodeReader {
       return parts.count == 1 ? parts[0] : .all(parts)
     case "platform":
       guard let platforms = facts.byName["platforms"] else { return nil }
-      guard let filter = itemFilter(value, fields: platforms.type.fields, "platform") else { return nil }
+      guard let filter = itemFilter(value, fields: platforms.type.fields, "platform") else {
+        return nil
+      }
       return .has(list: platforms.id, filter)
     case "has":
       guard mapping(value, "has") != nil else { return nil }
@@ -106,26 +113,34 @@ extension NodeReader {
       case .enumeration(let values):
         return enumMask(value, values: values, key).map { .oneOf(path, mask: $0) }
       default:
-        problem(value, "'\(key)' is a \(type.name) fact: compare it with atLeast/above/below/atMost")
+        problem(
+          value, "'\(key)' is a \(type.name) fact: compare it with atLeast/above/below/atMost")
         return nil
       }
     }
   }
 
   /// `{ type: [keyLab], level: national, new: true, amount: { atLeast: 200万 } }` on list items.
-  mutating func itemFilter(_ node: DataNode, fields: [FieldDefinition], _ what: String) -> ItemFilter? {
+  mutating func itemFilter(_ node: DataNode, fields: [FieldDefinition], _ what: String)
+    -> ItemFilter?
+  {
     guard let pairs = mapping(node, "the filter of \(what)") else { return nil }
     var tests: [(field: Int, test: FieldTest)] = []
     for (name, value) in pairs {
       guard let index = fields.firstIndex(where: { $0.name == name }) else {
-        problem(value, "'\(name)' is not a field of \(what); fields: \(fields.map(\.name).joined(separator: ", "))")
+        problem(
+          value,
+          "'\(name)' is not a field of \(what); fields: \(fields.map(\.name).joined(separator: ", "))"
+        )
         continue
       }
       switch fields[index].type {
       case .bool:
         if let flag = bool(value, name) { tests.append((index, .isTrue(flag))) }
       case .enumeration(let values):
-        if let mask = enumMask(value, values: values, "\(what).\(name)") { tests.append((index, .oneOf(mask: mask))) }
+        if let mask = enumMask(value, values: values, "\(what).\(name)") {
+          tests.append((index, .oneOf(mask: mask)))
+        }
       case .money, .count:
         guard let comparisons = mapping(value, "the test of \(name)") else { continue }
         for (key, limit) in comparisons {

@@ -19,8 +19,12 @@ extension NodeReader {
 
     var city: String? = nil
     if let cityName = string(root["city"], "city", in: root), cityName != "region" {
-      if case .enumeration(let cities)? = facts.byName["city"]?.type, cities.index(of: cityName) == nil {
-        problem(root["city"] ?? root, "city '\(cityName)' is not one of region, \(cities.names.joined(separator: ", "))")
+      if case .enumeration(let cities)? = facts.byName["city"]?.type,
+        cities.index(of: cityName) == nil
+      {
+        problem(
+          root["city"] ?? root,
+          "city '\(cityName)' is not one of region, \(cities.names.joined(separator: ", "))")
       }
       city = cityName
     }
@@ -29,7 +33,9 @@ extension NodeReader {
     if status == nil { problem(root["status"] ?? root, "status must be inForce or draft") }
     let styleText = optionalString(root["articleStyle"], "articleStyle") ?? "paren"
     let style = ArticleStyle(rawValue: styleText)
-    if style == nil { problem(root["articleStyle"] ?? root, "articleStyle must be paren or dotted") }
+    if style == nil {
+      problem(root["articleStyle"] ?? root, "articleStyle must be paren or dotted")
+    }
 
     var effectiveFrom: CalendarDay? = nil
     var effectiveUntil: CalendarDay? = nil
@@ -62,7 +68,9 @@ extension NodeReader {
     if articles.isEmpty { problem(root, "the document has no articles") }
     let combination = integer(root["combinationRule"], "combinationRule")
     if let combination, !articles.contains(where: { $0.number == combination }) {
-      problem(root["combinationRule"] ?? root, "combinationRule names article \(combination), which is not in the document")
+      problem(
+        root["combinationRule"] ?? root,
+        "combinationRule names article \(combination), which is not in the document")
     }
 
     guard let status, let style else { return nil }
@@ -90,7 +98,8 @@ extension NodeReader {
     for item in node["notBenefits"].flatMap({ list($0, "notBenefits") }) ?? [] {
       checkKeys(item, allowed: ["figure", "why"], "notBenefits")
       guard let figure = string(item["figure"], "figure", in: item) else { continue }
-      notBenefits.append(NotABenefit(figure: figure, why: string(item["why"], "why", in: item) ?? ""))
+      notBenefits.append(
+        NotABenefit(figure: figure, why: string(item["why"], "why", in: item) ?? ""))
     }
     var benefits: [Benefit] = []
     for benefitNode in node["benefits"].flatMap({ list($0, "benefits") }) ?? [] {
@@ -101,13 +110,16 @@ extension NodeReader {
       }
       benefits.append(benefit)
     }
-    if benefits.isEmpty { problem(node, "article \(number) has no benefits; give it one of a non-money kind") }
+    if benefits.isEmpty {
+      problem(node, "article \(number) has no benefits; give it one of a non-money kind")
+    }
     return Article(
       number: number,
       title: string(node["title"], "the title of article \(number)", in: node) ?? "",
       section: optionalString(node["section"], "section"),
       departments: strings(node["departments"], "departments"),
-      text: text.trimmingTrailingNewlines, notBenefits: notBenefits, benefits: benefits, line: node.line)
+      text: text.trimmingTrailingNewlines, notBenefits: notBenefits, benefits: benefits,
+      line: node.line)
   }
 
   private mutating func benefit(_ node: DataNode) -> Benefit? {
@@ -115,9 +127,13 @@ extension NodeReader {
     checkKeys(node, allowed: Self.benefitKeys, "a benefit")
     guard let id = string(node["id"], "a benefit's id", in: node) else { return nil }
     let title = string(node["title"], "the title of benefit '\(id)'", in: node) ?? id
-    let kindName = optionalString(node["kind"], "kind") ?? (node["amount"] == nil ? "unstated" : "money")
+    let kindName =
+      optionalString(node["kind"], "kind") ?? (node["amount"] == nil ? "unstated" : "money")
     guard let kind = BenefitKind(rawValue: kindName) else {
-      problem(node["kind"] ?? node, "kind '\(kindName)' is not one of \(BenefitKind.allCases.map(\.rawValue).joined(separator: ", "))")
+      problem(
+        node["kind"] ?? node,
+        "kind '\(kindName)' is not one of \(BenefitKind.allCases.map(\.rawValue).joined(separator: ", "))"
+      )
       return nil
     }
     let condition: Condition
@@ -130,7 +146,9 @@ extension NodeReader {
     var per = Periodicity.once
     var years: Int? = nil
     if let amountNode = node["amount"], !amountNode.isNull {
-      if kind != .money { problem(amountNode, "benefit '\(id)' has an amount but its kind is \(kind.rawValue)") }
+      if kind != .money {
+        problem(amountNode, "benefit '\(id)' has an amount but its kind is \(kind.rawValue)")
+      }
       if let parsed = amountRule(amountNode) {
         amount = parsed.rule
         per = parsed.per
@@ -141,7 +159,9 @@ extension NodeReader {
     }
     var points: PointsRule? = nil
     if let pointsNode = node["points"], !pointsNode.isNull {
-      if kind != .points { problem(pointsNode, "benefit '\(id)' has points but its kind is \(kind.rawValue)") }
+      if kind != .points {
+        problem(pointsNode, "benefit '\(id)' has points but its kind is \(kind.rawValue)")
+      }
       points = pointsRule(pointsNode)
     } else if kind == .points {
       points = .unstated

@@ -4,7 +4,9 @@ extension NodeReader {
     "default", "fields",
   ]
 
-  mutating func factDefinitions(_ node: DataNode, firstID: FactID, owner: String?) -> [FactDefinition] {
+  mutating func factDefinitions(_ node: DataNode, firstID: FactID, owner: String?)
+    -> [FactDefinition]
+  {
     guard let items = list(node, "facts") else { return [] }
     var result: [FactDefinition] = []
     for item in items {
@@ -18,7 +20,8 @@ extension NodeReader {
         continue
       }
       var defaultIndex = 0
-      if case .enumeration(let values) = type, let name = optionalString(item["default"], "default") {
+      if case .enumeration(let values) = type, let name = optionalString(item["default"], "default")
+      {
         if let index = values.index(of: name) {
           defaultIndex = index
         } else {
@@ -58,14 +61,16 @@ extension NodeReader {
       if let labelNode = node["valueLabels"], let pairs = mapping(labelNode, "valueLabels") {
         for pair in pairs {
           if !names.contains(pair.key) {
-            problem(pair.value, "valueLabels names '\(pair.key)', which is not a value of '\(name)'")
+            problem(
+              pair.value, "valueLabels names '\(pair.key)', which is not a value of '\(name)'")
           }
           labels[pair.key] = pair.value.scalarText
         }
       }
       return .enumeration(EnumValues(names: names, labels: labels))
     case "record", "list":
-      guard let fieldNodes = node["fields"].flatMap({ list($0, "fields") }), !fieldNodes.isEmpty else {
+      guard let fieldNodes = node["fields"].flatMap({ list($0, "fields") }), !fieldNodes.isEmpty
+      else {
         problem(node, "\(typeName) '\(name)' needs fields")
         return nil
       }
@@ -90,7 +95,9 @@ extension NodeReader {
       }
       return typeName == "record" ? .record(fields) : .list(fields)
     default:
-      problem(node, "type '\(typeName)' of '\(name)' is not one of bool, enum, money, count, record, list")
+      problem(
+        node, "type '\(typeName)' of '\(name)' is not one of bool, enum, money, count, record, list"
+      )
       return nil
     }
   }

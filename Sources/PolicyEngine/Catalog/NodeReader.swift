@@ -111,7 +111,8 @@ struct NodeReader {
     for pair in pairs where !allowed.contains(pair.key) {
       problem(
         pair.value,
-        "unknown key '\(pair.key)' in \(what); allowed: \(allowed.sorted().joined(separator: ", "))")
+        "unknown key '\(pair.key)' in \(what); allowed: \(allowed.sorted().joined(separator: ", "))"
+      )
     }
   }
 }

@@ -41,7 +41,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// Today in the local calendar.
   public static func today() -> CalendarDay {
-    let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+    let parts = Calendar(identifier: .gregorian).dateComponents(
+      [.year, .month, .day], from: Date())
     return CalendarDay(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
   }
 

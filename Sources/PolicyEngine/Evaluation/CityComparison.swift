@@ -13,7 +13,9 @@ public struct CityComparison: Sendable {
   /// so that "what a city policy adds" is visible.
   public func rows(_ profile: Profile, today: CalendarDay = .today()) -> [Row] {
     let catalog = evaluator.catalog
-    guard let city = catalog.fact(named: "city"), case .enumeration(let cities) = city.type else { return [] }
+    guard let city = catalog.fact(named: "city"), case .enumeration(let cities) = city.type else {
+      return []
+    }
     let withPolicies = cities.names.indices.filter { index in
       catalog.documents.contains { $0.city == cities.names[index] }
     }

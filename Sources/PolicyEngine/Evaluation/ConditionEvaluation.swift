@@ -103,7 +103,7 @@ extension ItemFilter {
   }
 }
 
-/// For each list answer of up to 64 items, which items hold each value of their first field
+/// For each list answer of 9 to 64 items, which items hold each value of their first field
 /// (a platform's type), as a bitmap of item positions; built once per evaluation. A `has` that
 /// names platform types then reads only the platforms of those types: in the full-catalog
 /// benchmark the Ordos document alone has 53 platform conditions over a 34-platform list.
@@ -112,18 +112,19 @@ struct FirstFieldIndex {
   /// `itemsByValue[rows[l].start + v]` for `v < rows[l].width`.
   var itemsByValue: [UInt64]
   /// By fact. Width 0: the fact holds no list, no item's first field holds a value, or the list
-  /// is too long for a bitmap; such lists are scanned item by item.
+  /// is too short to gain or too long for a bitmap; such lists are scanned item by item.
   var rows: [(start: Int, width: Int)]
 
   static let capacity = 64
+  /// A short list is read as fast as its index would be built.
+  static let worthIndexing = 9...capacity
 
   init(_ profile: Profile) {
     rows = Array(repeating: (0, 0), count: profile.values.count)
     var total = 0
     for fact in profile.values.indices {
-      guard case .list(let items)? = profile.values[fact], items.count <= Self.capacity else {
-        continue
-      }
+      guard case .list(let items)? = profile.values[fact], Self.worthIndexing.contains(items.count)
+      else { continue }
       var width = 0
       for item in items {
         if let value = Self.firstValue(item) { width = Swift.max(width, value + 1) }

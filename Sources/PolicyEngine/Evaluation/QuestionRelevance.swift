@@ -27,7 +27,9 @@ extension Evaluator {
     for d in applicableDocuments(profile, asOf: profile.asOf ?? today) {
       for (a, article) in catalog.documents[d].articles.enumerated() {
         for (b, benefit) in article.benefits.enumerated()
-        where benefit.kind != .reform && benefit.facts.contains(fact) && dependsOn(benefit, fact, &open) {
+        where benefit.kind != .reform && benefit.facts.contains(fact)
+          && dependsOn(benefit, fact, &open)
+        {
           locations.append(BenefitLocation(document: d, article: a, benefit: b))
         }
       }

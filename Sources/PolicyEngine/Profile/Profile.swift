@@ -46,7 +46,9 @@ public struct Profile: Sendable, Equatable, Hashable {
   public func flag(_ path: FactPath) -> Bool {
     let value: FactValue?
     if let field = path.field {
-      guard case .record(let fields)? = values[path.fact], field < fields.count else { return false }
+      guard case .record(let fields)? = values[path.fact], field < fields.count else {
+        return false
+      }
       value = fields[field]
     } else {
       value = values[path.fact]
@@ -59,7 +61,9 @@ public struct Profile: Sendable, Equatable, Hashable {
   public func choice(_ path: FactPath, fallback: Int) -> Int {
     let value: FactValue?
     if let field = path.field {
-      guard case .record(let fields)? = values[path.fact], field < fields.count else { return fallback }
+      guard case .record(let fields)? = values[path.fact], field < fields.count else {
+        return fallback
+      }
       value = fields[field]
     } else {
       value = values[path.fact]

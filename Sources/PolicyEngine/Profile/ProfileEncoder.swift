@@ -11,7 +11,9 @@ public struct ProfileEncoder: Sendable {
   public func jsonObject(_ profile: Profile) -> [String: Any] {
     var object: [String: Any] = [:]
     for fact in catalog.facts {
-      guard let value = profile[fact.id], let encoded = encode(value, type: fact.type) else { continue }
+      guard let value = profile[fact.id], let encoded = encode(value, type: fact.type) else {
+        continue
+      }
       object[fact.name] = encoded
     }
     let unknown = profile.unknownFacts.map { catalog.facts[$0].name }
@@ -25,7 +27,9 @@ public struct ProfileEncoder: Sendable {
   public func json(_ profile: Profile, pretty: Bool = true) -> String {
     var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
     if pretty { options.insert(.prettyPrinted) }
-    guard let data = try? JSONSerialization.data(withJSONObject: jsonObject(profile), options: options) else {
+    guard
+      let data = try? JSONSerialization.data(withJSONObject: jsonObject(profile), options: options)
+    else {
       return "{}"
     }
     return String(decoding: data, as: UTF8.self)
@@ -35,7 +39,8 @@ public struct ProfileEncoder: Sendable {
     switch (type, value) {
     case (.bool, .bool(let flag)): return flag
     case (.money, .number(let fen)):
-      return fen % 100 == 0 ? NSNumber(value: fen / 100) : NSDecimalNumber(decimal: Money(fen: fen).yuanDecimal)
+      return fen % 100 == 0
+        ? NSNumber(value: fen / 100) : NSDecimalNumber(decimal: Money(fen: fen).yuanDecimal)
     case (.count, .number(let count)): return NSNumber(value: count)
     case (.enumeration(let values), .choice(let index)): return values.names[index]
     case (.record(let fields), .record(let values)): return record(values, fields)
@@ -47,7 +52,9 @@ public struct ProfileEncoder: Sendable {
   private func record(_ values: [FactValue?], _ fields: [FieldDefinition]) -> [String: Any] {
     var object: [String: Any] = [:]
     for (index, field) in fields.enumerated() where index < values.count {
-      if let value = values[index], let encoded = encode(value, type: field.type) { object[field.name] = encoded }
+      if let value = values[index], let encoded = encode(value, type: field.type) {
+        object[field.name] = encoded
+      }
     }
     return object
   }

@@ -50,14 +50,16 @@ public struct CatalogReport: Sendable {
 
   public func clause(_ document: PolicyDocument, _ article: Article) -> Clause {
     Clause(
-      policy: document.id, article: article.number, citation: Citation.of(document, article: article.number),
+      policy: document.id, article: article.number,
+      citation: Citation.of(document, article: article.number),
       title: article.title, section: article.section, status: document.status,
       departments: article.departments, text: article.text, benefits: article.benefits.map(entry))
   }
 
   private func entry(_ benefit: Benefit) -> BenefitEntry {
     var entry = BenefitEntry(
-      id: benefit.id, title: benefit.title, kind: benefit.kind, subject: benefit.subject, group: benefit.group,
+      id: benefit.id, title: benefit.title, kind: benefit.kind, subject: benefit.subject,
+      group: benefit.group,
       per: benefit.per, years: benefit.years, summary: summary(benefit), note: benefit.note)
     switch benefit.amount {
     case .fixed(let sum, _): (entry.form, entry.amount) = ("fixed", sum.yuanDecimal)
@@ -96,7 +98,9 @@ public struct CatalogReport: Sendable {
   /// One line a person reads: `最高200万元`, `5%，上限500万元`, `一事一议，金额未列明`.
   public func summary(_ benefit: Benefit) -> String {
     guard let rule = benefit.amount else {
-      if case .percentage(let rate, _)? = benefit.points { return "\(explainer.text.kindDescription(.points)) \(explainer.percent(rate))" }
+      if case .percentage(let rate, _)? = benefit.points {
+        return "\(explainer.text.kindDescription(.points)) \(explainer.percent(rate))"
+      }
       return explainer.text.kindDescription(benefit.kind)
     }
     if case .percentage(let rate, _, let cap, _, _) = rule {
@@ -113,7 +117,9 @@ public struct CatalogReport: Sendable {
       "\(document.title)\(document.number.map { "（\($0)）" } ?? "")［\(document.status == .draft ? "征求意见稿" : "施行")］",
     ]
     if let section = article.section { lines.append(section) }
-    if !article.departments.isEmpty { lines.append("责任单位：\(article.departments.joined(separator: "、"))") }
+    if !article.departments.isEmpty {
+      lines.append("责任单位：\(article.departments.joined(separator: "、"))")
+    }
     lines.append("")
     lines.append(article.text)
     lines.append("")

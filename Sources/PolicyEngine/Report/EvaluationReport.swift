@@ -36,7 +36,8 @@ public struct EvaluationReport: Encodable, Sendable {
     public var dependsOn: [String]?
 
     enum CodingKeys: String, CodingKey {
-      case policy, article, benefit, title, status, kind, citation, amount, amountText, computation, points
+      case policy, article, benefit, title, status, kind, citation, amount, amountText, computation,
+        points
       case because, stackedOut, dependsOn
     }
 
@@ -92,13 +93,16 @@ public struct EvaluationReport: Encodable, Sendable {
   public init(result: EvaluationResult, profile: Profile, explainer: Explainer) {
     let catalog = explainer.catalog
     func amount(_ range: AmountRange?) -> Amount? {
-      range.map { Amount(min: $0.min.yuanDecimal, max: $0.max?.yuanDecimal, per: $0.per, years: $0.years) }
+      range.map {
+        Amount(min: $0.min.yuanDecimal, max: $0.max?.yuanDecimal, per: $0.per, years: $0.years)
+      }
     }
     func entry(_ outcome: BenefitOutcome, possible: Bool) -> Entry {
       let document = catalog.documents[outcome.location.document]
       let benefit = catalog[outcome.location]
       return Entry(
-        policy: document.id, article: catalog.article(of: outcome.location).number, benefit: benefit.id,
+        policy: document.id, article: catalog.article(of: outcome.location).number,
+        benefit: benefit.id,
         title: benefit.title, status: document.status, kind: benefit.kind,
         citation: explainer.citation(outcome.location), amount: amount(outcome.amount),
         amountText: outcome.amount.map(explainer.amount),

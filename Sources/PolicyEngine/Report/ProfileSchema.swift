@@ -21,7 +21,8 @@ public struct ProfileSchema: Sendable {
     catalog.facts.map { fact in
       Field(
         name: fact.name, type: fact.type.name, label: fact.label, question: fact.question,
-        values: values(fact.type), fields: fact.type.fields.isEmpty ? nil : fact.type.fields.map(field),
+        values: values(fact.type),
+        fields: fact.type.fields.isEmpty ? nil : fact.type.fields.map(field),
         appliesTo: fact.appliesTo.isEmpty ? nil : fact.appliesTo, declaredBy: fact.declaredBy)
     }
   }
@@ -57,14 +58,25 @@ public struct ProfileSchema: Sendable {
       "",
     ]
     for field in fields() {
-      lines.append("  \(field.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(field.type.padding(toLength: 7, withPad: " ", startingAt: 0)) \(field.label)\(field.declaredBy.map { "  [\($0)]" } ?? "")")
+      lines.append(
+        "  \(field.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(field.type.padding(toLength: 7, withPad: " ", startingAt: 0)) \(field.label)\(field.declaredBy.map { "  [\($0)]" } ?? "")"
+      )
       if let values = field.values {
-        lines.append("      values: " + (catalog.fact(named: field.name).flatMap(enumNames) ?? values.keys.sorted()).map { "\($0) (\(values[$0] ?? $0))" }.joined(separator: ", "))
+        lines.append(
+          "      values: "
+            + (catalog.fact(named: field.name).flatMap(enumNames) ?? values.keys.sorted()).map {
+              "\($0) (\(values[$0] ?? $0))"
+            }.joined(separator: ", "))
       }
       for sub in field.fields ?? [] {
         var line = "      .\(sub.name) \(sub.type) \(sub.label)"
-        if case .enumeration(let names) = catalog.fact(named: field.name)?.type.fields.first(where: { $0.name == sub.name })?.type {
-          line += ": " + names.names.map { "\($0) (\(names.label(names.index(of: $0) ?? 0)))" }.joined(separator: ", ")
+        if case .enumeration(let names) = catalog.fact(named: field.name)?.type.fields.first(
+          where: { $0.name == sub.name })?.type
+        {
+          line +=
+            ": "
+            + names.names.map { "\($0) (\(names.label(names.index(of: $0) ?? 0)))" }.joined(
+              separator: ", ")
         }
         lines.append(line)
       }

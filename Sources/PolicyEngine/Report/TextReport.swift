@@ -22,12 +22,14 @@ public struct TextReport: Sendable {
       lines.append("差一点就能获得")
       for miss in result.nearMisses {
         let amount = miss.amountAtThreshold.map { "（\(explainer.amount($0))）" } ?? ""
-        lines.append("  · \(catalog[miss.location].title)\(amount)　\(explainer.citation(miss.location))")
+        lines.append(
+          "  · \(catalog[miss.location].title)\(amount)　\(explainer.citation(miss.location))")
         lines.append("    \(explainer.missing(miss))")
       }
       lines.append("")
     }
-    if result.matches.contains(where: { catalog.documents[$0.location.document].status == .draft }) {
+    if result.matches.contains(where: { catalog.documents[$0.location.document].status == .draft })
+    {
       lines.append("注意：标有［征求意见稿］的条款来自尚未正式发布的文件，最终以正式文件为准。")
     }
     if result.matches.contains(where: { $0.amount.map { !$0.isExact } ?? false }) {
@@ -44,7 +46,9 @@ public struct TextReport: Sendable {
     return "\(MoneyFormat.chinese(totals.min))至\(MoneyFormat.chinese(max))"
   }
 
-  private func section(_ title: String, _ outcomes: [BenefitOutcome], profile: Profile, into lines: inout [String]) {
+  private func section(
+    _ title: String, _ outcomes: [BenefitOutcome], profile: Profile, into lines: inout [String]
+  ) {
     guard !outcomes.isEmpty else { return }
     let catalog = explainer.catalog
     lines.append("\(title)（\(outcomes.count)）")

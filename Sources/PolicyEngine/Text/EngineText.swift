@@ -23,9 +23,12 @@ public struct EngineText: Sendable {
   public var stackedByRule: @Sendable (_ winner: String, _ rule: String) -> String
   public var stackedByTier: @Sendable (_ winner: String) -> String
   public var dependsOn: @Sendable (String) -> String
-  public var reachThreshold: @Sendable (_ label: String, _ target: String, _ shortfall: String, _ current: String) -> String
-  public var reachAbove: @Sendable (_ label: String, _ threshold: String, _ current: String) -> String
-  public var reachFloor: @Sendable (_ label: String, _ target: String, _ shortfall: String, _ current: String) -> String
+  public var reachThreshold:
+    @Sendable (_ label: String, _ target: String, _ shortfall: String, _ current: String) -> String
+  public var reachAbove:
+    @Sendable (_ label: String, _ threshold: String, _ current: String) -> String
+  public var reachFloor:
+    @Sendable (_ label: String, _ target: String, _ shortfall: String, _ current: String) -> String
   public var kindDescription: @Sendable (BenefitKind) -> String
   public var noConditions: String
   public var applicantOK: String

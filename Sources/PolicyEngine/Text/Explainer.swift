@@ -75,7 +75,8 @@ public struct Explainer: Sendable {
       guard let quantity else { return each }
       return text.quantity(quantity, each)
     case .percentage(let rate, let path, let base, let raw, let cap, let ceiling):
-      var line = "\(label(path)) \(MoneyFormat.chinese(base)) × \(percent(rate)) = \(MoneyFormat.chinese(raw))"
+      var line =
+        "\(label(path)) \(MoneyFormat.chinese(base)) × \(percent(rate)) = \(MoneyFormat.chinese(raw))"
       if let cap {
         line += "，\(text.capLabel) \(MoneyFormat.chinese(cap))"
         if raw > cap { line += " → \(MoneyFormat.chinese(cap))" }
@@ -85,8 +86,11 @@ public struct Explainer: Sendable {
     case .perItem(let rate, let list, let field, let items, let sum, let cap):
       let fieldLabel = catalog.facts[list].type.fields[field].label
       var lines = items.map { item in
-        var line = "\(fieldLabel) \(MoneyFormat.chinese(item.base)) × \(percent(rate)) = \(MoneyFormat.chinese(item.raw))"
-        if item.paid < item.raw { line += " → \(text.capEachLabel) \(MoneyFormat.chinese(item.paid))" }
+        var line =
+          "\(fieldLabel) \(MoneyFormat.chinese(item.base)) × \(percent(rate)) = \(MoneyFormat.chinese(item.raw))"
+        if item.paid < item.raw {
+          line += " → \(text.capEachLabel) \(MoneyFormat.chinese(item.paid))"
+        }
         return line
       }
       if items.count > 1 || cap != nil {
@@ -138,7 +142,8 @@ public struct Explainer: Sendable {
     let gap = miss.gap
     if gap.comparison == .above {
       // "More than 1000万" reads better than "reach 1000万 and one fen".
-      return text.reachAbove(label(gap.path), value(gap.threshold, at: gap.path), value(gap.current, at: gap.path))
+      return text.reachAbove(
+        label(gap.path), value(gap.threshold, at: gap.path), value(gap.current, at: gap.path))
     }
     let sentence = gap.fromFloor ? text.reachFloor : text.reachThreshold
     return sentence(
@@ -163,7 +168,8 @@ public struct Explainer: Sendable {
     case .isTrue(let path, let expected):
       return ["\(label(path))：\(expected ? text.yes : text.no)"]
     case .compare(let path, let comparison, let threshold):
-      let symbol = ["atLeast": "≥", "above": ">", "below": "<", "atMost": "≤"][comparison.rawValue] ?? ""
+      let symbol =
+        ["atLeast": "≥", "above": ">", "below": "<", "atMost": "≤"][comparison.rawValue] ?? ""
       return [
         "\(label(path)) \(value(profile.number(path), at: path))（\(symbol) \(value(threshold, at: path))）"
       ]
@@ -181,8 +187,10 @@ public struct Explainer: Sendable {
       guard index < item.count, let value = item[index] else { continue }
       switch (field.type, value) {
       case (.enumeration(let values), .choice(let choice)): parts.append(values.label(choice))
-      case (.bool, .bool(true)): parts.append(field.name == "new" ? text.newlyApproved : field.label)
-      case (.money, .number(let fen)): parts.append("\(field.label) \(MoneyFormat.chinese(Money(fen: fen)))")
+      case (.bool, .bool(true)):
+        parts.append(field.name == "new" ? text.newlyApproved : field.label)
+      case (.money, .number(let fen)):
+        parts.append("\(field.label) \(MoneyFormat.chinese(Money(fen: fen)))")
       case (.count, .number(let count)): parts.append("\(field.label) \(count)")
       default: continue
       }

@@ -37,7 +37,8 @@ public struct WizardLayout: Sendable, Equatable {
     title = Rect(x: 0, y: 0, width: size.width, height: 1)
     question = Rect(x: 1, y: 1, width: questionWidth - 2, height: bodyHeight)
     divider = Rect(x: questionWidth, y: 1, width: 1, height: bodyHeight)
-    panel = Rect(x: questionWidth + 2, y: 1, width: size.width - questionWidth - 3, height: bodyHeight)
+    panel = Rect(
+      x: questionWidth + 2, y: 1, width: size.width - questionWidth - 3, height: bodyHeight)
     footer = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
   }
 }

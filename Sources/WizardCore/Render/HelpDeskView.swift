@@ -5,7 +5,8 @@ extension WizardRenderer {
   mutating func drawSaveForm(_ form: SaveForm) {
     let size = state.size
     let width = min(size.width - 4, 64)
-    let rect = Rect(x: (size.width - width) / 2, y: (size.height - 12) / 2, width: width, height: 12)
+    let rect = Rect(
+      x: (size.width - width) / 2, y: (size.height - 12) / 2, width: width, height: 12)
     frame.screen.fill(rect, style: theme.text)
     frame.screen.drawBox(rect, style: theme.heading, title: strings.saveTitle)
     let labelWidth = strings.saveFields.map(\.displayWidth).max() ?? 10
@@ -17,11 +18,14 @@ extension WizardRenderer {
       let boxWidth = rect.maxX - boxX - 2
       let text = form.fields[index]
       let shown = text.displayWidth > boxWidth - 1 ? String(text.suffix(boxWidth - 1)) : text
-      frame.screen.fill(Rect(x: boxX, y: y, width: boxWidth, height: 1), style: style == theme.selected ? theme.input : theme.dim)
+      frame.screen.fill(
+        Rect(x: boxX, y: y, width: boxWidth, height: 1),
+        style: style == theme.selected ? theme.input : theme.dim)
       frame.screen.put(shown, x: boxX, y: y, style: theme.input, maxWidth: boxWidth)
       if index == form.focus { frame.cursor = (boxX + shown.displayWidth, y) }
     }
-    frame.screen.put(strings.saveHint, x: rect.x + 2, y: rect.maxY - 2, style: theme.dim, maxWidth: rect.width - 4)
+    frame.screen.put(
+      strings.saveHint, x: rect.x + 2, y: rect.maxY - 2, style: theme.dim, maxWidth: rect.width - 4)
   }
 
   mutating func drawCaseList(_ list: CaseList) {
@@ -31,7 +35,8 @@ extension WizardRenderer {
     frame.screen.drawBox(rect, style: theme.heading, title: strings.casesTitle)
     let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
     let used = frame.screen.put(strings.casesSearch, x: inner.x, y: inner.y, style: theme.heading)
-    frame.screen.put(list.query, x: inner.x + used, y: inner.y, style: theme.input, maxWidth: inner.width - used)
+    frame.screen.put(
+      list.query, x: inner.x + used, y: inner.y, style: theme.input, maxWidth: inner.width - used)
     frame.cursor = (inner.x + used + list.query.displayWidth, inner.y)
     if list.items.isEmpty {
       frame.screen.put(strings.casesEmpty, x: inner.x, y: inner.y + 2, style: theme.dim)
@@ -41,10 +46,16 @@ extension WizardRenderer {
     for (offset, item) in list.items.enumerated().dropFirst(start).prefix(visible) {
       let y = inner.y + 2 + offset - start
       let style = offset == list.selection ? theme.selected : theme.text
-      if offset == list.selection { frame.screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
-      let line = "#\(item.id)  \(item.savedAt)  " + item.name.truncated(toWidth: max(8, inner.width - 44)).padded(toWidth: max(8, inner.width - 44)) + "  " + item.total
+      if offset == list.selection {
+        frame.screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+      }
+      let line =
+        "#\(item.id)  \(item.savedAt)  "
+        + item.name.truncated(toWidth: max(8, inner.width - 44)).padded(
+          toWidth: max(8, inner.width - 44)) + "  " + item.total
       frame.screen.put(line, x: inner.x, y: y, style: style, maxWidth: inner.width)
     }
-    frame.screen.put(strings.casesHint, x: inner.x, y: inner.maxY - 1, style: theme.dim, maxWidth: inner.width)
+    frame.screen.put(
+      strings.casesHint, x: inner.x, y: inner.maxY - 1, style: theme.dim, maxWidth: inner.width)
   }
 }

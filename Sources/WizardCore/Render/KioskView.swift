@@ -26,11 +26,14 @@ extension WizardRenderer {
     let size = state.size
     let width = min(size.width - 4, max(30, (lines.map(\.displayWidth).max() ?? 0) + 6))
     let height = lines.count + 4
-    let rect = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+    let rect = Rect(
+      x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
     frame.screen.fill(rect, style: theme.text)
     frame.screen.drawBox(rect, style: theme.error)
     for (offset, line) in lines.enumerated() {
-      frame.screen.put(line, x: rect.x + 3, y: rect.y + 2 + offset, style: offset == 0 ? theme.heading : theme.text, maxWidth: width - 6)
+      frame.screen.put(
+        line, x: rect.x + 3, y: rect.y + 2 + offset,
+        style: offset == 0 ? theme.heading : theme.text, maxWidth: width - 6)
     }
   }
 }

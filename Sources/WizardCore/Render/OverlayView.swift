@@ -9,10 +9,16 @@ extension WizardRenderer {
     case .confirmQuit:
       let rect = centered(width: 44, height: 5)
       box(rect, title: nil)
-      frame.screen.put(strings.quitQuestion, x: rect.x + 2, y: rect.y + 1, style: theme.heading, maxWidth: rect.width - 4)
-      frame.screen.put(strings.quitHint, x: rect.x + 2, y: rect.y + 3, style: theme.text, maxWidth: rect.width - 4)
-      frame.hits.append(.init(rect: Rect(x: rect.x + 2, y: rect.y + 3, width: 6, height: 1), target: .confirmQuit))
-      frame.hits.append(.init(rect: Rect(x: rect.x + 9, y: rect.y + 3, width: 14, height: 1), target: .closeOverlay))
+      frame.screen.put(
+        strings.quitQuestion, x: rect.x + 2, y: rect.y + 1, style: theme.heading,
+        maxWidth: rect.width - 4)
+      frame.screen.put(
+        strings.quitHint, x: rect.x + 2, y: rect.y + 3, style: theme.text, maxWidth: rect.width - 4)
+      frame.hits.append(
+        .init(rect: Rect(x: rect.x + 2, y: rect.y + 3, width: 6, height: 1), target: .confirmQuit))
+      frame.hits.append(
+        .init(rect: Rect(x: rect.x + 9, y: rect.y + 3, width: 14, height: 1), target: .closeOverlay)
+      )
     case .help:
       let innerWidth = min(size.width - 4, 76) - 4
       let lineCount = strings.helpLines.reduce(0) { $0 + $1.wrapped(toWidth: innerWidth).count }
@@ -39,7 +45,8 @@ extension WizardRenderer {
     let rows = CityComparison(catalog: state.catalog).rows(state.profile, today: state.today)
     let rect = centered(width: min(state.size.width - 4, 80), height: rows.count + 7)
     box(rect, title: strings.compareTitle)
-    guard let city = state.catalog.fact(named: "city"), case .enumeration(let cities) = city.type else { return }
+    guard let city = state.catalog.fact(named: "city"), case .enumeration(let cities) = city.type
+    else { return }
     let columns = [0, 16, 36, 58].map { rect.x + 2 + $0 }
     var y = rect.y + 2
     for (index, header) in strings.compareHeaders.enumerated() {
@@ -58,7 +65,8 @@ extension WizardRenderer {
       frame.screen.put("\(paying)", x: columns[3], y: y, style: style)
       y += 1
     }
-    frame.screen.put(strings.compareNote, x: rect.x + 2, y: y + 1, style: theme.dim, maxWidth: rect.width - 4)
+    frame.screen.put(
+      strings.compareNote, x: rect.x + 2, y: y + 1, style: theme.dim, maxWidth: rect.width - 4)
     frame.hits.append(.init(rect: rect, target: .closeOverlay))
   }
 
@@ -66,12 +74,14 @@ extension WizardRenderer {
     let size = state.size
     let width = min(width, size.width - 2)
     let height = min(height, size.height - 2)
-    return Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+    return Rect(
+      x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
   }
 
   private mutating func box(_ rect: Rect, title: String?) {
     // A blank column either side keeps cut words of the screen below from touching the frame.
-    frame.screen.fill(Rect(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height), style: theme.text)
+    frame.screen.fill(
+      Rect(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height), style: theme.text)
     frame.screen.drawBox(rect, style: theme.heading, title: title)
   }
 
@@ -91,11 +101,18 @@ extension WizardRenderer {
       let y = inner.y + offset - start
       let selected = offset == selection
       let style = selected ? theme.selected : theme.text
-      if selected { frame.screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
+      if selected {
+        frame.screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+      }
       let current = offset == state.stepIndex ? "› " : "  "
-      frame.screen.put(current + label.truncated(toWidth: labelWidth), x: inner.x, y: y, style: style)
-      frame.screen.put(answer, x: inner.x + labelWidth + 4, y: y, style: selected ? style : theme.dim, maxWidth: inner.width - labelWidth - 4)
-      frame.hits.append(.init(rect: Rect(x: inner.x, y: y, width: inner.width, height: 1), target: .stepsRow(offset)))
+      frame.screen.put(
+        current + label.truncated(toWidth: labelWidth), x: inner.x, y: y, style: style)
+      frame.screen.put(
+        answer, x: inner.x + labelWidth + 4, y: y, style: selected ? style : theme.dim,
+        maxWidth: inner.width - labelWidth - 4)
+      frame.hits.append(
+        .init(
+          rect: Rect(x: inner.x, y: y, width: inner.width, height: 1), target: .stepsRow(offset)))
     }
   }
 
@@ -104,7 +121,9 @@ extension WizardRenderer {
     let definition = state.catalog.facts[fact]
     if state.profile.isUnknown[fact] { return strings.unsure }
     guard let value = state.profile[fact] else {
-      if case .enumeration(let values) = definition.type { return values.label(definition.defaultEnumIndex) }
+      if case .enumeration(let values) = definition.type {
+        return values.label(definition.defaultEnumIndex)
+      }
       return strings.unanswered
     }
     switch (definition.type, value) {
@@ -115,9 +134,16 @@ extension WizardRenderer {
     case (.record(let fields), .record(let values)):
       return zip(fields, values).compactMap { field, value -> String? in
         switch value {
-        case .number(let number)?: return "\(field.label) " + (field.type == .money ? MoneyFormat.chinese(Money(fen: number)) : "\(number)")
+        case .number(let number)?:
+          return "\(field.label) "
+            + (field.type == .money ? MoneyFormat.chinese(Money(fen: number)) : "\(number)")
         case .bool(true)?: return field.label
-        case .choice(let index)?: if case .enumeration(let names) = field.type { return names.label(index) } else { return nil }
+        case .choice(let index)?:
+          if case .enumeration(let names) = field.type {
+            return names.label(index)
+          } else {
+            return nil
+          }
         default: return nil
         }
       }.joined(separator: "，")
@@ -131,12 +157,17 @@ extension WizardRenderer {
     let rect = centered(width: min(state.size.width - 2, 100), height: state.size.height - 2)
     box(rect, title: strings.detailTitle)
     let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
-    let lines = DetailContent(state: state, explainer: explainer).lines(for: entry, width: inner.width)
+    let lines = DetailContent(state: state, explainer: explainer).lines(
+      for: entry, width: inner.width)
     let start = min(scroll, max(0, lines.count - inner.height))
     for (offset, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
-      frame.screen.put(line.text, x: inner.x, y: inner.y + offset, style: line.heading ? theme.heading : theme.text, maxWidth: inner.width)
+      frame.screen.put(
+        line.text, x: inner.x, y: inner.y + offset,
+        style: line.heading ? theme.heading : theme.text, maxWidth: inner.width)
     }
-    if start + inner.height < lines.count { frame.screen.put("↓", x: rect.maxX - 2, y: rect.maxY - 1, style: theme.dim) }
+    if start + inner.height < lines.count {
+      frame.screen.put("↓", x: rect.maxX - 2, y: rect.maxY - 1, style: theme.dim)
+    }
     frame.hits.append(.init(rect: rect, target: .closeOverlay))
   }
 }
@@ -164,7 +195,8 @@ struct DetailContent {
       lines += text.wrapped(toWidth: max(1, width - 2)).map { Line(text: "  " + $0) }
     }
     let draft = document.status == .draft ? "［征求意见稿］" : ""
-    lines.append(Line(text: "\(benefit.title)　\(explainer.citation(location))\(draft)", heading: true))
+    lines.append(
+      Line(text: "\(benefit.title)　\(explainer.citation(location))\(draft)", heading: true))
     lines.append(Line(text: "\(document.title)\(document.number.map { " \($0)" } ?? "")"))
     lines.append(Line(text: ""))
     switch entry {
@@ -181,16 +213,23 @@ struct DetailContent {
           paragraph(strings.detailComputation, explainer.computation(computation))
         }
         paragraph(strings.detailBecause, explainer.because(outcome, profile: state.profile))
-        if let stacked = outcome.stackedOut { paragraph(strings.detailStacked, explainer.stacking(stacked)) }
+        if let stacked = outcome.stackedOut {
+          paragraph(strings.detailStacked, explainer.stacking(stacked))
+        }
       }
     case .nearMiss(let index):
       let miss = state.result.nearMisses[index]
-      if let amount = miss.amountAtThreshold { paragraph(strings.detailAmount, explainer.amount(amount)) }
+      if let amount = miss.amountAtThreshold {
+        paragraph(strings.detailAmount, explainer.amount(amount))
+      }
       paragraph(strings.withinReach, explainer.missing(miss))
     }
     if let note = benefit.note { paragraph(strings.detailNote, note) }
-    if !article.departments.isEmpty { paragraph(strings.detailDepartments, article.departments.joined(separator: "、")) }
-    paragraph("\(strings.detailText)（\(explainer.citation(location)) \(article.title)）", article.text)
+    if !article.departments.isEmpty {
+      paragraph(strings.detailDepartments, article.departments.joined(separator: "、"))
+    }
+    paragraph(
+      "\(strings.detailText)（\(explainer.citation(location)) \(article.title)）", article.text)
     return lines
   }
 }

@@ -7,13 +7,17 @@ extension WizardRenderer {
   mutating func drawPanel(in rect: Rect, twoColumns: Bool = false) {
     var y = rect.y
     let report = TextReport(explainer: explainer)
-    frame.screen.put(strings.panelTitle, x: rect.x, y: y, style: theme.heading, maxWidth: rect.width)
+    frame.screen.put(
+      strings.panelTitle, x: rect.x, y: y, style: theme.heading, maxWidth: rect.width)
     y += 1
     let totals = state.result.totals
-    y = labelled(strings.certain, MoneyFormat.chinese(totals.min), x: rect.x, y: y, width: rect.width)
+    y = labelled(
+      strings.certain, MoneyFormat.chinese(totals.min), x: rect.x, y: y, width: rect.width)
     if totals.max != totals.min {
       let upper = totals.max.map { MoneyFormat.chinese($0) } ?? report.totals(totals)
-      y = labelled(totals.max == nil ? strings.atLeast : strings.upTo, upper, x: rect.x, y: y, width: rect.width)
+      y = labelled(
+        totals.max == nil ? strings.atLeast : strings.upTo, upper, x: rect.x, y: y,
+        width: rect.width)
     }
     y += 1
 
@@ -41,18 +45,28 @@ extension WizardRenderer {
     for line in lines.dropFirst(start).prefix(available) {
       let selected = line.entry == selection && state.focus == .panel
       let style = selected ? theme.selected : line.style
-      if selected { frame.screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
+      if selected {
+        frame.screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
+      }
       frame.screen.put(line.text, x: rect.x, y: y, style: style, maxWidth: rect.width)
       if let entry = line.entry {
-        frame.hits.append(.init(rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), target: .panelEntry(entry)))
+        frame.hits.append(
+          .init(
+            rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), target: .panelEntry(entry)))
       }
       y += 1
     }
-    if start + available < lines.count { frame.screen.put("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: theme.dim) }
-    if start > 0 { frame.screen.put("↑", x: rect.maxX - 1, y: rect.maxY - available, style: theme.dim) }
+    if start + available < lines.count {
+      frame.screen.put("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: theme.dim)
+    }
+    if start > 0 {
+      frame.screen.put("↑", x: rect.maxX - 1, y: rect.maxY - available, style: theme.dim)
+    }
   }
 
-  private mutating func labelled(_ label: String, _ value: String, x: Int, y: Int, width: Int) -> Int {
+  private mutating func labelled(_ label: String, _ value: String, x: Int, y: Int, width: Int)
+    -> Int
+  {
     let used = frame.screen.put(label + "  ", x: x, y: y, style: theme.text, maxWidth: width)
     frame.screen.put(value, x: x + used, y: y, style: theme.money, maxWidth: width - used)
     return y + 1
@@ -117,7 +131,10 @@ extension WizardRenderer {
     }
     var text: String
     if let max = amount.max {
-      text = amount.min == max ? short(max) : (amount.min == .zero ? "最高" + short(max) : "\(short(amount.min))至\(short(max))")
+      text =
+        amount.min == max
+        ? short(max)
+        : (amount.min == .zero ? "最高" + short(max) : "\(short(amount.min))至\(short(max))")
     } else {
       text = "不低于" + short(amount.min)
     }

@@ -19,7 +19,8 @@ extension WizardRenderer {
 
     if let editor = state.itemEditor {
       let fields = editor.fields(state.catalog)
-      header += wrap(strings.itemStep(definition.label, editor.field + 1, fields.count), theme.dim, rect.width)
+      header += wrap(
+        strings.itemStep(definition.label, editor.field + 1, fields.count), theme.dim, rect.width)
       header += wrap(fields[editor.field].label, theme.heading, rect.width)
     } else {
       header += wrap(definition.question, theme.heading, rect.width)
@@ -32,7 +33,8 @@ extension WizardRenderer {
       if index == state.row, let error = state.inputError {
         body += wrap("  " + error, theme.error, rect.width)
       }
-      if case .field(let field?) = row, definition.name == "rd", field == definition.type.fields.count - 1,
+      if case .field(let field?) = row, definition.name == "rd",
+        field == definition.type.fields.count - 1,
         state.itemEditor == nil
       {
         body.append(derivedIncrementLine(definition))
@@ -59,10 +61,16 @@ extension WizardRenderer {
       y += 1
     }
     for line in visible where y < rect.maxY {
-      if line.row == state.row { frame.screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: line.style) }
-      frame.screen.put(line.text.truncated(toWidth: rect.width), x: rect.x, y: y, style: line.style, maxWidth: rect.width)
+      if line.row == state.row {
+        frame.screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: line.style)
+      }
+      frame.screen.put(
+        line.text.truncated(toWidth: rect.width), x: rect.x, y: y, style: line.style,
+        maxWidth: rect.width)
       if let row = line.row {
-        frame.hits.append(.init(rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), target: .questionRow(row)))
+        frame.hits.append(
+          .init(
+            rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), target: .questionRow(row)))
       }
       if let column = line.cursorColumn, line.row == state.row, state.focus == .question {
         frame.cursor = (rect.x + column, y)
@@ -76,21 +84,27 @@ extension WizardRenderer {
     if !why.isEmpty {
       let whyStart = max(y + 1, rect.maxY - min(why.count, 4))
       for (offset, line) in why.prefix(4).enumerated() where whyStart + offset < rect.maxY {
-        frame.screen.put(line.text, x: rect.x, y: whyStart + offset, style: line.style, maxWidth: rect.width)
+        frame.screen.put(
+          line.text, x: rect.x, y: whyStart + offset, style: line.style, maxWidth: rect.width)
       }
     }
   }
 
   /// A record's field gets its label on a line of its own, so long labels never squeeze the box.
-  private func lines(for row: WizardState.Row, index: Int, definition: FactDefinition, width: Int) -> [Line] {
+  private func lines(for row: WizardState.Row, index: Int, definition: FactDefinition, width: Int)
+    -> [Line]
+  {
     let main = line(for: row, index: index, definition: definition, width: width)
     guard case .field(let field?) = row, state.itemEditor == nil else { return [main] }
     let selected = index == state.row
-    let style = selected ? (state.focus == .question ? theme.selected : theme.selectedInactive) : theme.text
+    let style =
+      selected ? (state.focus == .question ? theme.selected : theme.selectedInactive) : theme.text
     return [Line(text: "  " + definition.type.fields[field].label, style: style, row: index), main]
   }
 
-  private func line(for row: WizardState.Row, index: Int, definition: FactDefinition, width: Int) -> Line {
+  private func line(for row: WizardState.Row, index: Int, definition: FactDefinition, width: Int)
+    -> Line
+  {
     let selected = index == state.row
     let focused = selected && state.focus == .question
     let style = selected ? (focused ? theme.selected : theme.selectedInactive) : theme.text
@@ -100,7 +114,8 @@ extension WizardRenderer {
       let label = optionLabel(option)
       let chosen = isChosen(option)
       let number = "\(option + 1).".padded(toWidth: state.currentRows.count > 10 ? 3 : 2)
-      return Line(text: "\(pointer)\(chosen ? "(*)" : "( )") \(number) \(label)", style: style, row: index)
+      return Line(
+        text: "\(pointer)\(chosen ? "(*)" : "( )") \(number) \(label)", style: style, row: index)
     case .field(let field):
       let type: FactType
       let label: String
@@ -128,7 +143,8 @@ extension WizardRenderer {
     case .item(let item):
       let values = state.profile.items(definition.id)[item]
       return Line(
-        text: "\(pointer)\(item + 1). \(explainer.describe(values, of: definition.id))", style: style, row: index)
+        text: "\(pointer)\(item + 1). \(explainer.describe(values, of: definition.id))",
+        style: style, row: index)
     case .addItem:
       return Line(text: "\(pointer)\(strings.addItem)", style: style, row: index)
     case .next:
@@ -149,7 +165,9 @@ extension WizardRenderer {
     }
     guard let fact = state.currentFact else { return "" }
     let definition = state.catalog.facts[fact]
-    guard case .enumeration(let values) = definition.type else { return option == 0 ? strings.yes : strings.no }
+    guard case .enumeration(let values) = definition.type else {
+      return option == 0 ? strings.yes : strings.no
+    }
     var label = values.label(option)
     if definition.name == "city" {
       let city = values.names[option]
@@ -160,7 +178,9 @@ extension WizardRenderer {
   }
 
   private func isChosen(_ option: Int) -> Bool {
-    if let editor = state.itemEditor { return editor.selectedRow(state.catalog) == option && editor.values[editor.field] != nil }
+    if let editor = state.itemEditor {
+      return editor.selectedRow(state.catalog) == option && editor.values[editor.field] != nil
+    }
     guard let fact = state.currentFact, !state.profile.isUnknown[fact] else { return false }
     switch state.profile[fact] {
     case .choice(let index)?: return index == option
@@ -173,7 +193,9 @@ extension WizardRenderer {
   private func choiceText(_ definition: FactDefinition, _ field: Int) -> String? {
     let type = definition.type.fields[field].type
     var value: FactValue? = nil
-    if case .record(let values)? = state.profile[definition.id], field < values.count { value = values[field] }
+    if case .record(let values)? = state.profile[definition.id], field < values.count {
+      value = values[field]
+    }
     switch (type, value) {
     case (.bool, .bool(let flag)?): return flag ? strings.yes : strings.no
     case (.bool, _): return strings.no
@@ -197,12 +219,16 @@ extension WizardRenderer {
   /// "Why we ask": the benefits this answer can still change.
   private func whyWeAsk(_ fact: FactID, width: Int) -> [Line] {
     guard state.itemEditor == nil else { return [] }
-    let locations = state.evaluator.benefits(dependingOn: fact, state.openProfile, today: state.today)
+    let locations = state.evaluator.benefits(
+      dependingOn: fact, state.openProfile, today: state.today)
     guard !locations.isEmpty else { return [] }
     var lines = [Line(text: strings.whyAsk, style: theme.dim)]
     for location in locations.prefix(3) {
       let title = state.catalog[location].title
-      lines.append(Line(text: " · \(explainer.citation(location)) \(title)".truncated(toWidth: width), style: theme.dim))
+      lines.append(
+        Line(
+          text: " · \(explainer.citation(location)) \(title)".truncated(toWidth: width),
+          style: theme.dim))
     }
     if locations.count > 3 { lines[lines.count - 1].text = lines[lines.count - 1].text }
     return lines

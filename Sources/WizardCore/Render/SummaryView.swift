@@ -13,9 +13,12 @@ extension WizardRenderer {
     }
     let documents = state.result.documentsConsidered.map { index -> String in
       let document = state.catalog.documents[index]
-      return document.status == .draft ? "\(document.shortName)（\(strings.draftBadge)）" : document.shortName
+      return document.status == .draft
+        ? "\(document.shortName)（\(strings.draftBadge)）" : document.shortName
     }
-    frame.screen.put("\(strings.documents)：\(documents.joined(separator: "、"))", x: rect.x, y: y, style: theme.dim, maxWidth: rect.width)
+    frame.screen.put(
+      "\(strings.documents)：\(documents.joined(separator: "、"))", x: rect.x, y: y, style: theme.dim,
+      maxWidth: rect.width)
     y += 1
     drawPanel(in: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y))
   }

@@ -28,7 +28,8 @@ struct WizardRenderer {
     let layout = state.layout
     renderer.drawTitle(layout.title)
     if state.currentFact == nil {
-      renderer.drawSummary(in: Rect(x: 1, y: 1, width: state.size.width - 2, height: layout.question.height))
+      renderer.drawSummary(
+        in: Rect(x: 1, y: 1, width: state.size.width - 2, height: layout.question.height))
     } else {
       renderer.drawQuestion(in: layout.question)
       for y in layout.divider.y..<layout.divider.maxY {
@@ -37,7 +38,8 @@ struct WizardRenderer {
       renderer.drawPanel(in: layout.panel)
     }
     renderer.drawFooter(layout.footer)
-    if state.overlay != nil || state.saveForm != nil || state.caseList != nil || state.pinEntry != nil
+    if state.overlay != nil || state.saveForm != nil || state.caseList != nil
+      || state.pinEntry != nil
       || state.kioskCountdown != nil
     {
       // Whatever is under a box must not take clicks: only the box's own targets count.
@@ -86,17 +88,23 @@ struct WizardRenderer {
     {
       title += " · \(values.label(index))"
     }
-    if let applicant = state.catalog.fact(named: "applicant"), !state.profile.isUnknown[applicant.id],
+    if let applicant = state.catalog.fact(named: "applicant"),
+      !state.profile.isUnknown[applicant.id],
       state.answered.contains(applicant.id) || state.profile[applicant.id] != nil,
       case .enumeration(let values) = applicant.type
     {
-      title += " · " + values.label(state.profile.choice(FactPath(fact: applicant.id), fallback: applicant.defaultEnumIndex))
+      title +=
+        " · "
+        + values.label(
+          state.profile.choice(FactPath(fact: applicant.id), fallback: applicant.defaultEnumIndex))
     }
     let steps = state.steps
     let progress =
-      state.currentFact == nil ? strings.summaryStep : strings.step(min(state.stepIndex + 1, steps.count), steps.count)
+      state.currentFact == nil
+      ? strings.summaryStep : strings.step(min(state.stepIndex + 1, steps.count), steps.count)
     let progressWidth = progress.displayWidth + 1
-    frame.screen.put(title, x: 0, y: rect.y, style: theme.title, maxWidth: rect.width - progressWidth - 1)
+    frame.screen.put(
+      title, x: 0, y: rect.y, style: theme.title, maxWidth: rect.width - progressWidth - 1)
     frame.screen.put(progress, x: rect.width - progressWidth, y: rect.y, style: theme.title)
   }
 
@@ -119,6 +127,7 @@ struct WizardRenderer {
     } else {
       text = state.focus == .panel ? strings.footerPanel : strings.footerQuestion
     }
-    frame.screen.put(" " + text.truncated(toWidth: rect.width - 1), x: 0, y: rect.y, style: theme.footer)
+    frame.screen.put(
+      " " + text.truncated(toWidth: rect.width - 1), x: 0, y: rect.y, style: theme.footer)
   }
 }
