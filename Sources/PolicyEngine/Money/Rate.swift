@@ -9,13 +9,16 @@ public struct Rate: Hashable, Comparable, Sendable {
 
   /// `base × rate`, rounded down to the fen: a grant is never paid above what the rate gives.
   public func applied(to base: Money) -> Money {
-    Money(fen: base.fen * basisPoints / 10_000)
+    // Wide arithmetic: a huge base never traps; the result saturates instead.
+    Money(fen: Int64(clamping: Int128(base.fen) * Int128(basisPoints) / 10_000))
   }
 
   /// The smallest base whose share reaches `target`.
   public func baseNeeded(toReach target: Money) -> Money {
     guard basisPoints > 0 else { return target }
-    return Money(fen: (target.fen * 10_000 + basisPoints - 1) / basisPoints)
+    return Money(
+      fen: Int64(
+        clamping: (Int128(target.fen) * 10_000 + Int128(basisPoints) - 1) / Int128(basisPoints)))
   }
 
   public var isEqualMatch: Bool { basisPoints == 10_000 }

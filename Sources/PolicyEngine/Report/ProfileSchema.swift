@@ -57,9 +57,11 @@ public struct ProfileSchema: Sendable {
       "  enterpriseName  text              who the profile describes (reports, cases)",
       "",
     ]
+    // Wide enough for the longest name, so none is cut.
+    let nameWidth = max(24, (fields().map(\.name.count).max() ?? 0) + 1)
     for field in fields() {
       lines.append(
-        "  \(field.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(field.type.padding(toLength: 7, withPad: " ", startingAt: 0)) \(field.label)\(field.declaredBy.map { "  [\($0)]" } ?? "")"
+        "  \(field.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)) \(field.type.padding(toLength: 7, withPad: " ", startingAt: 0)) \(field.label)\(field.declaredBy.map { "  [\($0)]" } ?? "")"
       )
       if let values = field.values {
         lines.append(
