@@ -8,24 +8,13 @@ struct CompareCommand: ParsableCommand {
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
 
-  @Argument(help: "The profile file, or - for standard input.") var profile: String
+  @OptionGroup var input: ProfileOptions
   @Option(help: "Output format: json or text.") var format: Format = .text
-  @Option(
-    name: .customLong("as-of"),
-    help: ArgumentHelp("Judge the policies on this day.", valueName: "YYYY-MM-DD"))
-  var asOf: String?
   @OptionGroup var catalogOptions: CatalogOptions
 
   func run() throws {
     let catalog = try catalogOptions.load()
-    var profile = try ProfileInput.read(self.profile, catalog: catalog)
-    if let asOf {
-      guard let day = CalendarDay(asOf) else {
-        throw CommandFailure(
-          "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
-      }
-      profile.asOf = day
-    }
+    let profile = try input.read(catalog: catalog)
     guard let city = catalog.fact(named: "city"), case .enumeration(let cities) = city.type else {
       return
     }

@@ -11,32 +11,17 @@ struct ReportCommand: ParsableCommand {
       --format, the format follows the extension of --output (.md, .html, .txt), else txt.
       """)
 
-  @Argument(help: "The profile file, or - for standard input.") var profile: String
+  @OptionGroup var input: ProfileOptions
   @Option(help: "Output format: md, html or txt.") var format: ReportFormat?
   @Option(
     name: .shortAndLong,
     help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "FILE"))
   var output: String?
-  @Option(
-    name: .customLong("as-of"),
-    help: ArgumentHelp("Judge the policies on this day.", valueName: "YYYY-MM-DD"))
-  var asOf: String?
-  @Flag(name: .customLong("no-drafts"), help: "Leave out draft documents (征求意见稿).")
-  var noDrafts = false
   @OptionGroup var catalogOptions: CatalogOptions
 
   func run() throws {
     let catalog = try catalogOptions.load()
-    var profile = try ProfileInput.read(self.profile, catalog: catalog)
-    if let asOf {
-      // As `evaluate` words it, with the same exit status.
-      guard let day = CalendarDay(asOf) else {
-        throw CommandFailure(
-          "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
-      }
-      profile.asOf = day
-    }
-    if noDrafts { profile.includeDrafts = false }
+    let profile = try input.read(catalog: catalog)
     let result = Evaluator(catalog: catalog).evaluate(profile)
     let report = EnterpriseReport(catalog: catalog, profile: profile, result: result)
     let format = format ?? output.flatMap { ReportFormat(fileName: $0) } ?? .txt

@@ -47,7 +47,9 @@ import Testing
 
   /// JSON with sorted keys and no spacing, to compare two documents' values.
   static func canonical(_ object: [String: Any]) throws -> String {
-    String(decoding: try JSONSerialization.data(withJSONObject: object, options: .sortedKeys), as: UTF8.self)
+    String(
+      decoding: try JSONSerialization.data(withJSONObject: object, options: .sortedKeys),
+      as: UTF8.self)
   }
 
   @Test func saveListShowExportDelete() throws {
@@ -73,7 +75,8 @@ import Testing
     // show: who, when, the total when saved, then the report as of now.
     let show = try store.run(["show", "\(id)"])
     try #require(show.status == 0, "\(show)")
-    let lines = show.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = show.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
     #expect(lines.first == "Case \(id): \(Self.name)", "\(show)")
     #expect(lines.contains { $0.hasPrefix("Saved: ") }, "\(show)")
     #expect(lines.contains { $0.hasPrefix("Total when saved: \(total) (catalog ") }, "\(show)")
@@ -111,7 +114,9 @@ import Testing
     try #require(export.status == 0, "\(export)")
     #expect(export.stdout.isEmpty)
 
-    let fromExport = try runPolicyWizard(["evaluate", file, "--format", "json", "--as-of", "2026-06-01"])
+    let fromExport = try runPolicyWizard([
+      "evaluate", file, "--format", "json", "--as-of", "2026-06-01",
+    ])
     let fromSample = try runPolicyWizard([
       "evaluate", Self.sample, "--format", "json", "--as-of", "2026-06-01",
     ])

@@ -18,7 +18,9 @@ import Testing
         .replacingOccurrences(of: #""city": "ordos""#, with: #""city": "\#(city)""#)
       path = try directory.write("profile.json", text)
     }
-    let result = try runPolicyWizard(["evaluate", path, "--format", "json", "--as-of", "2026-06-01"])
+    let result = try runPolicyWizard([
+      "evaluate", path, "--format", "json", "--as-of", "2026-06-01",
+    ])
     try #require(result.status == 0, "\(result)")
     let totals = try #require(try JSONOutput.object(result.stdout)["totals"] as? [String: Any])
     func money(_ value: Any?) -> Money? {
@@ -80,11 +82,12 @@ import Testing
     #expect(JSONOutput.number(totals["max"]) == JSONOutput.number(directTotals["max"]))
     #expect(JSONOutput.number(totals["min"]) == 6_900_000)
     let benefits = { (report: [String: Any]) in
-      Set(JSONOutput.objects(report["matches"]).compactMap { entry -> String? in
-        guard let policy = entry["policy"] as? String, let benefit = entry["benefit"] as? String
-        else { return nil }
-        return "\(policy)/\(benefit)"
-      })
+      Set(
+        JSONOutput.objects(report["matches"]).compactMap { entry -> String? in
+          guard let policy = entry["policy"] as? String, let benefit = entry["benefit"] as? String
+          else { return nil }
+          return "\(policy)/\(benefit)"
+        })
     }
     #expect(benefits(ordos) == benefits(direct))
     #expect(!benefits(ordos).isEmpty)

@@ -54,7 +54,8 @@ import WizardCore
       let columns = try #require(Self.columns(lines, city), "\(city)\n\(screen)")
       let totals = row.result.totals
       #expect(columns[1] == MoneyFormat.chinese(totals.min), "\(city): \(columns)")
-      #expect(columns[2] == totals.max.map { MoneyFormat.chinese($0) } ?? "上不封顶", "\(city): \(columns)")
+      #expect(
+        columns[2] == totals.max.map { MoneyFormat.chinese($0) } ?? "上不封顶", "\(city): \(columns)")
       let paying = row.result.matches.filter { $0.amount != nil && $0.stackedOut == nil }.count
       #expect(columns[3] == "\(paying)", "\(city): \(columns)")
     }
@@ -97,13 +98,15 @@ import WizardCore
     #expect(hulunbuir[1] == "90万元", "\(hulunbuir)")
     let rows = CityComparison(catalog: wizard.catalog).rows(wizard.state.profile, today: testDay)
     for (row, city) in zip(rows, Self.cities) {
-      #expect(Self.columns(lines, city)?[1] == MoneyFormat.chinese(row.result.totals.min), "\(city)")
+      #expect(
+        Self.columns(lines, city)?[1] == MoneyFormat.chinese(row.result.totals.min), "\(city)")
     }
   }
 
   /// Fits the smallest terminal, every row in view.
   @Test func fitsEightyByTwentyFour() throws {
-    var wizard = WizardDriver(width: 80, height: 24, profile: try Self.sample("5-hohhot-university.json"))
+    var wizard = WizardDriver(
+      width: 80, height: 24, profile: try Self.sample("5-hohhot-university.json"))
     wizard.press(.character("c"))
     let lines = wizard.lines()
     for city in Self.cities {

@@ -82,7 +82,9 @@ import WizardCore
     var named = profile
     named.enterpriseName = name
     #expect(
-      effects == [.saveCase(profile: named, name: name, contact: "王经理 0470-1234567", note: "需补充研发台账")]
+      effects == [
+        .saveCase(profile: named, name: name, contact: "王经理 0470-1234567", note: "需补充研发台账")
+      ]
     )
     #expect(wizard.state.saveForm == nil)
     #expect(wizard.state.profile == profile, "saving changes no answer")
@@ -195,8 +197,10 @@ import WizardCore
     let name = "鄂尔多斯某新材料股份有限公司"
     wizard.send(.caseOpened(ordos, name: name))
     #expect(wizard.state.profile == ordos)
-    #expect(Set(wizard.state.drafts.values) == ["6000", "4800", "3"], "the case's sums in the fields")
-    #expect(wizard.state.result == Evaluator(catalog: wizard.catalog).evaluate(ordos, today: testDay))
+    #expect(
+      Set(wizard.state.drafts.values) == ["6000", "4800", "3"], "the case's sums in the fields")
+    #expect(
+      wizard.state.result == Evaluator(catalog: wizard.catalog).evaluate(ordos, today: testDay))
     #expect(wizard.state.caseList == nil)
     #expect(wizard.currentFactName == "city")
     let screen = wizard.screenText()

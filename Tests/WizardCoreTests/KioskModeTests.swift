@@ -406,7 +406,9 @@ import WizardCore
     var effects = wizard.press(.function(12))
     wizard.type("2468")
     effects += wizard.press(.enter)
-    withKnownIssue("F12 on the welcome screen only dismisses it; the PIN digits then answer questions") {
+    withKnownIssue(
+      "F12 on the welcome screen only dismisses it; the PIN digits then answer questions"
+    ) {
       #expect(effects == [.quit])
       #expect(wizard.answer("city") == nil)
     }

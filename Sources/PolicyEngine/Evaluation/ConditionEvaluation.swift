@@ -72,23 +72,8 @@ extension Condition {
 
 extension ItemFilter {
   func accepts(_ item: [FactValue?]) -> Bool {
-    for (field, test) in tests {
-      let present = field < item.count
-      switch test {
-      case .oneOf(let mask):
-        guard present, case .choice(let index)? = item[field], mask & (1 << UInt64(index)) != 0
-        else {
-          return false
-        }
-      case .isTrue(let expected):
-        var flag = false
-        if present, case .bool(let set)? = item[field] { flag = set }
-        if flag != expected { return false }
-      case .compare(let comparison, let threshold):
-        var number: Int64 = 0
-        if present, case .number(let value)? = item[field] { number = value }
-        if !comparison.holds(number, threshold) { return false }
-      }
+    for (field, test) in tests where !test.accepts(field < item.count ? item[field] : nil) {
+      return false
     }
     return true
   }
@@ -100,6 +85,26 @@ extension ItemFilter {
       if case .oneOf(let mask) = test { return mask }
     }
     return nil
+  }
+}
+
+extension FieldTest {
+  /// Whether one field's value passes; an omitted value is no / zero / no choice.
+  @inline(__always)
+  func accepts(_ value: FactValue?) -> Bool {
+    switch self {
+    case .oneOf(let mask):
+      guard case .choice(let index)? = value else { return false }
+      return mask & (1 << UInt64(index)) != 0
+    case .isTrue(let expected):
+      var flag = false
+      if case .bool(let set)? = value { flag = set }
+      return flag == expected
+    case .compare(let comparison, let threshold):
+      var number: Int64 = 0
+      if case .number(let stored)? = value { number = stored }
+      return comparison.holds(number, threshold)
+    }
   }
 }
 

@@ -132,22 +132,7 @@ struct ConditionRun {
   private func accepts(_ item: [FactValue?], _ tests: Range<Int>) -> Bool {
     for index in tests {
       let (field, test) = program.tests[index]
-      let present = field < item.count
-      switch test {
-      case .oneOf(let mask):
-        guard present, case .choice(let choice)? = item[field], mask & (1 << UInt64(choice)) != 0
-        else {
-          return false
-        }
-      case .isTrue(let expected):
-        var flag = false
-        if present, case .bool(let set)? = item[field] { flag = set }
-        if flag != expected { return false }
-      case .compare(let comparison, let threshold):
-        var number: Int64 = 0
-        if present, case .number(let value)? = item[field] { number = value }
-        if !comparison.holds(number, threshold) { return false }
-      }
+      if !test.accepts(field < item.count ? item[field] : nil) { return false }
     }
     return true
   }

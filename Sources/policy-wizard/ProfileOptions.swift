@@ -1,0 +1,28 @@
+import ArgumentParser
+import PolicyEngine
+
+/// The profile argument and the options that adjust it, shared by `evaluate`, `report` and
+/// `compare`: the file (or `-`), `--as-of` and `--no-drafts`.
+struct ProfileOptions: ParsableArguments {
+  @Argument(help: "The profile file, or - for standard input.") var profile: String
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp("Judge the policies on this day.", valueName: "YYYY-MM-DD"))
+  var asOf: String?
+  @Flag(name: .customLong("no-drafts"), help: "Leave out draft documents (征求意见稿).")
+  var noDrafts = false
+
+  /// Reads the profile and applies the options to it.
+  func read(catalog: Catalog) throws -> Profile {
+    var profile = try ProfileInput.read(self.profile, catalog: catalog)
+    if let asOf {
+      guard let day = CalendarDay(asOf) else {
+        throw CommandFailure(
+          "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
+      }
+      profile.asOf = day
+    }
+    if noDrafts { profile.includeDrafts = false }
+    return profile
+  }
+}
