@@ -46,21 +46,25 @@ extension WizardState {
       demo = progress
       return []
     }
-    guard progress.sinceLastKey >= settings.keyMilliseconds else {
+    // One key per elapsed interval, keeping the remainder, so the pace does not depend on how
+    // often the session wakes up (a few keys at most per wake-up, so a stall does not race).
+    let player = DemoPlayer(target: settings.samples[progress.sample].profile)
+    var keys = 0
+    while progress.sinceLastKey >= settings.keyMilliseconds, keys < 4, currentFact != nil {
+      progress.sinceLastKey -= settings.keyMilliseconds
+      keys += 1
       demo = progress
-      return []
-    }
-    progress.sinceLastKey = 0
-    demo = progress
-    if let key = DemoPlayer(target: settings.samples[progress.sample].profile).nextKey(self) {
+      guard let key = player.nextKey(self) else { break }
       _ = handleKey(key)
     }
+    if progress.sinceLastKey >= settings.keyMilliseconds { progress.sinceLastKey = 0 }
+    demo = progress
     return []
   }
 
   /// Keys that mean something only in the kiosk: the operator's PIN prompt; nil when not handled.
   mutating func kioskKey(_ key: Key, _ settings: KioskSettings) -> [WizardEffect]? {
-    if showingWelcome {
+    if showingWelcome, key != .function(12) {
       showingWelcome = false
       return []
     }
@@ -83,7 +87,10 @@ extension WizardState {
     }
     switch key {
     case .function(12):
-      if settings.operatorPIN != nil { pinEntry = "" }
+      if settings.operatorPIN != nil {
+        showingWelcome = false
+        pinEntry = ""
+      }
       return []
     case .control, .character("q"), .function(10):
       // A visitor cannot leave, suspend or reach a shell.

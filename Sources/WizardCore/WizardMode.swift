@@ -27,11 +27,17 @@ public struct KioskSettings: Sendable, Equatable {
     idleSeconds: Int = 120, countdownSeconds: Int = 15, operatorPIN: String? = nil,
     canPrint: Bool = false
   ) {
-    self.idleSeconds = idleSeconds
-    self.countdownSeconds = countdownSeconds
+    // Clamped to a week: the timer counts milliseconds in an Int, which must never overflow.
+    self.idleSeconds = min(max(1, idleSeconds), Self.maximumSeconds)
+    self.countdownSeconds = min(max(1, countdownSeconds), Self.maximumSeconds)
     self.operatorPIN = operatorPIN
     self.canPrint = canPrint
   }
+}
+
+extension KioskSettings {
+  /// The longest idle time or countdown accepted: a week.
+  public static let maximumSeconds = 7 * 24 * 3600
 }
 
 public struct DemoSettings: Sendable, Equatable {

@@ -54,6 +54,7 @@ public struct WizardStrings: Sendable {
   public var footerQuestion: String
   public var footerPanel: String
   public var footerOverlay: String
+  public var footerAnyKey: String
   public var footerSummary: String
   public var summaryTitle: String
   public var summaryIntro: String
@@ -147,6 +148,7 @@ public struct WizardStrings: Sendable {
     footerQuestion: "↑↓选择 Enter确认 Esc上一题 Tab结果 F2全部问题 ?帮助 q退出",
     footerPanel: "↑↓选择 Enter详情 Tab返回问题 PgUp/PgDn翻页 ?帮助 q退出",
     footerOverlay: "↑↓滚动 Esc关闭",
+    footerAnyKey: "任意键关闭",
     footerSummary: "↑↓选择 Enter详情 Esc上一题 F2全部问题 q退出",
     summaryTitle: "结果汇总",
     summaryIntro: "以下为根据您的回答可享受的支持。选择一项按 Enter 查看条款原文与计算。",

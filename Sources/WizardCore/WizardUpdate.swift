@@ -13,7 +13,10 @@ extension WizardState {
   @discardableResult
   public mutating func update(_ event: WizardEvent) -> [WizardEffect] {
     if case .timePassed(let milliseconds) = event { return timePassed(milliseconds) }
+    let countdownShown = kioskCountdown != nil
     idleMilliseconds = 0
+    if countdownShown, case .keyPressed = event { return [] }  // the key only closes the box
+    if countdownShown, case .clicked = event { return [] }
     if demo != nil, case .keyPressed = event {
       // Any key hands the demo over to the presenter, with the answers so far.
       demo = nil

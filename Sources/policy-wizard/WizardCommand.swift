@@ -38,6 +38,14 @@ struct WizardCommand: ParsableCommand {
 
   func validate() throws {
     if kiosk && demo { throw ValidationError("--kiosk and --demo cannot be combined") }
+    for (name, value) in [
+      ("--idle-seconds", idleSeconds), ("--countdown-seconds", countdownSeconds),
+    ] {
+      if let value, value > KioskSettings.maximumSeconds {
+        throw ValidationError(
+          "\(name) must be at most \(KioskSettings.maximumSeconds) seconds (a week)")
+      }
+    }
     if let idleSeconds, idleSeconds <= 0 {
       throw ValidationError("--idle-seconds must be a positive number of seconds")
     }

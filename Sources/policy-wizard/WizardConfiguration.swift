@@ -36,8 +36,10 @@ struct WizardConfiguration {
     var configuration = WizardConfiguration()
     func number(_ node: DataNode?, _ name: String) throws -> Int? {
       guard let node, !node.isNull else { return nil }
-      guard let text = node.scalarText, let value = Int(text), value > 0 else {
-        throw CommandFailure("\(file):\(node.line): \(name) must be a positive whole number")
+      guard let text = node.scalarText, let value = Int(text), value > 0, value <= 604_800_000
+      else {
+        throw CommandFailure(
+          "\(file):\(node.line): \(name) must be a positive whole number (at most a week)")
       }
       return value
     }

@@ -29,7 +29,12 @@ struct WizardSession {
   mutating func run() {
     defer { terminal.stop() }
     // Kiosk and demo need time to pass without input: wake up four times a second.
-    let timeout: Int? = state.mode == .helpDesk ? nil : 250
+    let timeout: Int?
+    switch state.mode {
+    case .helpDesk: timeout = nil
+    case .kiosk: timeout = 250
+    case .demo(let settings): timeout = max(10, min(250, settings.keyMilliseconds))
+    }
     var last = ContinuousClock.now
     var silentWakeUps = 0
     while true {

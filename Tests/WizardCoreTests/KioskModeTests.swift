@@ -144,10 +144,8 @@ import WizardCore
     #expect(wizard.state.kioskCountdown != nil)
     wizard.press(.enter)
     #expect(wizard.state.kioskCountdown == nil)
-    withKnownIssue("the dismissing key is also handled by the question under the countdown box") {
-      #expect(wizard.currentFactName == "applicant")
-      #expect(!wizard.state.answered.contains(wizard.fact("applicant")))
-    }
+    #expect(wizard.currentFactName == "applicant")
+    #expect(!wizard.state.answered.contains(wizard.fact("applicant")))
   }
 
   /// A touch on the countdown box only dismisses it; the city drawn under the box is not
@@ -169,10 +167,8 @@ import WizardCore
       optionRows.first { (boxRow - 1)...(boxRow + 2) ~= $0 }, "a city row under the box")
     wizard.send(.clicked(x: wizard.state.size.width / 2, y: y))
     #expect(wizard.state.kioskCountdown == nil)
-    withKnownIssue("the touch that dismisses the countdown also chooses the city under the box") {
-      #expect(wizard.answer("city") == nil)
-      #expect(wizard.currentFactName == "city")
-    }
+    #expect(wizard.answer("city") == nil)
+    #expect(wizard.currentFactName == "city")
   }
 
   /// After idle + countdown seconds every answer is gone: from the state and from the screen.
@@ -406,12 +402,8 @@ import WizardCore
     var effects = wizard.press(.function(12))
     wizard.type("2468")
     effects += wizard.press(.enter)
-    withKnownIssue(
-      "F12 on the welcome screen only dismisses it; the PIN digits then answer questions"
-    ) {
-      #expect(effects == [.quit])
-      #expect(wizard.answer("city") == nil)
-    }
+    #expect(effects == [.quit])
+    #expect(wizard.answer("city") == nil)
   }
 
   // MARK: Printing

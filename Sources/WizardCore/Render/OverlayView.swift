@@ -56,7 +56,9 @@ extension WizardRenderer {
     let current = state.profile[city.id]
     for row in rows {
       let totals = row.result.totals
-      let paying = row.result.matches.filter { $0.amount != nil && $0.stackedOut == nil }.count
+      let paying = row.result.matches.filter {
+        ($0.amount != nil || $0.points != nil) && $0.stackedOut == nil
+      }.count
       let upper = totals.max.map { MoneyFormat.chinese($0) } ?? strings.openEnded
       let style = current == .choice(row.city) ? theme.money : theme.text
       frame.screen.put(cities.label(row.city), x: columns[0], y: y, style: style)

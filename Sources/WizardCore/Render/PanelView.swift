@@ -6,7 +6,6 @@ import ScreenKit
 extension WizardRenderer {
   mutating func drawPanel(in rect: Rect, twoColumns: Bool = false) {
     var y = rect.y
-    let report = TextReport(explainer: explainer)
     frame.screen.put(
       strings.panelTitle, x: rect.x, y: y, style: theme.heading, maxWidth: rect.width)
     y += 1
@@ -14,10 +13,9 @@ extension WizardRenderer {
     y = labelled(
       strings.certain, MoneyFormat.chinese(totals.min), x: rect.x, y: y, width: rect.width)
     if totals.max != totals.min {
-      let upper = totals.max.map { MoneyFormat.chinese($0) } ?? report.totals(totals)
-      y = labelled(
-        totals.max == nil ? strings.atLeast : strings.upTo, upper, x: rect.x, y: y,
-        width: rect.width)
+      // With a 不低于 benefit the total has no upper bound.
+      let upper = totals.max.map { MoneyFormat.chinese($0) } ?? strings.openEnded
+      y = labelled(strings.upTo, upper, x: rect.x, y: y, width: rect.width)
     }
     y += 1
 

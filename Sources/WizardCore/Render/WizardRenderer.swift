@@ -120,6 +120,8 @@ struct WizardRenderer {
       if case .kiosk(let settings) = state.mode, settings.canPrint, state.currentFact == nil {
         text = strings.printHint + "　" + text
       }
+    } else if state.overlay == .help || state.overlay == .compare {
+      text = strings.footerAnyKey
     } else if state.overlay != nil {
       text = strings.footerOverlay
     } else if state.currentFact == nil {
