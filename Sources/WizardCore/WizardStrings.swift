@@ -149,7 +149,7 @@ public struct WizardStrings: Sendable {
     footerPanel: "↑↓选择 Enter详情 Tab返回问题 PgUp/PgDn翻页 ?帮助 q退出",
     footerOverlay: "↑↓滚动 Esc关闭",
     footerAnyKey: "任意键关闭",
-    footerSummary: "↑↓选择 Enter详情 Esc上一题 F2全部问题 q退出",
+    footerSummary: "↑↓选择 Enter详情 Esc上一题 F2全部问题 s保存 e导出 c对比 q退出",
     summaryTitle: "结果汇总",
     summaryIntro: "以下为根据您的回答可享受的支持。选择一项按 Enter 查看条款原文与计算。",
     documents: "适用文件",
