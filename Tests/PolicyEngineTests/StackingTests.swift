@@ -76,13 +76,31 @@ import Testing
     #expect(reason.contains("测试a（二十）"))
   }
 
-  @Test func withoutARuleBenefitsOfTwoDocumentsAddUp() throws {
+  /// Where no document of the city states the rule (Hohhot), the same thing is still not
+  /// promised twice: the higher counts, and the reason says to confirm with the department.
+  @Test func withoutAStatedRuleTheHigherStillWinsAndAsksToConfirm() throws {
     let catalog = try Fixtures.catalog(
       Fixtures.document(id: "a", articles: Self.tiers),
       Fixtures.document(id: "b", articles: Self.other))
     let result = try Fixtures.evaluate(
       catalog, #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"region","new":true}]}"#)
+    let winner = try #require(result.match(catalog, "region-lab"))
+    let loser = try #require(result.match(catalog, "region"))
+    #expect(winner.stackedOut == nil)
+    #expect(loser.stackedOut == .customaryRule(winner: winner.location))
+    #expect(result.totals == Totals(min: .wan(200), max: .wan(200)))
+    let reason = Explainer(catalog: catalog).stacking(try #require(loser.stackedOut))
+    #expect(reason.contains("未明示"))
+  }
+
+  /// Different cities never stack each other out: the rule is per city.
+  @Test func subjectsOfDifferentCitiesStayApart() throws {
+    let catalog = try Fixtures.catalog(
+      Fixtures.document(id: "a", city: "hulunbuir", combination: "20", articles: Self.tiers),
+      Fixtures.document(id: "b", city: "ordos", articles: Self.other))
+    let result = try Fixtures.evaluate(
+      catalog, #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"region","new":true}]}"#)
     #expect(result.matches.allSatisfy { $0.stackedOut == nil })
-    #expect(result.totals == Totals(min: .wan(250), max: .wan(250)))
+    #expect(result.totals == Totals(min: .wan(50), max: .wan(50)))
   }
 }

@@ -2,6 +2,9 @@
 public enum StackingReason: Sendable, Equatable {
   /// 就高、从优、不重复: a higher benefit for the same subject in the same city wins.
   case combinationRule(winner: BenefitLocation, ruleDocument: Int, ruleArticle: Int)
+  /// The same, where no document of the city states the rule: applied so that the same thing
+  /// is never promised twice, and flagged for confirmation.
+  case customaryRule(winner: BenefitLocation)
   /// Tiers of one clause (national vs region, first vs renewed) never add up.
   case sameClauseTier(winner: BenefitLocation)
 }

@@ -12,11 +12,13 @@ struct Stacking {
     }
 
     keepHighest(in: &matches, planned: planned, bySubject: true) { winner, losers in
-      // Cite the rule of a document in the group that states it; nil: nobody states it here.
+      // Cite the rule of a document in the group that states it. Where none does (Hohhot), the
+      // same city's money for the same thing is still not promised twice: the customary rule,
+      // said to be one to confirm with the department.
       let documents = losers.map(\.document) + [winner.document]
       guard let ruling = documents.first(where: { combinationRules[$0] != nil }),
         let article = combinationRules[ruling]
-      else { return nil }
+      else { return .customaryRule(winner: winner) }
       return .combinationRule(winner: winner, ruleDocument: ruling, ruleArticle: article)
     }
   }

@@ -21,6 +21,7 @@ public struct EngineText: Sendable {
   public var quantity: @Sendable (Int64, String) -> String
   public var points: @Sendable (Int64) -> String
   public var stackedByRule: @Sendable (_ winner: String, _ rule: String) -> String
+  public var stackedByCustom: @Sendable (_ winner: String) -> String
   public var stackedByTier: @Sendable (_ winner: String) -> String
   public var dependsOn: @Sendable (String) -> String
   public var reachThreshold:
@@ -54,6 +55,9 @@ public struct EngineText: Sendable {
     quantity: { "\($1) × \($0) 项" },
     points: { "积分 \($0)" },
     stackedByRule: { "按就高、从优、不重复原则（\($1)），以“\($0)”为准，本项不重复享受" },
+    stackedByCustom: {
+      "同一事项在本市多项政策中均符合，按就高、从优、不重复的通行做法以“\($0)”为准（本市文件未明示该原则，请向主管部门确认能否叠加）"
+    },
     stackedByTier: { "同一条款内不同档次不叠加，以“\($0)”为准" },
     dependsOn: { "取决于尚未回答的问题：\($0)" },
     reachThreshold: { "\($0)达到\($1)即可获得（还差\($2)，目前\($3)）" },

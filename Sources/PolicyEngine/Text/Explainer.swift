@@ -132,6 +132,8 @@ public struct Explainer: Sendable {
     case .combinationRule(let winner, let ruleDocument, let ruleArticle):
       let rule = Citation.of(catalog.documents[ruleDocument], article: ruleArticle)
       return text.stackedByRule("\(citation(winner)) \(catalog[winner].title)", rule)
+    case .customaryRule(let winner):
+      return text.stackedByCustom("\(citation(winner)) \(catalog[winner].title)")
     case .sameClauseTier(let winner):
       return text.stackedByTier(catalog[winner].title)
     }
