@@ -191,4 +191,35 @@ import Testing
       try #require(five.matches.first?.computation))
     #expect(explanation.contains("5 项合计 250万元，上限 200万元 → 200万元"))
   }
+
+  // Hulunbuir （三）: each new national platform of the listed kinds gets 100万.
+  static let platforms = try! Fixtures.catalog(
+    Fixtures.document(
+      articles: """
+          - article: 3
+            title: 平台
+            text: 对新认定的国家级重点实验室、孵化器，给予100万元经费支持。
+            benefits:
+              - id: national
+                title: 国家级平台
+                when: [ { platform: { type: [keyLab, incubator], level: national, new: true } } ]
+                amount: { fixed: 100万 }
+        """))
+
+  @Test func aStatedSumIsPaidForEachMatchingPlatform() throws {
+    let one = try Fixtures.evaluate(
+      Self.platforms,
+      #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true}]}"#)
+    #expect(
+      one.match(Self.platforms, "national")?.amount == AmountRange(min: .wan(100), max: .wan(100)))
+    // Two new national platforms and one that is not new: two payments.
+    let two = try Fixtures.evaluate(
+      Self.platforms,
+      #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true},{"type":"incubator","level":"national","new":true},{"type":"incubator","level":"national","new":false}]}"#
+    )
+    let match = try #require(two.match(Self.platforms, "national"))
+    #expect(match.amount == AmountRange(min: .wan(200), max: .wan(200)))
+    let working = Explainer(catalog: Self.platforms).computation(try #require(match.computation))
+    #expect(working == "100万元 × 2 项")
+  }
 }

@@ -3,6 +3,19 @@ public enum Periodicity: String, Sendable, Codable {
   case once, year
 }
 
+/// What a stated sum is paid for each of: a counted thing (`each: applicationScenarios`), or
+/// each item of a list that the benefit's condition asks for (each new platform of the kind).
+public enum Multiplier: Sendable, Equatable {
+  case count(FactID)
+  case matchingItems(list: FactID, ItemFilter)
+
+  var fact: FactID {
+    switch self {
+    case .count(let fact), .matchingItems(let fact, _): return fact
+    }
+  }
+}
+
 /// What a percentage is taken of: one number, or each item of a list.
 public enum RateBase: Sendable, Equatable {
   case fact(FactPath)
@@ -12,11 +25,11 @@ public enum RateBase: Sendable, Equatable {
 /// The sum a benefit pays, as the document states it.
 public enum AmountRule: Sendable, Equatable {
   /// 一次性给予 X (or X each of a counted thing, when `each` names a count fact).
-  case fixed(Money, each: FactID?)
+  case fixed(Money, each: Multiplier?)
   /// 最高 X: anything from nothing up to X.
-  case upTo(Money, each: FactID?)
+  case upTo(Money, each: Multiplier?)
   /// 不低于 X: X or more, no stated maximum.
-  case atLeast(Money, each: FactID?)
+  case atLeast(Money, each: Multiplier?)
   /// A percentage of a base, capped; nothing when the result is under `floor`;
   /// `ceiling` when the document says the percentage is only an upper bound (不超过…比例).
   case percentage(Rate, of: RateBase, cap: Money?, floor: Money?, ceiling: Bool)
@@ -24,7 +37,7 @@ public enum AmountRule: Sendable, Equatable {
   public var facts: Set<FactID> {
     switch self {
     case .fixed(_, let each), .upTo(_, let each), .atLeast(_, let each):
-      return each.map { [$0] } ?? []
+      return each.map { [$0.fact] } ?? []
     case .percentage(_, let base, _, _, _):
       switch base {
       case .fact(let path): return [path.fact]

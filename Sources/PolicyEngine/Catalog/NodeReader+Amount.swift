@@ -16,10 +16,10 @@ extension NodeReader {
     let years = integer(node["years"], "years")
     if years != nil, per == .once { problem(node, "years is given but per is once: say per: year") }
 
-    var each: FactID? = nil
+    var each: Multiplier? = nil
     if let eachName = optionalString(node["each"], "each") {
       if let fact = facts.byName[eachName], fact.type == .count {
-        each = fact.id
+        each = .count(fact.id)
       } else {
         problem(node["each"] ?? node, "each must name a count fact; '\(eachName)' is not one")
       }

@@ -150,7 +150,8 @@ extension NodeReader {
         problem(amountNode, "benefit '\(id)' has an amount but its kind is \(kind.rawValue)")
       }
       if let parsed = amountRule(amountNode) {
-        amount = parsed.rule
+        amount = Self.perPlatform(
+          parsed.rule, condition: condition, platforms: facts.byName["platforms"]?.id)
         per = parsed.per
         years = parsed.years
       }
@@ -172,6 +173,31 @@ extension NodeReader {
       group: optionalString(node["group"], "group"),
       kind: kind, condition: condition, amount: amount, per: per, years: years, points: points,
       note: optionalString(node["note"], "note"), line: node.line)
+  }
+}
+
+extension NodeReader {
+  /// A stated sum for a platform is paid for each platform of that kind (two new national key
+  /// laboratories, two payments): when the condition asks for one platform filter, the sum is
+  /// multiplied by the number of platforms passing it.
+  static func perPlatform(_ rule: AmountRule, condition: Condition, platforms: FactID?)
+    -> AmountRule
+  {
+    guard let platforms else { return rule }
+    let parts: [Condition]
+    if case .all(let all) = condition { parts = all } else { parts = [condition] }
+    let filters = parts.compactMap { part -> ItemFilter? in
+      if case .has(platforms, let filter) = part { return filter }
+      return nil
+    }
+    guard filters.count == 1 else { return rule }
+    let each = Multiplier.matchingItems(list: platforms, filters[0])
+    switch rule {
+    case .fixed(let sum, nil): return .fixed(sum, each: each)
+    case .upTo(let sum, nil): return .upTo(sum, each: each)
+    case .atLeast(let sum, nil): return .atLeast(sum, each: each)
+    default: return rule
+    }
   }
 }
 

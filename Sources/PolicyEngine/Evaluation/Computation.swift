@@ -8,9 +8,9 @@ public enum Computation: Sendable, Equatable {
   /// A percentage of each item, each capped, then the total capped.
   case perItem(Rate, list: FactID, field: Int, items: [ItemShare], sum: Money, cap: Money?)
 
-  /// A stated sum needs no working shown.
+  /// A single stated sum needs no working shown (a sum times a count does).
   public var isStatedSum: Bool {
-    if case .stated = self { return true }
+    if case .stated(_, nil) = self { return true }
     return false
   }
 
@@ -39,10 +39,17 @@ extension AmountRule {
     case .fixed(let sum, let each), .upTo(let sum, let each), .atLeast(let sum, let each):
       var quantity: Int64? = nil
       if let each {
-        if profile.isUnknown[each] {
+        if profile.isUnknown[each.fact] {
           return .undecided(statedRange(sum, quantity: 1, per: per, years: years))
         }
-        quantity = profile.number(FactPath(fact: each))
+        switch each {
+        case .count(let fact):
+          quantity = profile.number(FactPath(fact: fact))
+        case .matchingItems(let list, let filter):
+          // One payment per matching item; a single one needs no "× 1" in the working.
+          let count = Int64(profile.items(list).count { filter.accepts($0) })
+          quantity = count == 1 ? nil : count
+        }
         if quantity == 0 { return .nothing(nil) }
       }
       return .amount(

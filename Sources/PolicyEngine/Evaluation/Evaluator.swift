@@ -146,7 +146,9 @@ public struct Evaluator: Sendable {
   /// The widest range a rule can pay, for a benefit whose inputs are not known yet.
   static func ruleRange(_ rule: AmountRule, per: Periodicity, years: Int?) -> AmountRange {
     switch rule {
-    case .fixed(let sum, nil): return AmountRange(min: sum, max: sum, per: per, years: years)
+    // Per matching platform: the sum for one (the condition asks for at least one).
+    case .fixed(let sum, nil), .fixed(let sum, .matchingItems?):
+      return AmountRange(min: sum, max: sum, per: per, years: years)
     case .fixed(let sum, _), .upTo(let sum, _):
       return AmountRange(min: .zero, max: sum, per: per, years: years)
     case .atLeast(let sum, _): return AmountRange(min: sum, max: nil, per: per, years: years)
