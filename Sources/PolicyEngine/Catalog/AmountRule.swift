@@ -7,11 +7,12 @@ public enum Periodicity: String, Sendable, Codable {
 /// each item of a list that the benefit's condition asks for (each new platform of the kind).
 public enum Multiplier: Sendable, Equatable {
   case count(FactID)
-  case matchingItems(list: FactID, ItemFilter)
+  /// Counted by the evaluation from the condition's one filter on this list.
+  case matchingItems(list: FactID)
 
   var fact: FactID {
     switch self {
-    case .count(let fact), .matchingItems(let fact, _): return fact
+    case .count(let fact), .matchingItems(let fact): return fact
     }
   }
 }

@@ -191,7 +191,7 @@ extension NodeReader {
       return nil
     }
     guard filters.count == 1 else { return rule }
-    let each = Multiplier.matchingItems(list: platforms, filters[0])
+    let each = Multiplier.matchingItems(list: platforms)
     switch rule {
     case .fixed(let sum, nil): return .fixed(sum, each: each)
     case .upTo(let sum, nil): return .upTo(sum, each: each)

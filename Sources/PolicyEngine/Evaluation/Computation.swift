@@ -31,7 +31,11 @@ enum AmountOutcome {
 }
 
 extension AmountRule {
-  func apply(_ profile: Profile, per: Periodicity, years: Int?) -> AmountOutcome {
+  /// `matchingItems` is how many list items pass the condition's filter, for a sum paid per
+  /// matching platform; the evaluation counts them, other callers get the sum for one.
+  func apply(_ profile: Profile, per: Periodicity, years: Int?, matchingItems: Int64? = nil)
+    -> AmountOutcome
+  {
     func range(_ min: Money, _ max: Money?) -> AmountRange {
       AmountRange(min: min, max: max, per: per, years: years)
     }
@@ -45,9 +49,9 @@ extension AmountRule {
         switch each {
         case .count(let fact):
           quantity = profile.number(FactPath(fact: fact))
-        case .matchingItems(let list, let filter):
+        case .matchingItems:
           // One payment per matching item; a single one needs no "× 1" in the working.
-          let count = Int64(profile.items(list).count { filter.accepts($0) })
+          let count = matchingItems ?? 1
           quantity = count == 1 ? nil : count
         }
         if quantity == 0 { return .nothing(nil) }

@@ -23,6 +23,19 @@ struct ConditionProgram: Sendable {
   }
 
   private(set) var nodes: [Node] = []
+
+  /// The `has` node on `list` among the root's top-level parts, if there is one.
+  func topLevelHas(_ list: FactID, root: Int) -> Int? {
+    let node = nodes[root]
+    if node.operation == .has { return node.path.fact == list ? root : nil }
+    guard node.operation == .all else { return nil }
+    var part = root + 1
+    while part < node.end {
+      if nodes[part].operation == .has, nodes[part].path.fact == list { return part }
+      part = nodes[part].end
+    }
+    return nil
+  }
   private(set) var tests: [(field: Int, test: FieldTest)] = []
 
   /// Appends a condition and returns the index of its root.
@@ -70,6 +83,24 @@ struct ConditionRun {
   /// Each enum fact's value when omitted.
   let defaults: [Int]
   let firstFields: FirstFieldIndex
+
+  /// For a `has` node: how many items pass its filter (a sum paid per matching platform).
+  func matchingCount(at index: Int) -> Int64 {
+    let node = program.nodes[index]
+    let items = profile.items(node.path.fact)
+    var count: Int64 = 0
+    if node.firstFieldMask != 0,
+      var candidates = firstFields.items(of: node.path.fact, withFirstFieldIn: node.firstFieldMask)
+    {
+      while candidates != 0 {
+        if accepts(items[candidates.trailingZeroBitCount], node.tests) { count += 1 }
+        candidates &= candidates - 1
+      }
+      return count
+    }
+    for item in items where accepts(item, node.tests) { count += 1 }
+    return count
+  }
 
   func truth(at index: Int) -> Truth {
     let node = program.nodes[index]

@@ -17,6 +17,8 @@ final class PlannedBenefit: Sendable {
   /// Whether `Evaluator.nearMiss` can ever find something: an amount, and either a payment
   /// floor or a positive lower bound reached through `all` alone.
   let mayBeNearMiss: Bool
+  /// For a sum paid per matching platform, the condition's `has` node that counts them.
+  let perItemNode: Int?
   /// Matches sharing a tier group never add up; -1 for none. See `Stacking`.
   let tierGroup: Int
   /// Matches sharing a subject group (same city, same subject) are 就高不重复; -1 for none.
@@ -25,9 +27,17 @@ final class PlannedBenefit: Sendable {
   init(
     _ benefit: Benefit, at location: BenefitLocation, conditionRoot: Int, cityBound: Bool,
     tierGroup: Int,
-    subjectGroup: Int
+    subjectGroup: Int,
+    program: ConditionProgram
   ) {
     self.location = location
+    switch benefit.amount {
+    case .fixed(_, .matchingItems(let list)?), .upTo(_, .matchingItems(let list)?),
+      .atLeast(_, .matchingItems(let list)?):
+      self.perItemNode = program.topLevelHas(list, root: conditionRoot)
+    default:
+      self.perItemNode = nil
+    }
     self.condition = benefit.condition
     self.conditionRoot = conditionRoot
     self.amount = benefit.amount
@@ -81,10 +91,12 @@ struct EvaluationPlan: Sendable {
           guard benefit.kind != .reform else { return nil }
           let tier = benefit.group.map { "\(d)/\(a)/\($0)" }
           let subject = document.city.flatMap { city in benefit.subject.map { "\(city)/\($0)" } }
+          let root = conditions.append(benefit.condition)
           return PlannedBenefit(
             benefit, at: BenefitLocation(document: d, article: a, benefit: b),
-            conditionRoot: conditions.append(benefit.condition), cityBound: document.city != nil,
-            tierGroup: id(tier, in: &tierGroups), subjectGroup: id(subject, in: &subjectGroups))
+            conditionRoot: root, cityBound: document.city != nil,
+            tierGroup: id(tier, in: &tierGroups), subjectGroup: id(subject, in: &subjectGroups),
+            program: conditions)
         }
       }
     }

@@ -69,7 +69,7 @@ public struct Evaluator: Sendable {
           var result = BenefitOutcome(
             location: benefit.location, amount: nil, computation: nil, points: nil, stackedOut: nil,
             dependsOn: [])
-          switch outcome(benefit, profile, into: &result) {
+          switch outcome(benefit, profile, conditions: conditions, into: &result) {
           case .match:
             matches.append(consume result)
             matched.append(benefit)
@@ -95,12 +95,14 @@ public struct Evaluator: Sendable {
   }
 
   private func outcome(
-    _ benefit: PlannedBenefit, _ profile: Profile, into result: inout BenefitOutcome
+    _ benefit: PlannedBenefit, _ profile: Profile, conditions: ConditionRun,
+    into result: inout BenefitOutcome
   )
     -> Outcome
   {
     if let rule = benefit.amount {
-      switch rule.apply(profile, per: benefit.per, years: benefit.years) {
+      let count = benefit.perItemNode.map { conditions.matchingCount(at: $0) }
+      switch rule.apply(profile, per: benefit.per, years: benefit.years, matchingItems: count) {
       case .amount(let range, let computation):
         result.amount = range
         result.computation = computation
