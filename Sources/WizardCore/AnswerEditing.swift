@@ -305,14 +305,19 @@ extension WizardState {
   func parse(_ text: String, type: FactType) -> ParseOutcome {
     if text.trimmingCharacters(in: .whitespaces).isEmpty { return .success(nil) }
     if type == .count {
+      // The same limits as a profile file: beyond them the engine's sums could overflow.
       switch AmountParsing.count(text) {
-      case .success(let count): return .success(.number(count))
+      case .success(let count) where count <= ProfileDecoder.largestCount:
+        return .success(.number(count))
+      case .success, .failure(.tooLarge): return .failure(strings.tooLarge)
       case .failure(.negative): return .failure(strings.negative)
       case .failure: return .failure(strings.countHint)
       }
     }
     switch AmountParsing.money(text, defaultUnit: .wan) {
-    case .success(let money): return .success(.number(money.fen))
+    case .success(let money) where money <= ProfileDecoder.largestMoney:
+      return .success(.number(money.fen))
+    case .success, .failure(.tooLarge): return .failure(strings.tooLarge)
     case .failure(.negative): return .failure(strings.negative)
     case .failure(.tooPrecise): return .failure(strings.tooPrecise)
     case .failure: return .failure(strings.notANumber)

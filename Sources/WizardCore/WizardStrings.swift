@@ -13,6 +13,7 @@ public struct WizardStrings: Sendable {
   public var notANumber: String
   public var negative: String
   public var tooPrecise: String
+  public var tooLarge: String
   public var derivedIncrement: String
   public var addItem: String
   public var nextQuestion: String
@@ -97,6 +98,7 @@ public struct WizardStrings: Sendable {
     notANumber: "无法识别：请输入数字，如 1200 或 0.8亿",
     negative: "金额不能为负数",
     tooPrecise: "金额最多精确到分",
+    tooLarge: "数值过大：金额最多1万亿元，数量最多1000000",
     derivedIncrement: "年增量（自动计算）",
     addItem: "＋ 添加一项",
     nextQuestion: "完成，下一题 →",
