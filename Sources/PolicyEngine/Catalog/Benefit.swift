@@ -16,6 +16,18 @@ public enum BenefitKind: String, Sendable, CaseIterable, Codable {
   case reform
 }
 
+/// Why a stated sum is not certain even when every question is answered: the text sets more
+/// than the catalog can check.
+public enum Reservation: String, Sendable, CaseIterable, Codable {
+  /// 择优: the sum goes to those selected among the eligible.
+  case selective
+  /// 符合一定条件: the text says there are conditions and does not list them.
+  case unstatedConditions
+  /// The list of eligible kinds ends in 等: a kind it does not name may qualify, as the call
+  /// for applications says.
+  case openList
+}
+
 /// One thing a clause promises, with the conditions under which it is given.
 public struct Benefit: Sendable, Equatable {
   public var id: String
@@ -27,7 +39,15 @@ public struct Benefit: Sendable, Equatable {
   public var amount: AmountRule?
   public var per: Periodicity
   public var years: Int?
+  /// `years` is a ceiling (最多5年), not a stated duration.
+  public var yearsAtMost: Bool
   public var points: PointsRule?
+  /// Why the sum is not certain though every condition the catalog knows is answered.
+  public var reservation: Reservation?
+  /// Other benefits (`article/benefit` in this document, or `document/article/benefit`) that
+  /// pay for the same thing: an explicit catalog decision, explained by `sameThingNote`.
+  public var sameThingAs: [String]
+  public var sameThingNote: String?
   public var note: String?
   /// Line in the catalog file, for messages.
   public var line: Int

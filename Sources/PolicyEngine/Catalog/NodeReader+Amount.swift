@@ -2,10 +2,12 @@ extension NodeReader {
   static let amountKeys: Set<String> = [
     "fixed", "upTo", "atLeast", "each", "percent", "of", "ofEach", "field", "where", "capEach",
     "cap",
-    "floor", "ceiling", "per", "years",
+    "floor", "ceiling", "per", "years", "upToYears",
   ]
 
-  mutating func amountRule(_ node: DataNode) -> (rule: AmountRule, per: Periodicity, years: Int?)? {
+  mutating func amountRule(_ node: DataNode) -> (
+    rule: AmountRule, per: Periodicity, years: Int?, yearsAtMost: Bool
+  )? {
     guard mapping(node, "amount") != nil else { return nil }
     checkKeys(node, allowed: Self.amountKeys, "amount")
     let perText = optionalString(node["per"], "per") ?? "once"
@@ -13,8 +15,14 @@ extension NodeReader {
       problem(node["per"] ?? node, "per must be once or year")
       return nil
     }
-    let years = integer(node["years"], "years")
-    if years != nil, per == .once { problem(node, "years is given but per is once: say per: year") }
+    var years = integer(node["years"], "years")
+    // 最多5年: a ceiling on the years, not a stated duration.
+    let yearsCeiling = integer(node["upToYears"], "upToYears")
+    if years != nil, yearsCeiling != nil { problem(node, "give years or upToYears, not both") }
+    years = years ?? yearsCeiling
+    if years != nil, per == .once {
+      problem(node, "years is given but per is once: say per: year")
+    }
 
     var each: Multiplier? = nil
     if let eachName = optionalString(node["each"], "each") {
@@ -44,7 +52,7 @@ extension NodeReader {
         rate, of: base, cap: money(node["cap"], "cap"), floor: money(node["floor"], "floor"),
         ceiling: ceiling)
     }
-    return rule.map { ($0, per, years) }
+    return rule.map { ($0, per, years, yearsCeiling != nil) }
   }
 
   mutating func pointsRule(_ node: DataNode) -> PointsRule? {

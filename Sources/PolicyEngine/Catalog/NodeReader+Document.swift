@@ -1,13 +1,14 @@
 extension NodeReader {
   static let documentKeys: Set<String> = [
     "id", "title", "shortName", "issuer", "number", "city", "status", "published", "effective",
-    "articleStyle", "combinationRule", "otherText", "articles", "facts",
+    "articleStyle", "combinationRule", "otherText", "articles", "facts", "notBefore",
   ]
   static let articleKeys: Set<String> = [
     "article", "title", "section", "departments", "text", "notBenefits", "benefits",
   ]
   static let benefitKeys: Set<String> = [
-    "id", "title", "subject", "group", "kind", "when", "amount", "points", "note",
+    "id", "title", "subject", "group", "kind", "when", "amount", "points", "note", "certainty",
+    "sameThingAs", "sameThingNote",
   ]
 
   mutating func document(_ root: DataNode) -> PolicyDocument? {
@@ -82,6 +83,7 @@ extension NodeReader {
       city: city, status: status,
       published: day(root["published"], "published"),
       effectiveFrom: effectiveFrom, effectiveUntil: effectiveUntil,
+      notBefore: day(root["notBefore"], "notBefore"),
       articleStyle: style, combinationRule: combination,
       otherText: others, articles: articles.sorted(by: { $0.number < $1.number }), file: file)
   }
@@ -145,6 +147,7 @@ extension NodeReader {
     var amount: AmountRule? = nil
     var per = Periodicity.once
     var years: Int? = nil
+    var yearsAtMost = false
     if let amountNode = node["amount"], !amountNode.isNull {
       if kind != .money {
         problem(amountNode, "benefit '\(id)' has an amount but its kind is \(kind.rawValue)")
@@ -154,6 +157,7 @@ extension NodeReader {
           parsed.rule, condition: condition, platforms: facts.byName["platforms"]?.id)
         per = parsed.per
         years = parsed.years
+        yearsAtMost = parsed.yearsAtMost
       }
     } else if kind == .money {
       problem(node, "benefit '\(id)' is of kind money but has no amount")
@@ -167,11 +171,28 @@ extension NodeReader {
     } else if kind == .points {
       points = .unstated
     }
+    var reservation: Reservation? = nil
+    if let name = optionalString(node["certainty"], "certainty") {
+      reservation = Reservation(rawValue: name)
+      if reservation == nil {
+        problem(
+          node["certainty"] ?? node,
+          "certainty '\(name)' is not one of \(Reservation.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
+      }
+    }
+    let sameThingAs = strings(node["sameThingAs"], "sameThingAs")
+    let sameThingNote = optionalString(node["sameThingNote"], "sameThingNote")
+    if !sameThingAs.isEmpty, sameThingNote == nil {
+      problem(node, "benefit '\(id)' says sameThingAs but gives no sameThingNote saying why")
+    }
     return Benefit(
       id: id, title: title,
       subject: optionalString(node["subject"], "subject"),
       group: optionalString(node["group"], "group"),
-      kind: kind, condition: condition, amount: amount, per: per, years: years, points: points,
+      kind: kind, condition: condition, amount: amount, per: per, years: years,
+      yearsAtMost: yearsAtMost, points: points, reservation: reservation,
+      sameThingAs: sameThingAs, sameThingNote: sameThingNote,
       note: optionalString(node["note"], "note"), line: node.line)
   }
 }

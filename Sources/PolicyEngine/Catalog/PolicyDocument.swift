@@ -89,6 +89,9 @@ public struct PolicyDocument: Sendable, Equatable {
   public var published: CalendarDay?
   public var effectiveFrom: CalendarDay?
   public var effectiveUntil: CalendarDay?
+  /// The earliest day the document can apply at all: for an undated draft, the day it was
+  /// put out for comment (or the latest date it cites).
+  public var notBefore: CalendarDay?
   public var articleStyle: ArticleStyle
   /// The article stating 就高、从优、不重复, if the document has one.
   public var combinationRule: Int?
@@ -98,6 +101,7 @@ public struct PolicyDocument: Sendable, Equatable {
 
   public func isInForce(on day: CalendarDay) -> Bool {
     if let from = effectiveFrom, day < from { return false }
+    if let notBefore, day < notBefore { return false }
     if let until = effectiveUntil, until < day { return false }
     return true
   }

@@ -104,7 +104,8 @@ struct EvaluationPlan: Sendable {
     combinationRules = catalog.documents.map(\.combinationRule)
     documents = catalog.documents.map { document in
       PlannedDocument(
-        isDraft: document.status == .draft, effectiveFrom: document.effectiveFrom,
+        isDraft: document.status == .draft,
+        effectiveFrom: [document.effectiveFrom, document.notBefore].compactMap { $0 }.max(),
         effectiveUntil: document.effectiveUntil, city: document.city)
     }
   }
