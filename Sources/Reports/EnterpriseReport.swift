@@ -29,6 +29,8 @@ public struct EnterpriseReport: Sendable, Equatable {
   public var nonMonetarySupport: [ReportBenefit]
   /// Benefits that depend on questions not answered yet.
   public var possible: [ReportBenefit]
+  /// Support with no condition at all, for everyone.
+  public var general: [ReportBenefit]
   /// Benefits within reach, closest first.
   public var withinReach: [ReportNearMiss]
   public var notices: [ReportNotice]
@@ -50,7 +52,8 @@ public struct EnterpriseReport: Sendable, Equatable {
 
     func entry(_ outcome: BenefitOutcome, possible: Bool = false) -> ReportBenefit {
       ReportBenefit(
-        outcome, possible: possible, profile: profile, catalog: catalog, explainer: explainer)
+        outcome, possible: possible, result: result, profile: profile, catalog: catalog,
+        explainer: explainer)
     }
     benefits = result.matches.filter { $0.stackedOut == nil && $0.amount != nil }.map { entry($0) }
     notStacked = result.matches.filter { $0.stackedOut != nil }.map { entry($0) }
@@ -59,16 +62,18 @@ public struct EnterpriseReport: Sendable, Equatable {
     unstatedSupport = unstated.filter(isMoney).map { entry($0) }
     nonMonetarySupport = unstated.filter { !isMoney($0) }.map { entry($0) }
     possible = result.possible.map { entry($0, possible: true) }
+    general = result.general.map { entry($0) }
     withinReach = result.nearMisses.map {
       ReportNearMiss($0, catalog: catalog, explainer: explainer)
     }
-    totals = ReportTotals(result.totals, counted: benefits, wording: wording)
+    totals = ReportTotals(result, explainer: explainer)
     // In the order the renderers quote clauses; benefits not stacked quote none.
     var quoted: Set<String> = []
     Self.markQuotedAbove(&benefits, &quoted)
     Self.markQuotedAbove(&unstatedSupport, &quoted)
     Self.markQuotedAbove(&nonMonetarySupport, &quoted)
     Self.markQuotedAbove(&possible, &quoted)
+    Self.markQuotedAbove(&general, &quoted)
     notices = Self.notices(
       shown: benefits + notStacked + unstatedSupport + nonMonetarySupport + possible,
       counted: benefits, possible: possible, withinReach: withinReach)
@@ -82,7 +87,7 @@ public struct EnterpriseReport: Sendable, Equatable {
 
   /// Every benefit the report shows with its clause, in the order it shows them.
   public var allBenefits: [ReportBenefit] {
-    benefits + notStacked + unstatedSupport + nonMonetarySupport + possible
+    benefits + notStacked + unstatedSupport + nonMonetarySupport + possible + general
   }
 
   /// The cautions this content calls for, the general one last.

@@ -73,6 +73,7 @@ public struct HTMLReport: Sendable {
     case .unstatedSupport: return blocks(report.unstatedSupport)
     case .nonMonetarySupport: return blocks(report.nonMonetarySupport)
     case .possible: return blocks(report.possible)
+    case .general: return blocks(report.general)
     case .withinReach: return withinReach(report.withinReach)
     case .documents:
       let items = report.documents.map { document in
@@ -87,10 +88,11 @@ public struct HTMLReport: Sendable {
   }
 
   private func totals(_ report: EnterpriseReport) -> String {
-    var html = "<p class=\"total\">\(h(report.totalsLine))</p>\n"
+    let lines = report.totalsLines.map { "<li>\(h($0))</li>" }.joined(separator: "\n")
+    var html = "<ul class=\"total\">\n\(lines)\n</ul>\n"
     guard !report.benefits.isEmpty else { return html }
     let rows = report.benefits.map { benefit in
-      "<tr><td>\(h(benefit.title))\(draftMark(benefit.isDraft))</td>"
+      "<tr><td>\(h(benefit.certainty ?? ""))\(h(benefit.title))\(draftMark(benefit.isDraft))</td>"
         + "<td class=\"amount\">\(h(benefit.amountText))</td>"
         + "<td class=\"citation\">\(h(benefit.clause.citation))</td></tr>"
     }
@@ -121,8 +123,12 @@ public struct HTMLReport: Sendable {
     for (number, benefit) in benefits.enumerated() {
       let clause = benefit.clause
       var facts: [(String, String)] = [
-        ("金额", "<span class=\"figure\">\(h(benefit.amountText))</span>")
+        (
+          "金额",
+          "\(h(benefit.certainty ?? ""))<span class=\"figure\">\(h(benefit.amountText))</span>"
+        )
       ]
+      for note in benefit.stackingNotes { facts.append(("注", h(note))) }
       if let computation = benefit.computation { facts.append(("计算", h(computation))) }
       if let reason = benefit.notStackedReason {
         facts.append(("不重复享受", "<span class=\"reason\">\(h(reason))</span>"))

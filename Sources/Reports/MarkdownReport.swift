@@ -25,13 +25,16 @@ public struct MarkdownReport: Sendable {
       }
       return rows.isEmpty ? ["（未填写其他情况）"] : table(["情况", "填报内容"], rows)
     case .totals:
-      var lines = ["**\(md(report.totalsLine))**"]
+      var lines = report.totalsLines.map { "- **\(md($0))**" }
       if !report.benefits.isEmpty {
         lines.append("")
         lines += table(
           ["支持项目", "金额", "条款"],
           report.benefits.map {
-            [$0.title + draftMark($0.isDraft), $0.amountText, $0.clause.citation]
+            [
+              ($0.certainty ?? "") + $0.title + draftMark($0.isDraft), $0.amountText,
+              $0.clause.citation,
+            ]
           })
       }
       return lines
@@ -40,6 +43,7 @@ public struct MarkdownReport: Sendable {
     case .unstatedSupport: return blocks(report.unstatedSupport)
     case .nonMonetarySupport: return blocks(report.nonMonetarySupport)
     case .possible: return blocks(report.possible)
+    case .general: return blocks(report.general)
     case .withinReach:
       return table(
         ["支持项目", "还差什么", "达到后可得", "条款"],
@@ -70,7 +74,8 @@ public struct MarkdownReport: Sendable {
       let clause = benefit.clause
       lines.append("### \(number + 1). \(md(benefit.title + draftMark(benefit.isDraft)))")
       lines.append("")
-      lines.append("- **金额**：\(md(benefit.amountText))")
+      lines.append("- **金额**：\(md((benefit.certainty ?? "") + benefit.amountText))")
+      for note in benefit.stackingNotes { lines.append("- **注**：\(md(note))") }
       if let computation = benefit.computation { lines.append("- **计算**：\(md(computation))") }
       if let reason = benefit.notStackedReason { lines.append("- **不重复享受**：\(md(reason))") }
       lines.append(

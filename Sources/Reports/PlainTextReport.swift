@@ -25,9 +25,11 @@ public struct PlainTextReport: Sendable {
       }
       return lines
     case .totals:
-      var lines = ["  \(report.totalsLine)"]
+      var lines = report.totalsLines.map { "  \($0)" }
       for benefit in report.benefits {
-        lines.append("  · \(benefit.title)：\(benefit.amountText)（\(benefit.clause.citation)）")
+        lines.append(
+          "  · \(benefit.certainty ?? "")\(benefit.title)：\(benefit.amountText)（\(benefit.clause.citation)）"
+        )
       }
       return lines
     case .benefits: return blocks(report.benefits)
@@ -35,6 +37,7 @@ public struct PlainTextReport: Sendable {
     case .unstatedSupport: return blocks(report.unstatedSupport)
     case .nonMonetarySupport: return blocks(report.nonMonetarySupport)
     case .possible: return blocks(report.possible)
+    case .general: return blocks(report.general)
     case .withinReach:
       return report.withinReach.enumerated().flatMap { number, miss in
         var lines = ["  \(number + 1). \(miss.title)\(draftMark(miss.isDraft))"]
@@ -63,7 +66,8 @@ public struct PlainTextReport: Sendable {
     for (number, benefit) in benefits.enumerated() {
       let clause = benefit.clause
       lines.append("  \(number + 1). \(benefit.title)\(draftMark(benefit.isDraft))")
-      lines.append("     金额：\(benefit.amountText)")
+      lines.append("     金额：\(benefit.certainty ?? "")\(benefit.amountText)")
+      for note in benefit.stackingNotes { lines.append("     注：\(note)") }
       if let computation = benefit.computation { lines.append("     计算：\(computation)") }
       if let reason = benefit.notStackedReason { lines.append("     不重复享受：\(reason)") }
       lines.append("     依据：\(clause.citation) \(clause.articleTitle)　\(clause.documentReference)")

@@ -17,10 +17,7 @@ enum ReportAmount {
 
   /// One figure: exact, capped (最高), open-ended (不低于) or from–to.
   static func sum(min: Money, max: Money?, wording: EngineText) -> String {
-    guard let max else { return wording.atLeast(MoneyFormat.chinese(min)) }
-    if min == max { return MoneyFormat.chinese(max) }
-    if min == .zero { return wording.upTo(MoneyFormat.chinese(max)) }
-    return wording.range(MoneyFormat.chinese(min), MoneyFormat.chinese(max))
+    wording.sum(MoneyRange(min: min, max: max))
   }
 
   /// True when the figure is a limit the department fixes (最高、不低于、区间), not the sum paid.

@@ -17,6 +17,11 @@ public struct ReportBenefit: Sendable, Equatable {
   public var notStackedReason: String?
   /// For a possible benefit: the questions that decide it, with the question asked.
   public var openQuestions: [String]
+  /// `［确定］`, `［征求意见稿］`…: the benefit's certainty as every output words it; nil for
+  /// support without a stated sum.
+  public var certainty: String?
+  /// 取其高 alternatives, items paid by another benefit, an open list.
+  public var stackingNotes: [String]
   /// The catalog's note on the benefit (a prerequisite, how the sum is fixed).
   public var note: String?
   /// True when an earlier benefit of the report already quotes the same article, so the
@@ -28,9 +33,11 @@ public struct ReportBenefit: Sendable, Equatable {
   public var isRange: Bool { amount.map(ReportAmount.isRange) ?? false }
 
   init(
-    _ outcome: BenefitOutcome, possible: Bool, profile: Profile, catalog: Catalog,
-    explainer: Explainer
+    _ outcome: BenefitOutcome, possible: Bool, result: EvaluationResult, profile: Profile,
+    catalog: Catalog, explainer: Explainer
   ) {
+    certainty = outcome.certainty.map(explainer.certaintyBadge)
+    stackingNotes = explainer.stackingNotes(outcome, in: result, profile: profile)
     let benefit = catalog[outcome.location]
     let wording = explainer.text
     title = benefit.title

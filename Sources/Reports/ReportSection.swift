@@ -4,7 +4,7 @@ import PolicyEngine
 /// the three formats number and name them alike.
 public enum ReportSection: String, Sendable, CaseIterable {
   case answers, totals, benefits, notStacked, unstatedSupport, nonMonetarySupport, possible
-  case withinReach, documents
+  case general, withinReach, documents
 
   public var heading: String {
     switch self {
@@ -15,6 +15,7 @@ public enum ReportSection: String, Sendable, CaseIterable {
     case .unstatedSupport: return "积分及未列明金额的支持"
     case .nonMonetarySupport: return "非资金支持（服务、采购、金融等）"
     case .possible: return "可能符合（待补充信息）"
+    case .general: return EngineText.chinese.generalSupport
     case .withinReach: return "差一点即可获得"
     case .documents: return "依据的政策文件"
     }
@@ -38,6 +39,7 @@ extension EnterpriseReport {
       case .unstatedSupport: return !unstatedSupport.isEmpty
       case .nonMonetarySupport: return !nonMonetarySupport.isEmpty
       case .possible: return !possible.isEmpty
+      case .general: return !general.isEmpty
       case .withinReach: return !withinReach.isEmpty
       }
     }
@@ -54,12 +56,6 @@ extension EnterpriseReport {
     ]
   }
 
-  /// `90万元`, with the certain part when the total is a range.
-  public var totalsLine: String {
-    var line = "合计：\(totals.text)"
-    if !totals.isExact {
-      line += "（其中确定金额 \(MoneyFormat.chinese(totals.certain))）"
-    }
-    return line
-  }
+  /// `合计：90万元`, then one line per certainty category: the same lines as every output.
+  public var totalsLines: [String] { totals.lines }
 }

@@ -12,15 +12,17 @@ public struct ReportTotals: Sendable, Equatable {
 
   /// `90万元`, `不低于500万元`, `50万元至250万元`.
   public var text: String
+  /// The totals by certainty, worded as every output words them (`Explainer.totalsText`):
+  /// `合计：…`, `确定：…`, `征求意见稿：…`.
+  public var lines: [String]
 
-  init(_ totals: Totals, counted: [ReportBenefit], wording: EngineText) {
+  init(_ result: EvaluationResult, explainer: Explainer) {
+    let totals = result.totals
     min = totals.min
     max = totals.max
-    certain = counted.reduce(Money.zero) { sum, benefit in
-      guard let amount = benefit.amount, amount.isExact else { return sum }
-      return sum + amount.min * amount.paymentCount
-    }
-    text = ReportAmount.sum(min: totals.min, max: totals.max, wording: wording)
+    certain = totals.certain
+    text = ReportAmount.sum(min: totals.min, max: totals.max, wording: explainer.text)
+    lines = explainer.totalsText(result)
   }
 
   public var isExact: Bool { max == min }

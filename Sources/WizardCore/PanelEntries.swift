@@ -4,12 +4,13 @@ import PolicyEngine
 public enum PanelEntry: Hashable, Sendable {
   case match(Int)
   case possible(Int)
+  case general(Int)
   case nearMiss(Int)
 }
 
 /// The panel's sections, in the order shown.
 public enum PanelSection: Sendable, Equatable {
-  case matched, withoutAmount, possible, withinReach
+  case matched, withoutAmount, possible, withinReach, general
 }
 
 extension WizardState {
@@ -37,6 +38,8 @@ extension WizardState {
       ),
       (.withoutAmount, other.map { .match($0) }),
       (.withinReach, result.nearMisses.indices.map { .nearMiss($0) }),
+      // Support with no condition at all: for everyone, apart from what the applicant gets.
+      (.general, result.general.indices.map { .general($0) }),
     ]
     return sections.filter { !$0.1.isEmpty }
   }
@@ -50,13 +53,14 @@ extension WizardState {
     switch entry {
     case .match(let index): return result.matches[safe: index]
     case .possible(let index): return result.possible[safe: index]
+    case .general(let index): return result.general[safe: index]
     case .nearMiss: return nil
     }
   }
 
   func location(_ entry: PanelEntry) -> BenefitLocation? {
     switch entry {
-    case .match, .possible: return outcome(entry)?.location
+    case .match, .possible, .general: return outcome(entry)?.location
     case .nearMiss(let index): return result.nearMisses[safe: index]?.location
     }
   }

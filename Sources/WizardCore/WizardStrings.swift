@@ -25,9 +25,6 @@ public struct WizardStrings: Sendable {
   public var hasCityPolicies: String
   public var regionOnly: String
   public var panelTitle: String
-  public var certain: String
-  public var upTo: String
-  public var atLeast: String
   public var perYearTimes: @Sendable (String, Int) -> String
   public var matched: String
   public var possible: String
@@ -73,7 +70,6 @@ public struct WizardStrings: Sendable {
   public var compareTitle: String
   public var compareHeaders: [String]
   public var compareNote: String
-  public var openEnded: String
   public var nameRequired: String
   public var caseOpened: @Sendable (String) -> String
   public var saveTitle: String
@@ -110,9 +106,6 @@ public struct WizardStrings: Sendable {
     hasCityPolicies: "有本市政策",
     regionOnly: "仅自治区政策",
     panelTitle: "可享受的支持",
-    certain: "确定可得",
-    upTo: "最高可达",
-    atLeast: "不低于",
     perYearTimes: { "每年\($0) × \($1)年" },
     matched: "符合条件",
     possible: "可能符合",
@@ -171,9 +164,8 @@ public struct WizardStrings: Sendable {
     demoBanner: { "演示：\($0)　按任意键接管" },
     footerKiosk: "↑↓选择 Enter确认 Esc上一题 Tab结果 ?帮助　可直接轻触选项",
     compareTitle: "同一单位在各盟市可享受的支持",
-    compareHeaders: ["盟市", "确定可得", "最高可达", "资金项目数"],
+    compareHeaders: ["盟市", "确定", "合计", "资金项目数"],
     compareNote: "按当前回答计算；最后一行代表只有自治区政策的盟市。任意键关闭",
-    openEnded: "上不封顶",
     nameRequired: "请填写单位名称",
     caseOpened: { "已打开案例：\($0)" },
     saveTitle: "保存案例",

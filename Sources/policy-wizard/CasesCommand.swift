@@ -163,9 +163,7 @@ enum CaseText {
 
   /// The wording of `TextReport.totals`, which needs a catalog that listing cases does not.
   static func total(_ totals: Totals) -> String {
-    guard let max = totals.max else { return "不低于\(MoneyFormat.chinese(totals.min))" }
-    if max == totals.min { return MoneyFormat.chinese(max) }
-    return "\(MoneyFormat.chinese(totals.min))至\(MoneyFormat.chinese(max))"
+    EngineText.chinese.sum(MoneyRange(min: totals.min, max: totals.max))
   }
 
   /// Who and when, what the case was told when saved, and whether the catalog has changed

@@ -28,14 +28,12 @@ struct CompareCommand: ParsableCommand {
       }
       print("{\n" + entries.joined(separator: ",\n") + "\n}")
     case .text:
-      let report = TextReport(explainer: explainer)
-      print("盟市".padded(toWidth: 14) + "合计".padded(toWidth: 24) + "资金项目")
-      for row in rows {
+      // Per city, the totals lines every output prints (合计, 确定, 征求意见稿 …).
+      for (index, row) in rows.enumerated() {
         let paying = row.result.matches.filter { $0.amount != nil && $0.stackedOut == nil }
-        print(
-          cities.label(row.city).padded(toWidth: 14)
-            + report.totals(row.result.totals).padded(toWidth: 24)
-            + "\(paying.count)")
+        if index > 0 { print("") }
+        print("\(cities.label(row.city))　资金项目 \(paying.count) 项")
+        for line in explainer.totalsText(row.result) { print("  \(line)") }
       }
     }
   }

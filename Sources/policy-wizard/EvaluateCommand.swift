@@ -14,11 +14,15 @@ struct EvaluateCommand: ParsableCommand {
   func run() throws {
     let catalog = try catalogOptions.load()
     let profile = try input.read(catalog: catalog)
-    let result = Evaluator(catalog: catalog).evaluate(profile)
+    let evaluator = Evaluator(catalog: catalog)
+    let result = evaluator.evaluate(profile)
     let explainer = Explainer(catalog: catalog)
     switch format {
     case .json:
-      print(EvaluationReport(result: result, profile: profile, explainer: explainer).json())
+      let report = EvaluationReport(
+        result: result, profile: profile, explainer: explainer,
+        openQuestions: evaluator.openQuestions(profile))
+      print(report.json())
     case .text:
       print(TextReport(explainer: explainer).render(result, profile: profile), terminator: "")
     }

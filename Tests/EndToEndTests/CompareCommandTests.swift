@@ -8,8 +8,9 @@ import Testing
   static let ordos = RepositoryFiles.url("Data/samples/2-ordos-new-materials.json").path
   static let cities = ["呼和浩特市", "鄂尔多斯市", "呼伦贝尔市", "包头市"]
 
-  /// `evaluate`'s totals for the profile with its city replaced, in the wording of the table.
-  static func evaluatedTotal(city: String?) throws -> String {
+  /// `evaluate`'s totals lines for the profile with its city replaced (`totals.lines` of the
+  /// JSON), as the text output prints them.
+  static func evaluatedLines(city: String?) throws -> [String] {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     var path = ordos
@@ -23,37 +24,37 @@ import Testing
     ])
     try #require(result.status == 0, "\(result)")
     let totals = try #require(try JSONOutput.object(result.stdout)["totals"] as? [String: Any])
-    func money(_ value: Any?) -> Money? {
-      JSONOutput.number(value).map { Money(fen: Int64(truncating: ($0 * 100) as NSNumber)) }
+    return JSONOutput.objects(totals["lines"]).compactMap { line in
+      guard let label = line["label"] as? String, let value = line["value"] as? String else {
+        return nil
+      }
+      return "  \(label)：\(value)"
     }
-    let low = try #require(money(totals["min"]))
-    guard let high = money(totals["max"]) else { return "不低于\(MoneyFormat.chinese(low))" }
-    return high == low
-      ? MoneyFormat.chinese(low) : "\(MoneyFormat.chinese(low))至\(MoneyFormat.chinese(high))"
   }
 
   @Test func listsTheCitiesWithTheirTotals() throws {
     let result = try runPolicyWizard(["compare", Self.ordos, "--as-of", "2026-06-01"])
     try #require(result.status == 0, "\(result)")
     #expect(result.stderr.isEmpty, "\(result)")
-    let rows = result.stdout.split(separator: "\n").map {
-      $0.split(separator: " ").map(String.init)
+    // A block per city: its name and paying count, then the totals lines of every output.
+    let blocks = result.stdout.split(separator: "\n\n").map {
+      $0.split(separator: "\n").map(String.init)
     }
-    try #require(rows.count == 5, "a header and four cities:\n\(result.stdout)")
-    #expect(rows[0] == ["盟市", "合计", "资金项目"], "\(rows[0])")
-    #expect(rows.dropFirst().map(\.first) == Self.cities, "\(result.stdout)")
-    for row in rows.dropFirst() {
-      #expect(row.count == 3, "\(row)")
-      #expect(Int(row.last ?? "") != nil, "a count of paying benefits: \(row)")
+    try #require(blocks.count == 4, "four cities:\n\(result.stdout)")
+    #expect(blocks.map { $0.first?.split(separator: "　").first.map(String.init) } == Self.cities)
+    for block in blocks {
+      #expect(block.first?.hasSuffix(" 项") == true, "a count of paying benefits: \(block)")
+      #expect(block.dropFirst().first?.hasPrefix("  合计：") == true, "\(block)")
     }
-
-    // The Ordos row says what `evaluate` says of the profile as it is.
-    let ordosRow = try #require(rows.first { $0.first == "鄂尔多斯市" })
-    #expect(ordosRow[1] == (try Self.evaluatedTotal(city: nil)), "\(ordosRow)")
-    #expect(ordosRow[1] == "690万元至2195万元")
-    // And the Hulunbuir row what it says of the same answers in Hulunbuir.
-    let hulunbuirRow = try #require(rows.first { $0.first == "呼伦贝尔市" })
-    #expect(hulunbuirRow[1] == (try Self.evaluatedTotal(city: "hulunbuir")), "\(hulunbuirRow)")
+    // The Ordos block says what `evaluate` says of the profile as it is.
+    let ordos = try #require(blocks.first { $0.first?.hasPrefix("鄂尔多斯市") == true })
+    #expect(Array(ordos.dropFirst()) == (try Self.evaluatedLines(city: nil)), "\(ordos)")
+    #expect(ordos.contains("  合计：690万元至2195万元"), "\(ordos)")
+    #expect(ordos.contains("  确定：690万元"), "\(ordos)")
+    // And the Hulunbuir block what it says of the same answers in Hulunbuir.
+    let hulunbuir = try #require(blocks.first { $0.first?.hasPrefix("呼伦贝尔市") == true })
+    #expect(
+      Array(hulunbuir.dropFirst()) == (try Self.evaluatedLines(city: "hulunbuir")), "\(hulunbuir)")
   }
 
   @Test func jsonHasOneReportPerCity() throws {

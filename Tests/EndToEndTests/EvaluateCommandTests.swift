@@ -147,6 +147,6 @@ import Testing
     try #require(result.status == 0, "\(result)")
     #expect(result.stdout.contains("呼伦贝尔（一）"))
     #expect(result.stdout.contains("50万元"))
-    #expect(result.stdout.contains("合计（不含不重复享受的项目）：90万元"))
+    #expect(result.stdout.contains("合计：90万元"))
   }
 }

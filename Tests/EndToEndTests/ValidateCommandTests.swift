@@ -29,8 +29,8 @@ import Testing
       replacement: "深化职务科技成果赋权改革。另给予88万元奖励。",
       message: "the text says 88万元 but no benefit uses it", reportedOnArticleLine: true),
     Mistake(
-      file: "hohhot-2024-draft.yaml", after: "- article: 1", original: "- article: 2",
-      replacement: "- article: 1", message: "article 1 appears twice"),
+      file: "hohhot-2024-draft.yaml", after: "- article: 20", original: "- article: 21",
+      replacement: "- article: 20", message: "article 20 appears twice"),
   ]
 
   /// Copies `Data/catalog` into `directory`, makes the mistakes, and returns each expected line

@@ -237,7 +237,7 @@ struct WizardModesTmuxTests {
     #expect(Self.footer(first).contains(banner + "　按任意键接管"), "\(Self.footer(first))")
     let filled = try terminal.waitForScreen("the panel filling in", timeout: .seconds(20)) {
       lines in
-      lines.contains { $0.contains("确定可得  ") } && !lines.contains { $0.contains("确定可得  0元") }
+      lines.contains { $0.contains("合计：") } && !lines.contains { $0.contains("合计：0元") }
     }
     #expect(filled[0].contains("呼和浩特市"), "\(filled[0])")
     #expect(Self.footer(filled).contains(banner), "still playing: \(Self.footer(filled))")
@@ -247,7 +247,7 @@ struct WizardModesTmuxTests {
       !Self.footer(lines).contains("演示") && Self.footer(lines).contains("↑↓选择")
     }
     #expect(!handed.joined().contains("演示："), "\(handed.joined(separator: "\n"))")
-    #expect(handed.joined().contains("确定可得"), "the answers so far stay")
+    #expect(handed.joined().contains("合计："), "the answers so far stay")
     // The session wakes four times a second: a demo still playing would change the screen.
     try Self.expectScreenStays(terminal, for: .seconds(1.5))
     try wizard.expectRunning("after the hand-over")
@@ -273,7 +273,7 @@ struct WizardModesTmuxTests {
     defer { terminal.stop() }
     let wizard = try Wizard(terminal, ["--profile", sample, "--db", database], in: directory)
     defer { wizard.end() }
-    try terminal.waitForText("确定可得")
+    try terminal.waitForText("合计：")
 
     try terminal.type("s")
     let form = try terminal.waitForText("保存案例")

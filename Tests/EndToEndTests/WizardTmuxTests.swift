@@ -56,7 +56,7 @@ struct WizardTmuxTests {
     try terminal.press("Enter")
     try terminal.waitForText("最近连续几个年度享受了研发费用加计扣除？")
     try terminal.type("2")
-    let screen = try terminal.waitForText("确定可得  90万元")
+    let screen = try terminal.waitForText("合计：90万元")
     let text = screen.joined(separator: "\n")
     #expect(text.contains("每年40万 研发投入增量后补助"), "\(text)")
     #expect(text.contains("呼伦贝尔（二） · 稿"), "\(text)")
@@ -82,7 +82,7 @@ struct WizardTmuxTests {
     let terminal = try TmuxTerminal(width: 80, height: 24)
     defer { terminal.stop() }
     try terminal.runInShell("\(try Self.binary()) --profile \(shellQuoted(profile))")
-    var screen = try terminal.waitForText("确定可得  90万元")
+    var screen = try terminal.waitForText("合计：90万元")
     #expect(screen.joined().contains("每年40万"))
     #expect(Self.dividerColumns(screen) == [44], "\(screen.joined(separator: "\n"))")
 
@@ -90,7 +90,7 @@ struct WizardTmuxTests {
     screen = try terminal.waitForScreen("the 120-column layout") {
       $0.count == 40 && Self.dividerColumns($0) == [66]
     }
-    #expect(screen.joined().contains("确定可得  90万元"))
+    #expect(screen.joined().contains("合计：90万元"))
     #expect(
       screen[0].hasSuffix("步") && screen[0].count > 100, "the title spans 120 columns: \(screen[0])"
     )
@@ -99,7 +99,7 @@ struct WizardTmuxTests {
     screen = try terminal.waitForScreen("the 80-column layout again") {
       $0.count == 24 && Self.dividerColumns($0) == [44]
     }
-    #expect(screen.joined().contains("确定可得  90万元"))
+    #expect(screen.joined().contains("合计：90万元"))
 
     try terminal.type("q")
     try terminal.waitForText("确定退出？")

@@ -5,8 +5,9 @@ import Testing
 @Suite struct ProfileEncoderTests {
   /// Every worked case's profile survives a round trip through JSON unchanged.
   @Test(arguments: WorkedCasesTests.cases)
-  func roundTrip(_ workedCase: WorkedCasesTests.WorkedCase) throws {
+  func roundTrip(_ named: WorkedCasesTests.Named) throws {
     let catalog = DefaultCatalog.catalog
+    let workedCase = try #require(named.workedCase, "\(named.testDescription)")
     let profile = try ProfileDecoder(catalog: catalog).decode(
       try #require(workedCase.node["profile"]))
     let json = ProfileEncoder(catalog: catalog).json(profile)

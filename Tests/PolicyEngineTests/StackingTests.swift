@@ -3,20 +3,22 @@ import Testing
 
 /// 就高、从优、不重复 across a city's documents, and tiers of one clause that never add up.
 @Suite struct StackingTests {
-  static let tiers = """
+  /// The clause's tiers; with `subject`, the region tier is linked to another document's
+  /// region laboratory (a subject links benefits of different documents of one city).
+  static func tiers(subject: Bool = false) -> String {
+    let link = subject ? "\n        subject: platform-keyLab" : ""
+    return """
       - article: 3
         title: 平台
         text: 对新认定的国家级、自治区级重点实验室，分别给予100万元、50万元经费支持。
         benefits:
           - id: national
             title: 国家级平台
-            subject: platform-keyLab
             group: level
             when: [ { platform: { type: keyLab, level: national, new: true } } ]
             amount: { fixed: 100万 }
           - id: region
-            title: 自治区级平台
-            subject: platform-keyLab
+            title: 自治区级平台\(link)
             group: level
             when: [ { platform: { type: keyLab, level: region, new: true } } ]
             amount: { fixed: 50万 }
@@ -26,6 +28,7 @@ import Testing
         benefits:
           - { id: rule, title: 就高不重复, kind: reform }
     """
+  }
 
   static let other = """
       - article: 5
@@ -39,25 +42,84 @@ import Testing
             amount: { fixed: 200万 }
     """
 
-  @Test func tiersOfOneClauseNeverAddUp() throws {
-    let catalog = try Fixtures.catalog(Fixtures.document(articles: Self.tiers))
+  /// Two different platforms at two tiers of one clause are two things: two payments.
+  @Test func twoPlatformsAtTwoTiersAreTwoPayments() throws {
+    let catalog = try Fixtures.catalog(Fixtures.document(articles: Self.tiers()))
     let result = try Fixtures.evaluate(
       catalog,
       #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true},{"type":"keyLab","level":"region","new":true}]}"#
     )
     #expect(result.match(catalog, "national")?.stackedOut == nil)
-    let region = try #require(result.match(catalog, "region"))
-    #expect(
-      region.stackedOut
-        == .sameClauseTier(winner: try #require(result.match(catalog, "national")).location))
-    #expect(result.totals == Totals(min: .wan(100), max: .wan(100)))
+    #expect(result.match(catalog, "region")?.stackedOut == nil)
+    // 100万 + 50万.
+    #expect(result.totals.min == .wan(150) && result.totals.max == .wan(150))
+    #expect(result.totals.certain == .wan(150))
     // The reform clause is listed in the catalog but never "matched".
     #expect(result.match(catalog, "rule") == nil)
   }
 
+  /// One national platform and three region ones: 100万 + 3 × 50万, the national one kept.
+  @Test func oneNationalAndThreeRegionPlatforms() throws {
+    let catalog = try Fixtures.catalog(Fixtures.document(articles: Self.tiers()))
+    let region = #"{"type":"keyLab","level":"region","new":true}"#
+    let result = try Fixtures.evaluate(
+      catalog,
+      #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true},\#(region),\#(region),\#(region)]}"#
+    )
+    #expect(result.match(catalog, "national")?.amount?.min == .wan(100))
+    #expect(result.match(catalog, "region")?.amount?.min == .wan(150))
+    #expect(result.totals.min == .wan(250) && result.totals.max == .wan(250))
+  }
+
+  static let overlappingTiers = """
+      - article: 4
+        title: 平台
+        text: 对新认定的重点实验室给予50万元支持，其中国家级重点实验室给予100万元支持。
+        benefits:
+          - id: any-level
+            title: 重点实验室
+            group: lab
+            when: [ { platform: { type: keyLab, new: true } } ]
+            amount: { fixed: 50万 }
+          - id: national
+            title: 国家级重点实验室
+            group: lab
+            when: [ { platform: { type: keyLab, level: national, new: true } } ]
+            amount: { fixed: 100万 }
+    """
+
+  /// One entry that two tiers accept is paid once, at the higher tier; another entry that only
+  /// the lower tier accepts is still paid.
+  @Test func oneEntryIsNeverPaidTwice() throws {
+    let catalog = try Fixtures.catalog(Fixtures.document(articles: Self.overlappingTiers))
+    let result = try Fixtures.evaluate(
+      catalog,
+      #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true},{"type":"keyLab","level":"region","new":true}]}"#
+    )
+    let national = try #require(result.match(catalog, "national"))
+    let anyLevel = try #require(result.match(catalog, "any-level"))
+    #expect(national.items == [0])
+    #expect(anyLevel.items == [1])
+    #expect(anyLevel.stackedOut == nil)
+    #expect(
+      anyLevel.itemsPaidElsewhere == [
+        ItemStacking(item: 0, reason: .sameClauseTier(winner: national.location))
+      ])
+    #expect(anyLevel.amount?.min == .wan(50))
+    #expect(result.totals.min == .wan(150) && result.totals.max == .wan(150))
+    // With only the national one, the lower tier pays nothing and says why.
+    let single = try Fixtures.evaluate(
+      catalog,
+      #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true}]}"#)
+    #expect(
+      single.match(catalog, "any-level")?.stackedOut
+        == .sameClauseTier(winner: try #require(single.match(catalog, "national")).location))
+    #expect(single.totals.min == .wan(100) && single.totals.max == .wan(100))
+  }
+
   @Test func highestWinsAcrossDocumentsOfTheCityWithTheRule() throws {
     let catalog = try Fixtures.catalog(
-      Fixtures.document(id: "a", combination: "20", articles: Self.tiers),
+      Fixtures.document(id: "a", combination: "20", articles: Self.tiers(subject: true)),
       Fixtures.document(id: "b", articles: Self.other))
     let result = try Fixtures.evaluate(
       catalog, #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"region","new":true}]}"#)
@@ -70,7 +132,7 @@ import Testing
     }
     #expect(by == winner.location)
     #expect(article == 20)
-    #expect(result.totals == Totals(min: .wan(200), max: .wan(200)))
+    #expect(result.totals.min == .wan(200) && result.totals.max == .wan(200))
     let reason = Explainer(catalog: catalog).stacking(try #require(loser.stackedOut))
     #expect(reason.contains("就高、从优、不重复"))
     #expect(reason.contains("测试a（二十）"))
@@ -80,7 +142,7 @@ import Testing
   /// promised twice: the higher counts, and the reason says to confirm with the department.
   @Test func withoutAStatedRuleTheHigherStillWinsAndAsksToConfirm() throws {
     let catalog = try Fixtures.catalog(
-      Fixtures.document(id: "a", articles: Self.tiers),
+      Fixtures.document(id: "a", articles: Self.tiers(subject: true)),
       Fixtures.document(id: "b", articles: Self.other))
     let result = try Fixtures.evaluate(
       catalog, #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"region","new":true}]}"#)
@@ -88,19 +150,122 @@ import Testing
     let loser = try #require(result.match(catalog, "region"))
     #expect(winner.stackedOut == nil)
     #expect(loser.stackedOut == .customaryRule(winner: winner.location))
-    #expect(result.totals == Totals(min: .wan(200), max: .wan(200)))
+    #expect(result.totals.min == .wan(200) && result.totals.max == .wan(200))
     let reason = Explainer(catalog: catalog).stacking(try #require(loser.stackedOut))
     #expect(reason.contains("未明示"))
   }
 
-  /// Different cities never stack each other out: the rule is per city.
-  @Test func subjectsOfDifferentCitiesStayApart() throws {
+  static func zone(_ amount: String) -> String {
+    """
+      - article: 13
+        title: 高新区
+        text: 对新认定的高新区给予支持。
+        benefits:
+          - id: zone
+            title: 高新区
+            subject: zone
+            when: [ { platform: { type: incubator, new: true } } ]
+            amount: \(amount)
+    """
+  }
+
+  /// "Higher" compares ranges: 不低于500万 a year for 3 years is surely at least 最高500万 a year;
+  /// a draft still never removes money in force, so the pair is shown and totalled 取其高.
+  @Test func higherIsDecidedByRangesAndADraftNeverRemovesMoneyInForce() throws {
+    let upTo = Self.zone("{ upTo: 500万, per: year, years: 3 }")
+    let atLeast = Self.zone("{ atLeast: 500万, per: year, years: 3 }")
+    let platform = #"{"city":"hulunbuir","platforms":[{"type":"incubator","new":true}]}"#
+    // Both in force: the 不低于 one is surely higher and the other is not counted.
+    let inForce = try Fixtures.catalog(
+      Fixtures.document(id: "a", articles: upTo), Fixtures.document(id: "b", articles: atLeast))
+    let decided = try Fixtures.evaluate(inForce, platform)
+    #expect(decided.matches.count == 2)
+    #expect(decided.matches[0].stackedOut == .customaryRule(winner: decided.matches[1].location))
+    #expect(decided.totals.min == .wan(1500) && decided.totals.max == nil)
+    #expect(decided.alternatives.isEmpty)
+    // The higher one is a draft: both stay, and the totals take [1500万, open).
+    let withDraft = try Fixtures.catalog(
+      Fixtures.document(id: "a", articles: upTo),
+      Fixtures.document(id: "b", status: "draft", articles: atLeast))
+    let pair = try Fixtures.evaluate(withDraft, platform)
+    #expect(pair.matches.allSatisfy { $0.stackedOut == nil && $0.certainty == .chooseHigher })
+    #expect(pair.alternatives.count == 1)
+    #expect(pair.totals.min == .wan(1500) && pair.totals.max == nil)
+    #expect(pair.totals.byCertainty[.chooseHigher] == MoneyRange(min: .wan(1500), max: nil))
+    let notes = Explainer(catalog: withDraft).stackingNotes(
+      pair.matches[0], in: pair, profile: try Fixtures.profile(withDraft, platform))
+    #expect(notes.contains { $0.contains("取其高，以主管部门核定为准") })
+  }
+
+  /// 最高300万 against 不低于200万: neither is surely higher; both shown, 200万 to open.
+  @Test func undecidedOrderKeepsBothAsAlternatives() throws {
     let catalog = try Fixtures.catalog(
-      Fixtures.document(id: "a", city: "hulunbuir", combination: "20", articles: Self.tiers),
-      Fixtures.document(id: "b", city: "ordos", articles: Self.other))
+      Fixtures.document(id: "a", articles: Self.zone("{ upTo: 300万 }")),
+      Fixtures.document(id: "b", articles: Self.zone("{ atLeast: 200万 }")))
     let result = try Fixtures.evaluate(
-      catalog, #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"region","new":true}]}"#)
+      catalog, #"{"city":"hulunbuir","platforms":[{"type":"incubator","new":true}]}"#)
     #expect(result.matches.allSatisfy { $0.stackedOut == nil })
-    #expect(result.totals == Totals(min: .wan(50), max: .wan(50)))
+    #expect(result.alternatives.first?.min == .wan(200))
+    #expect(result.alternatives.first?.max == nil)
+    #expect(result.totals.min == .wan(200) && result.totals.max == nil)
+  }
+
+  /// Inside one document, two articles pay for the same thing only where the catalog says so.
+  @Test func sameThingAsIsAnExplicitCitedDecision() throws {
+    let articles = """
+        - article: 3
+          title: 中试基地
+          text: 对新认定的自治区级中试基地给予30万元支持。
+          benefits:
+            - id: pilot
+              title: 中试基地（三）
+              when: [ { platform: { type: incubator, level: region, new: true } } ]
+              amount: { fixed: 30万 }
+        - article: 10
+          title: 中试基地
+          text: 对新认定的自治区级中试基地给予50万元支持。
+          benefits:
+            - id: pilot-region
+              title: 中试基地（十）
+              sameThingAs: [3/pilot]
+              sameThingNote: 两条均支持新认定的自治区级中试基地
+              when: [ { platform: { type: incubator, level: region, new: true } } ]
+              amount: { fixed: 50万 }
+      """
+    let catalog = try Fixtures.catalog(Fixtures.document(articles: articles))
+    let result = try Fixtures.evaluate(
+      catalog,
+      #"{"city":"hulunbuir","platforms":[{"type":"incubator","level":"region","new":true}]}"#)
+    let kept = try #require(result.match(catalog, "pilot-region"))
+    let dropped = try #require(result.match(catalog, "pilot"))
+    #expect(kept.stackedOut == nil)
+    #expect(
+      dropped.stackedOut
+        == .catalogDecision(winner: kept.location, loser: dropped.location, ruleArticle: nil))
+    #expect(result.totals.min == .wan(50))
+    let reason = Explainer(catalog: catalog).stacking(try #require(dropped.stackedOut))
+    #expect(reason.contains("两条均支持新认定的自治区级中试基地"))
+  }
+
+  /// A subject links benefits of different documents of one city; one that nothing else of its
+  /// city shares (other cities do not count) is refused as a likely misspelling, and so is one
+  /// shared only inside one document (that is what `group` and `sameThingAs` say).
+  @Test func aSubjectMustLinkDocumentsOfOneCity() throws {
+    do {
+      _ = try Fixtures.catalog(
+        Fixtures.document(
+          id: "a", city: "hulunbuir", combination: "20", articles: Self.tiers(subject: true)),
+        Fixtures.document(id: "b", city: "ordos", articles: Self.other))
+      Issue.record("a subject used once in each city was accepted")
+    } catch let error as CatalogProblems {
+      let messages = error.problems.map(\.message)
+      #expect(messages.count == 2, "\(messages)")
+      #expect(messages.allSatisfy { $0.contains("is not shared with another document of the city") })
+    }
+    let oneDocument = Self.tiers().replacingOccurrences(
+      of: "group: level", with: "subject: same-in-one-document")
+    #expect(throws: CatalogProblems.self) {
+      try Fixtures.catalog(Fixtures.document(articles: oneDocument))
+    }
   }
 }

@@ -3,109 +3,65 @@ import Foundation
 import PolicyEngine
 import Testing
 
-/// Runs the hand-worked cases of `Data/cases/*.yaml` against the shipped catalog.
+/// Runs the hand-worked cases of `Data/cases/*.yaml` against the shipped catalog, through the
+/// same `WorkedCases` runner as `policy-wizard test`.
 @Suite struct WorkedCasesTests {
-  struct WorkedCase: CustomTestStringConvertible, Sendable {
-    var file: String
-    var node: DataNode
-    var name: String
-    var testDescription: String { "\(file): \(name)" }
+  struct Named: CustomTestStringConvertible, Sendable {
+    var workedCase: WorkedCases.Case?
+    var failure: WorkedCases.Failure?
+    var testDescription: String {
+      workedCase.map { "\($0.file): \($0.name)" } ?? failure?.description ?? "?"
+    }
   }
 
-  static let cases: [WorkedCase] = RepositoryFiles.files(in: "Data/cases").flatMap {
-    url -> [WorkedCase] in
-    guard let text = try? String(contentsOf: url, encoding: .utf8),
-      let root = try? DataNodeParser.parse(text, file: url.lastPathComponent),
-      case .sequence(let items, _)? = root["cases"]
-    else {
-      return [WorkedCase(file: url.lastPathComponent, node: .null(line: 0), name: "unreadable")]
-    }
-    return items.map {
-      WorkedCase(file: url.lastPathComponent, node: $0, name: $0["name"]?.scalarText ?? "?")
+  static let cases: [Named] = RepositoryFiles.files(in: "Data/cases").flatMap { url -> [Named] in
+    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    switch WorkedCases.cases(in: text, file: url.lastPathComponent) {
+    case .success(let cases): return cases.map { Named(workedCase: $0) }
+    case .failure(let failure): return [Named(failure: failure)]
     }
   }
 
   @Test func thereAreCasesForEveryDocument() {
-    let files = Set(Self.cases.map(\.file))
+    let files = Set(Self.cases.compactMap { $0.workedCase?.file })
     #expect(files.isSuperset(of: ["hohhot.yaml", "ordos.yaml", "hulunbuir.yaml", "region.yaml"]))
     #expect(Self.cases.count >= 40)
   }
 
   @Test(arguments: cases)
-  func workedCase(_ workedCase: WorkedCase) throws {
-    let catalog = DefaultCatalog.catalog
-    let node = workedCase.node
-    let profileNode = try #require(node["profile"], "case has no profile")
-    let profile = try ProfileDecoder(catalog: catalog).decode(profileNode)
-    let result = Evaluator(catalog: catalog).evaluate(
-      profile, today: CalendarDay(year: 2026, month: 6, day: 1))
-    let name = { (outcome: BenefitOutcome) in Self.reference(catalog, outcome.location) }
-
-    for expected in Self.items(node["matches"]) {
-      let reference = try #require(expected["benefit"]?.scalarText)
-      let match = result.matches.first { name($0) == reference }
-      guard let match else {
-        Issue.record("\(reference) is not matched; matches: \(result.matches.map(name))")
-        continue
-      }
-      if let min = Self.money(expected["min"]) {
-        #expect(match.amount?.min == min, "\(reference) min")
-      }
-      if let maxNode = expected["max"] {
-        let max = maxNode.scalarText == "open" ? nil : Self.money(maxNode)
-        #expect(match.amount?.max == max, "\(reference) max")
-      }
-      if let per = expected["per"]?.scalarText {
-        #expect(match.amount?.per.rawValue == per, "\(reference) per")
-      }
-      if let points = expected["points"]?.scalarText {
-        #expect(match.points == Int64(points), "\(reference) points")
-      }
-    }
-    for reference in Self.strings(node["stackedOut"]) {
-      let match = result.matches.first { name($0) == reference }
-      #expect(match?.stackedOut != nil, "\(reference) should be matched and stacked out")
-    }
-    for reference in Self.strings(node["absent"]) {
-      #expect(!result.matches.contains { name($0) == reference }, "\(reference) should not match")
-      #expect(
-        !result.possible.contains { name($0) == reference }, "\(reference) should not be possible")
-    }
-    for reference in Self.strings(node["possible"]) {
-      #expect(result.possible.contains { name($0) == reference }, "\(reference) should be possible")
-    }
-    for reference in Self.strings(node["nearMisses"]) {
-      #expect(
-        result.nearMisses.contains { Self.reference(catalog, $0.location) == reference },
-        "\(reference) should be within reach")
-    }
-    if let totals = node["totals"] {
-      if let min = Self.money(totals["min"]) { #expect(result.totals.min == min, "totals.min") }
-      if let maxNode = totals["max"] {
-        #expect(
-          result.totals.max == (maxNode.scalarText == "open" ? nil : Self.money(maxNode)),
-          "totals.max")
-      }
+  func workedCase(_ named: Named) throws {
+    if let failure = named.failure { Issue.record("\(failure)") }
+    guard let workedCase = named.workedCase else { return }
+    for failure in WorkedCases(catalog: DefaultCatalog.catalog).run(workedCase) {
+      Issue.record("\(failure)")
     }
   }
 
-  static func reference(_ catalog: Catalog, _ location: BenefitLocation) -> String {
-    "\(catalog.documents[location.document].id)/\(catalog.article(of: location).number)/\(catalog[location].id)"
-  }
-
-  static func items(_ node: DataNode?) -> [DataNode] {
-    if case .sequence(let items, _)? = node { return items }
-    return []
-  }
-
-  static func strings(_ node: DataNode?) -> [String] {
-    items(node).compactMap(\.scalarText)
-  }
-
-  static func money(_ node: DataNode?) -> Money? {
-    guard let text = node?.scalarText, case .success(let money) = AmountParsing.money(text) else {
-      return nil
-    }
-    return money
+  /// The runner itself: a typo in a key, an unreadable sum, a wrong amount and a wrong
+  /// certainty each fail, with the line of the offending value.
+  @Test func theRunnerRefusesWhatItCannotCheck() throws {
+    let text = """
+      cases:
+        - name: 呼伦贝尔：首次认定高企
+          profile: { city: hulunbuir, highTech: new, asOf: 2026-06-01 }
+          matchs: []
+          matches:
+            - { benefit: hulunbuir-draft/1/high-tech-first, min: 5O万 }
+            - { benefit: hulunbuir-draft/1/high-tech-first, max: 60万 }
+            - { benefit: hulunbuir-draft/1/no-such-benefit }
+          certainty: { hulunbuir-draft/1/high-tech-first: certain }
+          totals: { min: 50万, certian: 50万 }
+      """
+    let cases = try WorkedCases.cases(in: text, file: "bad.yaml").get()
+    let failures = WorkedCases(catalog: DefaultCatalog.catalog).run(try #require(cases.first))
+    let messages = failures.map { "\($0.line): \($0.message)" }
+    #expect(messages.contains { $0.hasPrefix("4: unknown key 'matchs'") }, "\(messages)")
+    #expect(messages.contains { $0.hasPrefix("6:") && $0.contains("'5O万' is not a sum") })
+    #expect(messages.contains { $0.hasPrefix("7:") && $0.contains("max: got 50万元") })
+    #expect(messages.contains { $0.hasPrefix("8:") && $0.contains("names no benefit") })
+    // A draft's sum is 征求意见稿, never 确定.
+    #expect(messages.contains { $0.hasPrefix("9:") && $0.contains("certainty: draft") })
+    #expect(messages.contains { $0.hasPrefix("10:") && $0.contains("unknown key 'certian'") })
+    #expect(failures.count == 6, "\(messages)")
   }
 }

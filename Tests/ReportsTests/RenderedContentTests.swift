@@ -48,14 +48,13 @@ import Testing
 
   @Test(arguments: ReportFormat.allCases)
   func notStackedReason(_ format: ReportFormat) throws {
-    let profile = try ReportFixtures.caseProfile(
-      file: "ordos.yaml", named: "鄂尔多斯：首台（套）、首批次、首版次产品")
-    let text = format.render(ReportFixtures.report(profile))
+    let text = format.render(try ReportFixtures.report(ReportFixtures.hulunbuirPilotBase))
     #expect(text.contains("不重复享受的项目"))
-    #expect(text.contains("就高、从优、不重复"))
-    #expect(text.contains("鄂尔多斯（三十）"))
-    #expect(text.contains("鄂尔多斯（十九）"))
-    #expect(text.contains("160万元"))
+    #expect(text.contains("同一事项"))
+    #expect(text.contains("呼伦贝尔（二十）"))
+    #expect(text.contains("呼伦贝尔（三）"))
+    #expect(text.contains("呼伦贝尔（十）"))
+    #expect(text.contains("50万元"))
   }
 
   @Test(arguments: ReportFormat.allCases)

@@ -21,6 +21,16 @@ enum ReportFixtures {
     includeDrafts: true
     """
 
+  /// One new region 中试基地: Hulunbuir （三） and （十） both name it, and the catalog states they
+  /// are the same thing (paid once, at the higher （十）).
+  static let hulunbuirPilotBase = """
+    city: hulunbuir
+    applicant: enterprise
+    platforms: [ { type: pilotBase, level: region, new: true } ]
+    asOf: 2026-06-01
+    includeDrafts: true
+    """
+
   static func profile(_ text: String, catalog: Catalog = DefaultCatalog.catalog) throws -> Profile {
     try ProfileDecoder(catalog: catalog).decode(text)
   }

@@ -30,7 +30,9 @@ import Testing
 
     #expect(report.totals.min == .wan(90))
     #expect(report.totals.max == .wan(90))
-    #expect(report.totals.certain == .wan(90))
+    // Hulunbuir's document is a draft: nothing of it is 确定.
+    #expect(report.totals.certain == .zero)
+    #expect(report.totals.lines == ["合计：90万元", "征求意见稿：90万元"])
     #expect(report.totals.text == "90万元")
     #expect(report.answers.contains { $0.label == "高新技术企业" && $0.value == "本年度首次认定" })
     #expect(report.answers.contains { $0.value.contains("上年度研发投入 2800万元") })
@@ -59,11 +61,15 @@ import Testing
       named: "高校院所：驻呼高校新建自治区级技术创新中心（2023年最高200万元；意见稿连续3年每年不低于300万元）")
     let report = ReportFixtures.report(profile)
     #expect(report.notice(.range)?.text.contains("实际金额以主管部门核定为准") == true)
-    // The two Hohhot documents pay for the same centre: the higher counts, the other is shown
-    // as not stacked (neither document states the rule, so the reason asks to confirm).
-    #expect(report.benefits.map(\.amountText) == ["每年 不低于300万元 × 3 年，共不低于900万元"])
-    #expect(report.notStacked.map(\.amountText) == ["最高200万元"])
+    // The two Hohhot documents pay for the same centre; the higher is the 2024 draft, and a
+    // draft never removes money in force: both are shown, 取其高, totalled [900万, open).
+    #expect(
+      report.benefits.map(\.amountText) == ["最高200万元", "每年 不低于300万元 × 3 年，共不低于900万元"])
+    #expect(report.notStacked.isEmpty)
+    #expect(report.benefits.allSatisfy { $0.certainty == "［取其高］" })
+    #expect(report.benefits.allSatisfy { $0.stackingNotes.contains { $0.contains("取其高") } })
     #expect(report.totals.max == nil)
+    #expect(report.totals.lines.contains("取其高：不低于900万元"))
     #expect(report.totals.text.hasPrefix("不低于"))
     #expect(report.benefits.allSatisfy { $0.isRange })
   }
@@ -74,17 +80,16 @@ import Testing
   }
 
   @Test func notStackedBenefitsCarryTheCombinationRule() throws {
-    let profile = try ReportFixtures.caseProfile(
-      file: "ordos.yaml", named: "鄂尔多斯：首台（套）、首批次、首版次产品")
-    let report = ReportFixtures.report(profile)
+    let report = try ReportFixtures.report(ReportFixtures.hulunbuirPilotBase)
     let stacked = try #require(report.notStacked.first)
     #expect(report.notStacked.count == 1)
-    #expect(stacked.amountText == "80万元")
+    #expect(stacked.clause.citation == "呼伦贝尔（三）")
+    #expect(stacked.amountText == "30万元")
     let reason = try #require(stacked.notStackedReason)
-    #expect(reason.contains("就高、从优、不重复"))
-    #expect(reason.contains("鄂尔多斯（三十）"))
-    // Only the winner counts: 160万, not 160万 + 80万.
-    #expect(report.totals.min == .wan(160))
+    #expect(reason.contains("同一事项"))
+    #expect(reason.contains("呼伦贝尔（二十）"))
+    // One base, paid once at the higher （十）: 50万, not 50万 + 30万.
+    #expect(report.totals.min == .wan(50))
     #expect(!report.benefits.contains { $0.notStackedReason != nil })
   }
 

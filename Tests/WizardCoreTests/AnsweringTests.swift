@@ -32,12 +32,15 @@ import WizardCore
     #expect(wizard.state.result.totals.min == Money.wan(90))
     #expect(wizard.state.result.totals.max == Money.wan(90))
     let screen = wizard.screenText()
-    #expect(screen.contains("确定可得  90万元"), "\(screen)")
+    #expect(screen.contains("合计：90万元"), "\(screen)")
+    // Hulunbuir's document is a draft: nothing is 确定, all of it is 征求意见稿.
+    #expect(screen.contains("征求意见稿：90万元"), "\(screen)")
+    #expect(!screen.contains("确定："), "\(screen)")
     #expect(screen.contains("50万 首次获批国家高新技术企业"), "\(screen)")
     #expect(screen.contains("每年40万 研发投入增量后补助"), "\(screen)")
-    #expect(screen.contains("呼伦贝尔（一） · 稿"), "\(screen)")
-    #expect(screen.contains("呼伦贝尔（二） · 稿"), "\(screen)")
-    #expect(!screen.contains("最高可达"), "an exact result has no upper bound line\n\(screen)")
+    #expect(screen.contains("呼伦贝尔（一） · 征求意见稿"), "\(screen)")
+    #expect(screen.contains("呼伦贝尔（二） · 征求意见稿"), "\(screen)")
+    #expect(!screen.contains("最高："), "an exact result has no 最高 line\n\(screen)")
 
     // Going on keeps the result: the next question is the platforms list.
     wizard.press(.enter)
@@ -78,7 +81,7 @@ import WizardCore
       let screen = wizard.screenText()
       #expect(screen.contains("[\(step.typed) "), "the field shows the text\n\(screen)")
       #expect(screen.contains("年增量（自动计算）：\(step.increment)"), "after \(step.typed)\n\(screen)")
-      #expect(screen.contains("确定可得  \(step.total)"), "after \(step.typed)\n\(screen)")
+      #expect(screen.contains("合计：\(step.total)"), "after \(step.typed)\n\(screen)")
       if index > 0 {
         #expect(wizard.state.result.totals.min != previousTotal, "after \(step.typed)")
       }
@@ -179,7 +182,8 @@ import WizardCore
     if let benefit {
       #expect(lines[benefit + 1].contains("待答：高新技术企业"), "\(lines[benefit + 1])")
     }
-    #expect(lines.contains { $0.contains("确定可得  0元") })
+    #expect(lines.contains { $0.contains("合计：0元") })
+    #expect(lines.contains { $0.contains("可能（取决于：高新技术企业") }, "\(lines)")
     #expect(!lines.contains { $0.contains("── 符合条件（") }, "nothing is certain yet")
 
     // Going back shows the question marked as not sure.

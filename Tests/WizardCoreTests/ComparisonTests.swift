@@ -34,7 +34,8 @@ import WizardCore
     let screen = lines.joined(separator: "\n")
     #expect(screen.contains("同一单位在各盟市可享受的支持"), "\(screen)")
     #expect(screen.contains("盟市"), "\(screen)")
-    #expect(screen.contains("最高可达"), "\(screen)")
+    #expect(screen.contains("确定"), "\(screen)")
+    #expect(screen.contains("合计"), "\(screen)")
     #expect(screen.contains("资金项目数"), "\(screen)")
 
     // The rows in this order: the three cities with policies, then the region-only one.
@@ -53,9 +54,10 @@ import WizardCore
     for (row, city) in zip(rows, Self.cities) {
       let columns = try #require(Self.columns(lines, city), "\(city)\n\(screen)")
       let totals = row.result.totals
-      #expect(columns[1] == MoneyFormat.chinese(totals.min), "\(city): \(columns)")
+      #expect(columns[1] == MoneyFormat.chinese(totals.certain), "\(city): \(columns)")
       #expect(
-        columns[2] == totals.max.map { MoneyFormat.chinese($0) } ?? "上不封顶", "\(city): \(columns)")
+        columns[2] == EngineText.chinese.sum(MoneyRange(min: totals.min, max: totals.max)),
+        "\(city): \(columns)")
       let paying = row.result.matches.filter { $0.amount != nil && $0.stackedOut == nil }.count
       #expect(columns[3] == "\(paying)", "\(city): \(columns)")
     }
@@ -70,13 +72,13 @@ import WizardCore
     inHulunbuir[city] = .choice(try #require(names.names.firstIndex(of: "hulunbuir")))
     let direct = Evaluator(catalog: wizard.catalog).evaluate(inHulunbuir, today: testDay)
     let hulunbuir = try #require(Self.columns(lines, "呼伦贝尔市"))
-    #expect(hulunbuir[1] == MoneyFormat.chinese(direct.totals.min), "\(hulunbuir)")
+    #expect(hulunbuir[1] == MoneyFormat.chinese(direct.totals.certain), "\(hulunbuir)")
     #expect(direct.totals.min > .zero)
     // In Ordos, as the wizard's own panel says.
     let own = try #require(Self.columns(lines, "鄂尔多斯市"))
-    #expect(own[1] == MoneyFormat.chinese(wizard.state.result.totals.min))
+    #expect(own[1] == MoneyFormat.chinese(wizard.state.result.totals.certain))
     #expect(own[1] == "690万元")
-    #expect(own[2] == "2195万元")
+    #expect(own[2] == "690万元至2195万元")
     // Baotou has no city policy: only the region's, which pays no sum here.
     let baotou = try #require(Self.columns(lines, "包头市"))
     #expect(baotou[1] == "0元", "\(baotou)")
@@ -95,11 +97,13 @@ import WizardCore
     #expect(wizard.state.overlay == .compare)
     let lines = wizard.lines()
     let hulunbuir = try #require(Self.columns(lines, "呼伦贝尔市"), "\(lines.joined(separator: "\n"))")
-    #expect(hulunbuir[1] == "90万元", "\(hulunbuir)")
+    // A draft's 90万 is not 确定: the certain column says 0元, the total 90万.
+    #expect(hulunbuir[1] == "0元", "\(hulunbuir)")
+    #expect(hulunbuir[2] == "90万元", "\(hulunbuir)")
     let rows = CityComparison(catalog: wizard.catalog).rows(wizard.state.profile, today: testDay)
     for (row, city) in zip(rows, Self.cities) {
       #expect(
-        Self.columns(lines, city)?[1] == MoneyFormat.chinese(row.result.totals.min), "\(city)")
+        Self.columns(lines, city)?[1] == MoneyFormat.chinese(row.result.totals.certain), "\(city)")
     }
   }
 
@@ -113,7 +117,8 @@ import WizardCore
       #expect(Self.columns(lines, city)?.count == 4, "\(city)\n\(lines.joined(separator: "\n"))")
     }
     // 不低于: no upper bound in Hohhot for the university.
-    #expect(Self.columns(lines, "呼和浩特市")?[2] == "上不封顶", "\(lines.joined(separator: "\n"))")
+    #expect(
+      Self.columns(lines, "呼和浩特市")?[2] == "不低于1520万元", "\(lines.joined(separator: "\n"))")
     #expect(lines.joined().contains("任意键关闭"))
   }
 

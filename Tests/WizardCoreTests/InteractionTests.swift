@@ -133,14 +133,14 @@ import WizardCore
     #expect(String(lines[3].prefix(divider + 1)).hasSuffix("│"), "divider at column \(divider)")
     #expect(wizard.row(containing: "[2800 ") != nil)
     #expect(wizard.row(containing: "[2000 ") != nil)
-    #expect(wizard.row(containing: "确定可得  90万元") != nil)
+    #expect(wizard.row(containing: "合计：90万元") != nil)
     #expect(wizard.state.profile == profile)
     #expect(wizard.currentFactName == "rd")
 
     wizard.resize(width: 80, height: 24)
     let narrow = wizard.lines()
     #expect(String(narrow[4].prefix(45)).hasSuffix("│"), "divider at column 44: \(narrow[4])")
-    #expect(wizard.row(containing: "确定可得  90万元") != nil)
+    #expect(wizard.row(containing: "合计：90万元") != nil)
   }
 
   /// q asks first: n goes back to the question, y quits; Ctrl-C quits at once.

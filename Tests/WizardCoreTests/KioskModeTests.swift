@@ -428,7 +428,7 @@ import WizardCore
       return
     }
     #expect(wizard.state.result.totals.min == Money.wan(90))
-    #expect(text.contains("合计（不含不重复享受的项目）：90万元"), "\(text)")
+    #expect(text.contains("合计：90万元"), "\(text)")
     #expect(text.contains("50万元"), "\(text)")
     #expect(text.contains("40万元"), "\(text)")
     #expect(text.contains("首次获批国家高新技术企业"), "\(text)")

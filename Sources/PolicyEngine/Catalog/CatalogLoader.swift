@@ -72,6 +72,7 @@ public enum CatalogLoader {
       }
       problems += reader.problems
     }
+    problems += CombinationLinks.problems(in: documents)
     guard problems.isEmpty else { throw CatalogProblems(problems: problems) }
     return Catalog(facts: facts, documents: documents, version: fingerprint(sources))
   }

@@ -15,6 +15,8 @@ public enum Computation: Sendable, Equatable {
   }
 
   public struct ItemShare: Sendable, Equatable {
+    /// The item's position in its list.
+    public var position: Int
     public var base: Money
     public var raw: Money
     public var paid: Money
@@ -79,11 +81,11 @@ extension AmountRule {
       var shares: [Computation.ItemShare] = []
       shares.reserveCapacity(items.count)
       var sum = Money.zero
-      for item in items where filter.accepts(item) {
+      for (position, item) in items.enumerated() where filter.accepts(item) {
         let base = Money(fen: Profile.number(field < item.count ? item[field] : nil))
         let raw = rate.applied(to: base)
         let paid = capEach.map { Swift.min(raw, $0) } ?? raw
-        shares.append(.init(base: base, raw: raw, paid: paid))
+        shares.append(.init(position: position, base: base, raw: raw, paid: paid))
         sum = sum + paid
       }
       let total = cap.map { Swift.min(sum, $0) } ?? sum

@@ -102,6 +102,28 @@ struct ConditionRun {
     return count
   }
 
+  /// For a `has` node: the positions of the items passing its filter, in list order; each is
+  /// one thing a per-platform sum pays for.
+  func matchingPositions(at index: Int) -> [Int] {
+    let node = program.nodes[index]
+    let items = profile.items(node.path.fact)
+    var positions: [Int] = []
+    if node.firstFieldMask != 0,
+      var candidates = firstFields.items(of: node.path.fact, withFirstFieldIn: node.firstFieldMask)
+    {
+      while candidates != 0 {
+        let position = candidates.trailingZeroBitCount
+        if accepts(items[position], node.tests) { positions.append(position) }
+        candidates &= candidates - 1
+      }
+      return positions
+    }
+    for (position, item) in items.enumerated() where accepts(item, node.tests) {
+      positions.append(position)
+    }
+    return positions
+  }
+
   func truth(at index: Int) -> Truth {
     let node = program.nodes[index]
     switch node.operation {

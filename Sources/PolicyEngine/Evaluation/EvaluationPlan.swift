@@ -19,18 +19,46 @@ final class PlannedBenefit: Sendable {
   let mayBeNearMiss: Bool
   /// For a sum paid per matching platform, the condition's `has` node that counts them.
   let perItemNode: Int?
-  /// Matches sharing a tier group never add up; -1 for none. See `Stacking`.
+  /// Benefits that may pay for the same thing share a stack group (tiers of one clause, one
+  /// subject across a city's documents, `sameThingAs`); -1 for none. See `Stacking`.
+  let stackGroup: Int
+  /// The tier group (`group:` of one article); -1 for none.
   let tierGroup: Int
-  /// Matches sharing a subject group (same city, same subject) are 就高不重复; -1 for none.
-  let subjectGroup: Int
+  /// The benefits the catalog states pay for the same thing as this one, either way round.
+  let sameThingAs: [BenefitLocation]
+  let isDraft: Bool
+  let reservation: Reservation?
+  let yearsAtMost: Bool
+  /// No condition at all and an amount that reads no answer: general support, shown apart from
+  /// matches.
+  let isUnconditional: Bool
+  /// The list whose items are the things this benefit pays for one by one: the platforms of a
+  /// per-platform sum, the items of a per-item percentage; nil when it pays the applicant once.
+  let itemList: FactID?
 
   init(
     _ benefit: Benefit, at location: BenefitLocation, conditionRoot: Int, cityBound: Bool,
-    tierGroup: Int,
-    subjectGroup: Int,
-    program: ConditionProgram
+    isDraft: Bool, tierGroup: Int, stacking: StackLinks, program: ConditionProgram
   ) {
     self.location = location
+    self.stackGroup = stacking.group
+    self.sameThingAs = stacking.sameThingAs
+    self.isDraft = isDraft
+    self.reservation = benefit.reservation
+    self.yearsAtMost = benefit.yearsAtMost
+    // Nothing about the applicant decides it: neither a condition nor an amount that reads a fact.
+    if case .all(let parts) = benefit.condition, parts.isEmpty, benefit.facts.isEmpty {
+      self.isUnconditional = true
+    } else {
+      self.isUnconditional = false
+    }
+    switch benefit.amount {
+    case .fixed(_, .matchingItems(let list)?), .upTo(_, .matchingItems(let list)?),
+      .atLeast(_, .matchingItems(let list)?), .percentage(_, .eachItem(let list, _, _, _), _, _, _):
+      self.itemList = list
+    default:
+      self.itemList = nil
+    }
     switch benefit.amount {
     case .fixed(_, .matchingItems(let list)?), .upTo(_, .matchingItems(let list)?),
       .atLeast(_, .matchingItems(let list)?):
@@ -47,7 +75,6 @@ final class PlannedBenefit: Sendable {
     self.facts = benefit.facts.sorted()
     self.cityBound = cityBound
     self.tierGroup = tierGroup
-    self.subjectGroup = subjectGroup
     if let amount = benefit.amount {
       var hasFloor = false
       if case .percentage(_, .fact, _, _?, _) = amount { hasFloor = true }
@@ -78,24 +105,24 @@ struct EvaluationPlan: Sendable {
   init(catalog: Catalog) {
     var conditions = ConditionProgram()
     var tierGroups: [String: Int] = [:]
-    var subjectGroups: [String: Int] = [:]
     func id(_ key: String?, in groups: inout [String: Int]) -> Int {
       guard let key else { return -1 }
       if let existing = groups[key] { return existing }
       groups[key] = groups.count
       return groups.count - 1
     }
+    let links = Self.stackLinks(catalog)
     benefits = catalog.documents.enumerated().map { d, document in
       document.articles.enumerated().flatMap { a, article in
         article.benefits.enumerated().compactMap { b, benefit -> PlannedBenefit? in
           guard benefit.kind != .reform else { return nil }
           let tier = benefit.group.map { "\(d)/\(a)/\($0)" }
-          let subject = document.city.flatMap { city in benefit.subject.map { "\(city)/\($0)" } }
           let root = conditions.append(benefit.condition)
           return PlannedBenefit(
             benefit, at: BenefitLocation(document: d, article: a, benefit: b),
             conditionRoot: root, cityBound: document.city != nil,
-            tierGroup: id(tier, in: &tierGroups), subjectGroup: id(subject, in: &subjectGroups),
+            isDraft: document.status == .draft, tierGroup: id(tier, in: &tierGroups),
+            stacking: links[BenefitLocation(document: d, article: a, benefit: b)] ?? StackLinks(),
             program: conditions)
         }
       }
@@ -108,6 +135,93 @@ struct EvaluationPlan: Sendable {
         effectiveFrom: [document.effectiveFrom, document.notBefore].compactMap { $0 }.max(),
         effectiveUntil: document.effectiveUntil, city: document.city)
     }
+  }
+}
+
+/// A benefit's place among those that may pay for the same thing.
+struct StackLinks: Sendable {
+  var group = -1
+  var sameThingAs: [BenefitLocation] = []
+}
+
+extension EvaluationPlan {
+  /// Links the benefits that may pay for the same thing into stack groups: one article's
+  /// tiers (`group`), one subject across a city's documents, and the catalog's `sameThingAs`
+  /// statements. Linked benefits still add up for different items; `Stacking` decides per item.
+  static func stackLinks(_ catalog: Catalog) -> [BenefitLocation: StackLinks] {
+    let locations = catalog.benefits.filter { catalog[$0].kind != .reform }
+    var parent = Array(locations.indices)
+    func root(_ index: Int) -> Int {
+      var index = index
+      while parent[index] != index {
+        parent[index] = parent[parent[index]]
+        index = parent[index]
+      }
+      return index
+    }
+    func link(_ a: Int, _ b: Int) { parent[root(a)] = root(b) }
+    let index = Dictionary(
+      locations.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    var firstByKey: [String: Int] = [:]
+    var linked = Set<Int>()
+    var links: [BenefitLocation: StackLinks] = [:]
+    for (position, location) in locations.enumerated() {
+      let document = catalog.documents[location.document]
+      let definition = catalog[location]
+      var keys: [String] = []
+      if let group = definition.group {
+        keys.append("tier/\(location.document)/\(location.article)/\(group)")
+      }
+      if let city = document.city, let subject = definition.subject {
+        keys.append("subject/\(city)/\(subject)")
+      }
+      for key in keys {
+        if let first = firstByKey[key] {
+          link(position, first)
+          linked.formUnion([position, first])
+        } else {
+          firstByKey[key] = position
+        }
+      }
+      for reference in definition.sameThingAs {
+        guard let other = catalog.location(of: reference, from: location.document),
+          let otherPosition = index[other]
+        else { continue }
+        link(position, otherPosition)
+        linked.formUnion([position, otherPosition])
+        links[location, default: StackLinks()].sameThingAs.append(other)
+        links[other, default: StackLinks()].sameThingAs.append(location)
+      }
+    }
+    var groupIDs: [Int: Int] = [:]
+    for position in linked.sorted() {
+      let group = root(position)
+      if groupIDs[group] == nil { groupIDs[group] = groupIDs.count }
+      links[locations[position], default: StackLinks()].group = groupIDs[group]!
+    }
+    return links
+  }
+}
+
+extension Catalog {
+  /// Resolves a benefit reference: `article/benefit` in the given document, or
+  /// `document/article/benefit`.
+  public func location(of reference: String, from document: Int) -> BenefitLocation? {
+    let parts = reference.split(separator: "/").map(String.init)
+    let documentIndex: Int?
+    let rest: ArraySlice<String>
+    switch parts.count {
+    case 2: (documentIndex, rest) = (document, parts[...])
+    case 3: (documentIndex, rest) = (documents.firstIndex { $0.id == parts[0] }, parts[1...])
+    default: return nil
+    }
+    guard let d = documentIndex, let number = Int(rest[rest.startIndex]),
+      let a = documents[d].articles.firstIndex(where: { $0.number == number }),
+      let b = documents[d].articles[a].benefits.firstIndex(where: {
+        $0.id == rest[rest.startIndex + 1]
+      })
+    else { return nil }
+    return BenefitLocation(document: d, article: a, benefit: b)
   }
 }
 

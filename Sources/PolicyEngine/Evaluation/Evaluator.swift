@@ -46,6 +46,7 @@ public struct Evaluator: Sendable {
     var matched: [PlannedBenefit] = []
     matched.reserveCapacity(64)
     var possible: [BenefitOutcome] = []
+    var general: [BenefitOutcome] = []
     var nearMisses: [NearMiss] = []
     let cityUnknown = profile.isUnknown[cityFact]
     let conditions = ConditionRun(
@@ -71,9 +72,21 @@ public struct Evaluator: Sendable {
             dependsOn: [])
           switch outcome(benefit, profile, conditions: conditions, into: &result) {
           case .match:
-            matches.append(consume result)
-            matched.append(benefit)
+            result.certainty = Self.certainty(of: result, benefit)
+            if benefit.isUnconditional {
+              general.append(consume result)
+            } else if benefit.reservation == .openList {
+              // A kind the list does not name, under a list ending in 等: 以申报通知为准.
+              result.certainty = .possible
+              result.possibleReason = .openList
+              possible.append(consume result)
+            } else {
+              matches.append(consume result)
+              matched.append(benefit)
+            }
           case .possible:
+            result.certainty = .possible
+            result.possibleReason = .unanswered
             possible.append(consume result)
           case .none:
             if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
@@ -83,11 +96,31 @@ public struct Evaluator: Sendable {
         }
       }
     }
-    Stacking(combinationRules: plan.combinationRules).apply(to: &matches, planned: matched)
+    let stacking = Stacking(combinationRules: plan.combinationRules)
+    let alternatives = stacking.apply(to: &matches, planned: matched)
+    let totals = stacking.totals(
+      matches, planned: matched, possible: possible, alternatives: alternatives)
+    for index in matches.indices where !matches[index].alternatives.isEmpty {
+      matches[index].certainty = .chooseHigher
+    }
     nearMisses.sort { $0.isCloser(than: $1) }
-    return EvaluationResult(
-      asOf: asOf, matches: matches, possible: possible, nearMisses: nearMisses,
-      totals: Self.totals(matches), documentsConsidered: documents)
+    var result = EvaluationResult(
+      asOf: asOf, matches: matches, possible: possible, nearMisses: nearMisses, totals: totals,
+      documentsConsidered: documents)
+    result.alternatives = alternatives
+    result.general = general
+    return result
+  }
+
+  /// The category a matched amount falls in before 就高 (see `Certainty`); nil for support
+  /// without a stated sum.
+  static func certainty(of outcome: BenefitOutcome, _ benefit: PlannedBenefit) -> Certainty? {
+    guard let amount = outcome.amount else { return nil }
+    if benefit.isDraft { return .draft }
+    if benefit.reservation != nil { return .reserved }
+    let term = amount.term
+    guard let max = term.max else { return .atLeast }
+    return term.min < max ? .upTo : .certain
   }
 
   private enum Outcome {
@@ -101,14 +134,22 @@ public struct Evaluator: Sendable {
     -> Outcome
   {
     if let rule = benefit.amount {
-      let count = benefit.perItemNode.map { conditions.matchingCount(at: $0) }
+      let positions = benefit.perItemNode.map { conditions.matchingPositions(at: $0) }
+      let count = positions.map { Int64($0.count) }
       switch rule.apply(profile, per: benefit.per, years: benefit.years, matchingItems: count) {
-      case .amount(let range, let computation):
+      case .amount(var range, let computation):
+        range.yearsAtMost = benefit.yearsAtMost
         result.amount = range
         result.computation = computation
+        if let positions {
+          result.items = positions
+        } else if case .perItem(_, _, _, let shares, _, _) = computation {
+          result.items = shares.map(\.position)
+        }
       case .nothing:
         return .none
-      case .undecided(let range):
+      case .undecided(var range):
+        range.yearsAtMost = benefit.yearsAtMost
         result.amount = range
         result.dependsOn = benefit.facts.filter { profile.isUnknown[$0] }
         return .possible
@@ -139,10 +180,14 @@ public struct Evaluator: Sendable {
       case .amount(let range, _), .undecided(let range): amount = range
       case .nothing: amount = Self.ruleRange(rule, per: benefit.per, years: benefit.years)
       }
+      amount?.yearsAtMost = benefit.yearsAtMost
     }
-    return BenefitOutcome(
+    var outcome = BenefitOutcome(
       location: benefit.location, amount: amount, computation: nil, points: nil, stackedOut: nil,
       dependsOn: dependsOn)
+    outcome.certainty = .possible
+    outcome.possibleReason = .unanswered
+    return outcome
   }
 
   /// The widest range a rule can pay, for a benefit whose inputs are not known yet.
@@ -158,20 +203,4 @@ public struct Evaluator: Sendable {
       return AmountRange(min: .zero, max: cap, per: per, years: years)
     }
   }
-
-  static func totals(_ matches: [BenefitOutcome]) -> Totals {
-    var minimum = Money.zero
-    var maximum: Money? = .zero
-    for match in matches where match.stackedOut == nil {
-      guard let amount = match.amount else { continue }
-      minimum = minimum + amount.min * amount.paymentCount
-      if let max = amount.max, let sum = maximum {
-        maximum = sum + max * amount.paymentCount
-      } else {
-        maximum = nil
-      }
-    }
-    return Totals(min: minimum, max: maximum)
-  }
-
 }

@@ -18,6 +18,17 @@ extension Evaluator {
     return relevant
   }
 
+  /// The questions the profile leaves open (omitted or marked unknown) whose answer could still
+  /// change the result, in the catalog's order: what a client should ask next (publicodes'
+  /// missing variables).
+  public func openQuestions(_ profile: Profile, today: CalendarDay = .today()) -> [FactID] {
+    var open = profile
+    let unanswered = catalog.facts.indices.filter { profile[$0] == nil || profile.isUnknown[$0] }
+    for fact in unanswered { open.setUnknown(fact, true) }
+    let relevant = relevantFacts(open, today: today)
+    return unanswered.filter { relevant.contains($0) }
+  }
+
   /// The benefits whose outcome the fact can change, for "why we ask".
   public func benefits(dependingOn fact: FactID, _ profile: Profile, today: CalendarDay = .today())
     -> [BenefitLocation]

@@ -1,59 +1,253 @@
-/// The rules that keep matched benefits from adding up: tiers of one clause (national vs region,
-/// first vs renewed) and 就高、从优、不重复 across a city's policies for the same subject.
+/// The combination step: which matched benefits pay for what, so that the same thing is never
+/// paid twice and two different things are always paid twice.
+///
+/// A *thing* is what a payment is for: one entry of a list in the profile (a platform, a
+/// product, a contract) for a benefit paid per item, or the applicant itself for any other
+/// benefit. Benefits that may pay for the same thing share a stack group (`EvaluationPlan`):
+/// tiers of one clause, one subject across a city's documents, a `sameThingAs` statement.
+/// Within a group, each thing claimed by two or more benefits goes to the one that is surely
+/// the highest — its lowest term is at least the other's highest — and where none is, every
+/// candidate stays visible as an alternative and the totals take the highest minimum and the
+/// highest maximum (取其高，以主管部门核定为准). A draft never removes money of a document in force.
+/// docs/combination.md says the same for policy officers.
 struct Stacking {
   /// Per document, the article stating 就高、从优、不重复, if any.
   let combinationRules: [Int?]
 
-  /// `planned[i]` is the benefit of `matches[i]`; its group numbers were worked out with the
-  /// plan, so that no key is built or hashed per evaluation.
-  func apply(to matches: inout [BenefitOutcome], planned: [PlannedBenefit]) {
-    keepHighest(in: &matches, planned: planned, bySubject: false) { winner, _ in
-      .sameClauseTier(winner: winner)
-    }
+  /// One claim on a thing, by one match.
+  private struct Claim {
+    var match: Int
+    var term: MoneyRange
+  }
 
-    keepHighest(in: &matches, planned: planned, bySubject: true) { winner, losers in
-      // Cite the rule of a document in the group that states it. Where none does (Hohhot), the
-      // same city's money for the same thing is still not promised twice: the customary rule,
-      // said to be one to confirm with the department.
-      let documents = losers.map(\.document) + [winner.document]
-      guard let ruling = documents.first(where: { combinationRules[$0] != nil }),
-        let article = combinationRules[ruling]
-      else { return .customaryRule(winner: winner) }
-      return .combinationRule(winner: winner, ruleDocument: ruling, ruleArticle: article)
+  /// `planned[i]` is the benefit of `matches[i]`. Returns the alternative sets.
+  func apply(to matches: inout [BenefitOutcome], planned: [PlannedBenefit]) -> [AlternativeSet] {
+    // Things claimed in each group, keyed by (group, list, position); position -1 for the
+    // applicant itself.
+    var claims: [ThingKey: [Claim]] = [:]
+    for index in matches.indices where matches[index].stackedOut == nil {
+      let benefit = planned[index]
+      guard benefit.stackGroup >= 0, let amount = matches[index].amount else { continue }
+      if let list = benefit.itemList {
+        for item in matches[index].items {
+          let key = ThingKey(group: benefit.stackGroup, list: list, item: item)
+          claims[key, default: []].append(
+            Claim(match: index, term: unitTerm(matches[index], benefit, item: item)))
+        }
+      } else {
+        let key = ThingKey(group: benefit.stackGroup, list: -1, item: -1)
+        claims[key, default: []].append(Claim(match: index, term: amount.term))
+      }
+    }
+    var alternatives: [AlternativeSet] = []
+    var lost: [Int: [ItemStacking]] = [:]
+    // In a fixed order, so that the result does not depend on hashing.
+    for key in claims.keys.sorted() {
+      let candidates = claims[key]!
+      guard candidates.count > 1 else { continue }
+      let (survivors, losers) = resolve(candidates, matches: matches, planned: planned)
+      for (loser, winner) in losers {
+        let reason = self.reason(winner: matches[winner], loser: matches[loser], planned: planned)
+        lost[loser, default: []].append(ItemStacking(item: key.item, reason: reason))
+      }
+      if survivors.count > 1 {
+        let terms = survivors.map { claim in candidates.first { $0.match == claim }!.term }
+        let set = AlternativeSet(
+          members: survivors.map { matches[$0].location }, item: key.item >= 0 ? key.item : nil,
+          min: terms.map(\.min).max() ?? .zero,
+          max: terms.contains { $0.max == nil } ? nil : terms.compactMap(\.max).max())
+        for member in survivors { matches[member].alternatives.append(alternatives.count) }
+        alternatives.append(set)
+      }
+    }
+    for (index, items) in lost {
+      if planned[index].itemList == nil {
+        matches[index].stackedOut = items[0].reason
+        continue
+      }
+      let gone = Set(items.map(\.item))
+      let kept = matches[index].items.filter { !gone.contains($0) }
+      matches[index].itemsPaidElsewhere = items.sorted { $0.item < $1.item }
+      if kept.isEmpty {
+        matches[index].stackedOut = items[0].reason
+      } else {
+        repay(&matches[index], planned[index], items: kept)
+      }
+    }
+    return alternatives
+  }
+
+  /// The candidates no other is surely at least as high as, and each other one with a
+  /// candidate that surely is.
+  private func resolve(_ candidates: [Claim], matches: [BenefitOutcome], planned: [PlannedBenefit])
+    -> (survivors: [Int], losers: [(loser: Int, winner: Int)])
+  {
+    var survivors: [Int] = []
+    var losers: [(Int, Int)] = []
+    for claim in candidates {
+      let winner = candidates.first { other in
+        guard other.match != claim.match, Self.surelyAtLeast(other.term, claim.term) else {
+          return false
+        }
+        // A draft never takes money from a document in force.
+        if planned[other.match].isDraft, !planned[claim.match].isDraft { return false }
+        // Equal sums: one is kept, the one in force, else the first in the catalog.
+        if Self.surelyAtLeast(claim.term, other.term) {
+          return prefer(other.match, over: claim.match, planned: planned)
+        }
+        return true
+      }
+      if let winner {
+        losers.append((claim.match, winner.match))
+      } else {
+        survivors.append(claim.match)
+      }
+    }
+    // Name a winner that is itself paid, where one is surely as high.
+    let paid = candidates.filter { survivors.contains($0.match) }
+    losers = losers.map { loser, winner in
+      let term = candidates.first { $0.match == loser }!.term
+      let better = paid.first { Self.surelyAtLeast($0.term, term) }
+      return (loser, better?.match ?? winner)
+    }
+    return (survivors, losers)
+  }
+
+  /// `a` pays at least as much as `b` whatever is decided: a's lowest reaches b's highest.
+  static func surelyAtLeast(_ a: MoneyRange, _ b: MoneyRange) -> Bool {
+    guard let bMax = b.max else { return false }
+    return a.min >= bMax
+  }
+
+  private func prefer(_ a: Int, over b: Int, planned: [PlannedBenefit]) -> Bool {
+    if planned[a].isDraft != planned[b].isDraft { return !planned[a].isDraft }
+    return a < b
+  }
+
+  private func reason(winner: BenefitOutcome, loser: BenefitOutcome, planned: [PlannedBenefit])
+    -> StackingReason
+  {
+    let (w, l) = (winner.location, loser.location)
+    if w.document == l.document, w.article == l.article,
+      !planned.contains(where: { $0.location == l && $0.sameThingAs.contains(w) })
+    {
+      return .sameClauseTier(winner: w)
+    }
+    if let benefit = planned.first(where: { $0.location == l }), benefit.sameThingAs.contains(w) {
+      return .catalogDecision(
+        winner: w, loser: l, ruleArticle: combinationRules[l.document])
+    }
+    let documents = [l.document, w.document]
+    if let ruling = documents.first(where: { combinationRules[$0] != nil }),
+      let article = combinationRules[ruling]
+    {
+      return .combinationRule(winner: w, ruleDocument: ruling, ruleArticle: article)
+    }
+    return .customaryRule(winner: w)
+  }
+
+  /// What one item is worth to a per-item benefit, over the whole term.
+  private func unitTerm(_ match: BenefitOutcome, _ benefit: PlannedBenefit, item: Int)
+    -> MoneyRange
+  {
+    guard let amount = match.amount else { return .zero }
+    switch match.computation {
+    case .perItem(_, _, _, let shares, _, _)?:
+      let paid = shares.first { $0.position == item }?.paid ?? .zero
+      let ceiling = benefit.amountIsCeiling
+      return AmountRange(
+        min: ceiling ? .zero : paid, max: paid, per: amount.per, years: amount.years,
+        yearsAtMost: amount.yearsAtMost
+      ).term
+    default:
+      let count = Int64(Swift.max(match.items.count, 1))
+      return AmountRange(
+        min: Money(fen: amount.min.fen / count), max: amount.max.map { Money(fen: $0.fen / count) },
+        per: amount.per, years: amount.years, yearsAtMost: amount.yearsAtMost
+      ).term
     }
   }
 
-  /// Within each group of two or more live matches, marks all but the highest as stacked out.
-  private func keepHighest(
-    in matches: inout [BenefitOutcome], planned: [PlannedBenefit], bySubject: Bool,
-    reason: (_ winner: BenefitLocation, _ losers: [BenefitLocation]) -> StackingReason?
-  ) {
-    var members: [(group: Int, index: Int)] = []
-    members.reserveCapacity(matches.count)
-    for index in matches.indices where matches[index].stackedOut == nil {
-      let group = bySubject ? planned[index].subjectGroup : planned[index].tierGroup
-      if group >= 0 { members.append((group, index)) }
+  /// Pays a per-item benefit for the items it keeps.
+  func repay(_ match: inout BenefitOutcome, _ benefit: PlannedBenefit, items kept: [Int]) {
+    guard let amount = match.amount else { return }
+    switch match.computation {
+    case .perItem(let rate, let list, let field, let shares, _, let cap)?:
+      let keptShares = shares.filter { kept.contains($0.position) }
+      let sum = keptShares.reduce(Money.zero) { $0 + $1.paid }
+      let total = cap.map { Swift.min(sum, $0) } ?? sum
+      match.computation = .perItem(
+        rate, list: list, field: field, items: keptShares, sum: sum, cap: cap)
+      match.amount = AmountRange(
+        min: benefit.amountIsCeiling ? .zero : total, max: total, per: amount.per,
+        years: amount.years, yearsAtMost: amount.yearsAtMost)
+    case .stated(let rule, _)?:
+      let count = Int64(kept.count)
+      let unit = Int64(Swift.max(match.items.count, 1))
+      match.amount = AmountRange(
+        min: Money(fen: amount.min.fen / unit), max: amount.max.map { Money(fen: $0.fen / unit) },
+        per: amount.per, years: amount.years, yearsAtMost: amount.yearsAtMost
+      ).times(count)
+      match.computation = .stated(rule, quantity: count == 1 ? nil : count)
+    default:
+      break
     }
-    guard members.count > 1 else { return }
-    // Sorted, each group is one run, its matches in catalog order.
-    members.sort { ($0.group, $0.index) < ($1.group, $1.index) }
-    var start = 0
-    while start < members.count {
-      var end = start + 1
-      while end < members.count, members[end].group == members[start].group { end += 1 }
-      defer { start = end }
-      guard end - start > 1 else { continue }
-      let run = members[start..<end].map(\.index)
-      let winner = run.max { lhs, rhs in
-        let left = matches[lhs].amount?.rankingValue ?? .zero
-        let right = matches[rhs].amount?.rankingValue ?? .zero
-        return left < right || (left == right && lhs > rhs)
-      }!
-      let losers = run.filter { $0 != winner }
-      guard let why = reason(matches[winner].location, losers.map { matches[$0].location }) else {
+    match.items = kept
+  }
+}
+
+extension Stacking {
+  /// What the matches add up to, split by certainty (`matches[i].certainty` still the
+  /// benefit's own category). An alternative set counts once, at the highest minimum and the
+  /// highest maximum of its members; a member's items outside any set count at its own
+  /// category.
+  func totals(
+    _ matches: [BenefitOutcome], planned: [PlannedBenefit], possible: [BenefitOutcome],
+    alternatives: [AlternativeSet]
+  ) -> Totals {
+    var lines: [Certainty: MoneyRange] = [:]
+    func add(_ range: MoneyRange, to certainty: Certainty) {
+      lines[certainty] = (lines[certainty] ?? .zero) + range
+    }
+    for (index, match) in matches.enumerated() where match.stackedOut == nil {
+      guard let amount = match.amount, let certainty = match.certainty else { continue }
+      if match.alternatives.isEmpty {
+        add(amount.term, to: certainty)
         continue
       }
-      for loser in losers { matches[loser].stackedOut = why }
+      // Items that no set holds still count at the benefit's own category.
+      let inSets = Set(match.alternatives.compactMap { alternatives[$0].item })
+      let sole = match.items.filter { !inSets.contains($0) }
+      guard !sole.isEmpty else { continue }
+      var part = match
+      repay(&part, planned[index], items: sole)
+      if let partAmount = part.amount { add(partAmount.term, to: certainty) }
     }
+    for set in alternatives { add(MoneyRange(min: set.min, max: set.max), to: .chooseHigher) }
+    var total = MoneyRange.zero
+    for range in lines.values { total = total + range }
+    for outcome in possible {
+      if let amount = outcome.amount { add(amount.term, to: .possible) }
+    }
+    return Totals(min: total.min, max: total.max, byCertainty: lines)
+  }
+}
+
+/// One thing in one stack group: an item of a list, or (`list` and `item` -1) the applicant.
+struct ThingKey: Hashable, Comparable {
+  var group: Int
+  var list: Int
+  var item: Int
+
+  static func < (lhs: ThingKey, rhs: ThingKey) -> Bool {
+    (lhs.group, lhs.list, lhs.item) < (rhs.group, rhs.list, rhs.item)
+  }
+}
+
+extension PlannedBenefit {
+  /// The document's percentage is only an upper bound (不超过…比例).
+  var amountIsCeiling: Bool {
+    if case .percentage(_, _, _, _, true)? = amount { return true }
+    return false
   }
 }

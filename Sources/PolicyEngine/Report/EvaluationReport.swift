@@ -34,11 +34,20 @@ public struct EvaluationReport: Encodable, Sendable {
     public var because: String
     public var stackedOut: String?
     public var dependsOn: [String]?
+    /// `certain`, `draft`, `upTo`, `atLeast`, `reserved`, `chooseHigher`, `possible`; null for
+    /// support without a stated sum.
+    public var certainty: Certainty?
+    /// The label of `certainty`, as every output words it.
+    public var certaintyText: String?
+    /// For a benefit paid per list item: the positions (0-based) of the items it pays for.
+    public var items: [Int]?
+    /// Alternatives (取其高), items paid by another benefit, an open list (以申报通知为准).
+    public var notes: [String]?
 
     enum CodingKeys: String, CodingKey {
       case policy, article, benefit, title, status, kind, citation, amount, amountText, computation,
         points
-      case because, stackedOut, dependsOn
+      case because, stackedOut, dependsOn, certainty, certaintyText, items, notes
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -57,6 +66,10 @@ public struct EvaluationReport: Encodable, Sendable {
       try container.encode(because, forKey: .because)
       try container.encode(stackedOut, forKey: .stackedOut)
       try container.encodeIfPresent(dependsOn, forKey: .dependsOn)
+      try container.encode(certainty, forKey: .certainty)
+      try container.encodeIfPresent(certaintyText, forKey: .certaintyText)
+      try container.encodeIfPresent(items, forKey: .items)
+      try container.encodeIfPresent(notes, forKey: .notes)
     }
   }
 
@@ -73,11 +86,54 @@ public struct EvaluationReport: Encodable, Sendable {
   public struct TotalsEntry: Encodable, Sendable {
     public var min: Decimal
     public var max: Decimal?
+    /// The same totals split by certainty (`possible`: what the possible benefits would add,
+    /// not in `min`/`max`); each category present only when it has something.
+    public var byCertainty: [String: RangeEntry]
+    /// The lines every output prints, in order: label and value.
+    public var lines: [LineEntry]
+
+    enum CodingKeys: String, CodingKey { case min, max, byCertainty, lines }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(min, forKey: .min)
+      try container.encode(max, forKey: .max)
+      try container.encode(byCertainty, forKey: .byCertainty)
+      try container.encode(lines, forKey: .lines)
+    }
+  }
+
+  public struct RangeEntry: Encodable, Sendable {
+    public var min: Decimal
+    public var max: Decimal?
 
     enum CodingKeys: String, CodingKey { case min, max }
 
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(min, forKey: .min)
+      try container.encode(max, forKey: .max)
+    }
+  }
+
+  public struct LineEntry: Encodable, Sendable {
+    public var label: String
+    public var value: String
+  }
+
+  public struct AlternativeEntry: Encodable, Sendable {
+    /// `policy/article/benefit` of each member.
+    public var members: [String]
+    public var item: Int?
+    public var min: Decimal
+    public var max: Decimal?
+
+    enum CodingKeys: String, CodingKey { case members, item, min, max }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(members, forKey: .members)
+      try container.encode(item, forKey: .item)
       try container.encode(min, forKey: .min)
       try container.encode(max, forKey: .max)
     }
@@ -89,8 +145,16 @@ public struct EvaluationReport: Encodable, Sendable {
   public var possible: [Entry]
   public var nearMisses: [NearMissEntry]
   public var totals: TotalsEntry
+  /// Support with no condition at all, apart from the matches.
+  public var general: [Entry]
+  public var alternatives: [AlternativeEntry]
+  /// Questions left open that could still change the result (fact names), when known.
+  public var openQuestions: [String]?
 
-  public init(result: EvaluationResult, profile: Profile, explainer: Explainer) {
+  public init(
+    result: EvaluationResult, profile: Profile, explainer: Explainer,
+    openQuestions: [FactID]? = nil
+  ) {
     let catalog = explainer.catalog
     func amount(_ range: AmountRange?) -> Amount? {
       range.map {
@@ -109,7 +173,14 @@ public struct EvaluationReport: Encodable, Sendable {
         computation: outcome.computation.map(explainer.computation), points: outcome.points,
         because: explainer.because(outcome, profile: profile),
         stackedOut: outcome.stackedOut.map(explainer.stacking),
-        dependsOn: possible ? outcome.dependsOn.map { catalog.facts[$0].name } : nil)
+        dependsOn: possible ? outcome.dependsOn.map { catalog.facts[$0].name } : nil,
+        certainty: outcome.certainty,
+        certaintyText: outcome.certainty.map { explainer.text.certaintyLabel($0) },
+        items: Self.isPerItem(benefit) ? outcome.items : nil,
+        notes: Self.nonEmpty(explainer.stackingNotes(outcome, in: result, profile: profile)))
+    }
+    func reference(_ location: BenefitLocation) -> String {
+      "\(catalog.documents[location.document].id)/\(catalog.article(of: location).number)/\(catalog[location].id)"
     }
     asOf = result.asOf.description
     catalogVersion = catalog.version
@@ -122,8 +193,34 @@ public struct EvaluationReport: Encodable, Sendable {
         title: catalog[miss.location].title, citation: explainer.citation(miss.location),
         missing: explainer.missing(miss), amount: amount(miss.amountAtThreshold))
     }
-    totals = TotalsEntry(min: result.totals.min.yuanDecimal, max: result.totals.max?.yuanDecimal)
+    var byCertainty: [String: RangeEntry] = [:]
+    for (certainty, range) in result.totals.byCertainty {
+      byCertainty[certainty.rawValue] = RangeEntry(
+        min: range.min.yuanDecimal, max: range.max?.yuanDecimal)
+    }
+    totals = TotalsEntry(
+      min: result.totals.min.yuanDecimal, max: result.totals.max?.yuanDecimal,
+      byCertainty: byCertainty,
+      lines: explainer.totalsLines(result).map { LineEntry(label: $0.label, value: $0.value) })
+    general = result.general.map { entry($0, possible: false) }
+    alternatives = result.alternatives.map { set in
+      AlternativeEntry(
+        members: set.members.map(reference), item: set.item, min: set.min.yuanDecimal,
+        max: set.max?.yuanDecimal)
+    }
+    self.openQuestions = openQuestions?.map { catalog.facts[$0].name }
   }
+
+  private static func isPerItem(_ benefit: Benefit) -> Bool {
+    switch benefit.amount {
+    case .fixed(_, .matchingItems?), .upTo(_, .matchingItems?), .atLeast(_, .matchingItems?),
+      .percentage(_, .eachItem, _, _, _):
+      return true
+    default: return false
+    }
+  }
+
+  private static func nonEmpty(_ notes: [String]) -> [String]? { notes.isEmpty ? nil : notes }
 
   public func json() -> String {
     let encoder = JSONEncoder()

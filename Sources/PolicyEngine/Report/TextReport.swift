@@ -14,10 +14,11 @@ public struct TextReport: Sendable {
       return document.status == .draft ? "\(document.shortName)（征求意见稿）" : document.shortName
     }
     lines.append("适用文件：\(considered.isEmpty ? "无" : considered.joined(separator: "、"))")
-    lines.append("合计（不含不重复享受的项目）：\(totals(result.totals))")
+    lines.append(contentsOf: explainer.totalsText(result))
     lines.append("")
-    section("符合条件的支持", result.matches, profile: profile, into: &lines)
-    section("可能符合（取决于尚未回答的问题）", result.possible, profile: profile, into: &lines)
+    section("符合条件的支持", result.matches, result, profile: profile, into: &lines)
+    section("可能符合（取决于尚未回答的问题或申报通知）", result.possible, result, profile: profile, into: &lines)
+    section(explainer.text.generalSupport, result.general, result, profile: profile, into: &lines)
     if !result.nearMisses.isEmpty {
       lines.append("差一点就能获得")
       for miss in result.nearMisses {
@@ -39,15 +40,12 @@ public struct TextReport: Sendable {
   }
 
   public func totals(_ totals: Totals) -> String {
-    guard let max = totals.max else {
-      return "不低于\(MoneyFormat.chinese(totals.min))"
-    }
-    if max == totals.min { return MoneyFormat.chinese(max) }
-    return "\(MoneyFormat.chinese(totals.min))至\(MoneyFormat.chinese(max))"
+    explainer.text.sum(MoneyRange(min: totals.min, max: totals.max))
   }
 
   private func section(
-    _ title: String, _ outcomes: [BenefitOutcome], profile: Profile, into lines: inout [String]
+    _ title: String, _ outcomes: [BenefitOutcome], _ result: EvaluationResult, profile: Profile,
+    into lines: inout [String]
   ) {
     guard !outcomes.isEmpty else { return }
     let catalog = explainer.catalog
@@ -64,13 +62,18 @@ public struct TextReport: Sendable {
       } else {
         figure = explainer.text.kindDescription(benefit.kind)
       }
-      lines.append("  · \(benefit.title)：\(figure)　\(explainer.citation(outcome.location))\(draft)")
+      let badge = outcome.certainty.map(explainer.certaintyBadge) ?? ""
+      lines.append(
+        "  · \(badge)\(benefit.title)：\(figure)　\(explainer.citation(outcome.location))\(draft)")
       if let computation = outcome.computation, !computation.isStatedSum {
         lines.append("    计算：\(explainer.computation(computation))")
       }
       lines.append("    依据：\(explainer.because(outcome, profile: profile))")
       if let stacked = outcome.stackedOut {
         lines.append("    不重复享受：\(explainer.stacking(stacked))")
+      }
+      for note in explainer.stackingNotes(outcome, in: result, profile: profile) {
+        lines.append("    注：\(note)")
       }
       if let note = benefit.note { lines.append("    说明：\(note)") }
     }

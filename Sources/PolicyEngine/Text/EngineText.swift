@@ -23,6 +23,16 @@ public struct EngineText: Sendable {
   public var stackedByRule: @Sendable (_ winner: String, _ rule: String) -> String
   public var stackedByCustom: @Sendable (_ winner: String) -> String
   public var stackedByTier: @Sendable (_ winner: String) -> String
+  public var stackedByDecision:
+    @Sendable (_ winner: String, _ why: String, _ rule: String?) -> String
+  public var itemPaidElsewhere: @Sendable (_ item: String, _ reason: String) -> String
+  public var chooseHigher: @Sendable (_ others: String) -> String
+  public var openList: String
+  /// The name of each certainty category, the same in every output.
+  public var certaintyLabel: @Sendable (Certainty) -> String
+  public var total: String
+  public var dependsOnShort: @Sendable (String) -> String
+  public var generalSupport: String
   public var dependsOn: @Sendable (String) -> String
   public var reachThreshold:
     @Sendable (_ label: String, _ target: String, _ shortfall: String, _ current: String) -> String
@@ -58,7 +68,28 @@ public struct EngineText: Sendable {
     stackedByCustom: {
       "同一事项在本市多项政策中均符合，按就高、从优、不重复的通行做法以“\($0)”为准（本市文件未明示该原则，请向主管部门确认能否叠加）"
     },
-    stackedByTier: { "同一条款内不同档次不叠加，以“\($0)”为准" },
+    stackedByTier: { "同一条款内不同档次对同一事项不叠加，以“\($0)”为准" },
+    stackedByDecision: { winner, why, rule in
+      let principle = rule.map { "按就高、从优、不重复原则（\($0)）" } ?? "就高不重复"
+      return "本目录认定与“\(winner)”为同一事项（\(why)），\(principle)，本项不再计入"
+    },
+    itemPaidElsewhere: { "\($0)：\($1)" },
+    chooseHigher: { "与\($0)为同一事项，无法确定孰高，取其高，以主管部门核定为准" },
+    openList: "条款所列类型以“等”结尾，未明列本项类型，以申报通知为准",
+    certaintyLabel: { certainty in
+      switch certainty {
+      case .certain: return "确定"
+      case .draft: return "征求意见稿"
+      case .upTo: return "最高"
+      case .atLeast: return "不低于"
+      case .reserved: return "择优／一定条件"
+      case .chooseHigher: return "取其高"
+      case .possible: return "可能"
+      }
+    },
+    total: "合计",
+    dependsOnShort: { "取决于：\($0)" },
+    generalSupport: "普遍适用的支持（未设申报条件）",
     dependsOn: { "取决于尚未回答的问题：\($0)" },
     reachThreshold: { "\($0)达到\($1)即可获得（还差\($2)，目前\($3)）" },
     reachAbove: { "\($0)超过\($1)即可获得（目前\($2)）" },
@@ -77,4 +108,15 @@ public struct EngineText: Sendable {
     noConditions: "本条未设申报条件",
     applicantOK: "符合条件"
   )
+}
+
+extension EngineText {
+  /// A sum over a whole term, the one wording of a total: `120万元`, `最高300万元`,
+  /// `不低于500万元`, `20万元至300万元`.
+  public func sum(_ range: MoneyRange) -> String {
+    guard let max = range.max else { return atLeast(MoneyFormat.chinese(range.min)) }
+    if max == range.min { return MoneyFormat.chinese(max) }
+    if range.min == .zero { return upTo(MoneyFormat.chinese(max)) }
+    return self.range(MoneyFormat.chinese(range.min), MoneyFormat.chinese(max))
+  }
 }

@@ -136,6 +136,79 @@ public struct Explainer: Sendable {
       return text.stackedByCustom("\(citation(winner)) \(catalog[winner].title)")
     case .sameClauseTier(let winner):
       return text.stackedByTier(catalog[winner].title)
+    case .catalogDecision(let winner, let loser, let ruleArticle):
+      let why = catalog[loser].sameThingNote ?? catalog[winner].sameThingNote ?? ""
+      let rule = ruleArticle.map { Citation.of(catalog.documents[loser.document], article: $0) }
+      return text.stackedByDecision("\(citation(winner)) \(catalog[winner].title)", why, rule)
+    }
+  }
+
+  // MARK: Certainty
+
+  /// `［确定］`: the badge a benefit carries in every output.
+  public func certaintyBadge(_ certainty: Certainty) -> String {
+    "［\(text.certaintyLabel(certainty))］"
+  }
+
+  /// A sum over a whole term: `120万元`, `最高300万元`, `不低于500万元`, `20万元至300万元`.
+  public func sum(_ range: MoneyRange) -> String { text.sum(range) }
+
+  /// The totals as every output shows them: the whole, then one line per category that has
+  /// something, in `Certainty` order; the possible line names the questions it hinges on.
+  public func totalsLines(_ result: EvaluationResult) -> [(label: String, value: String)] {
+    let totals = result.totals
+    var lines = [(text.total, sum(MoneyRange(min: totals.min, max: totals.max)))]
+    for certainty in Certainty.allCases {
+      guard let range = totals.byCertainty[certainty] else { continue }
+      var label = text.certaintyLabel(certainty)
+      if certainty == .possible {
+        var facts: [FactID] = []
+        for outcome in result.possible {
+          for fact in outcome.dependsOn where !facts.contains(fact) { facts.append(fact) }
+        }
+        if !facts.isEmpty { label += "（\(text.dependsOnShort(factLabels(facts)))）" }
+      }
+      lines.append((label, sum(range)))
+    }
+    return lines
+  }
+
+  /// `合计：120万元`-style lines, one string each.
+  public func totalsText(_ result: EvaluationResult) -> [String] {
+    totalsLines(result).map { "\($0.label)：\($0.value)" }
+  }
+
+  /// Why a match is not counted alone, or not in full: alternatives, items paid elsewhere.
+  public func stackingNotes(
+    _ outcome: BenefitOutcome, in result: EvaluationResult, profile: Profile
+  ) -> [String] {
+    var notes: [String] = []
+    for index in outcome.alternatives where index < result.alternatives.count {
+      let others = result.alternatives[index].members.filter { $0 != outcome.location }
+      let names = others.map { "“\(citation($0)) \(catalog[$0].title)”" }
+      notes.append(text.chooseHigher(names.joined(separator: "、")))
+    }
+    if outcome.possibleReason == .openList { notes.append(text.openList) }
+    let benefit = catalog[outcome.location]
+    let list = benefit.amount.flatMap(Self.itemList)
+    for stacked in outcome.itemsPaidElsewhere {
+      var item = "#\(stacked.item + 1)"
+      if let list {
+        item = "\(catalog.facts[list].label)第\(stacked.item + 1)项"
+        let items = profile.items(list)
+        if stacked.item < items.count { item += "（\(describe(items[stacked.item], of: list))）" }
+      }
+      notes.append(text.itemPaidElsewhere(item, stacking(stacked.reason)))
+    }
+    return notes
+  }
+
+  private static func itemList(_ rule: AmountRule) -> FactID? {
+    switch rule {
+    case .fixed(_, .matchingItems(let list)?), .upTo(_, .matchingItems(let list)?),
+      .atLeast(_, .matchingItems(let list)?), .percentage(_, .eachItem(let list, _, _, _), _, _, _):
+      return list
+    default: return nil
     }
   }
 

@@ -59,11 +59,12 @@ extension WizardRenderer {
       let paying = row.result.matches.filter {
         ($0.amount != nil || $0.points != nil) && $0.stackedOut == nil
       }.count
-      let upper = totals.max.map { MoneyFormat.chinese($0) } ?? strings.openEnded
       let style = current == .choice(row.city) ? theme.money : theme.text
       frame.screen.put(cities.label(row.city), x: columns[0], y: y, style: style)
-      frame.screen.put(MoneyFormat.chinese(totals.min), x: columns[1], y: y, style: style)
-      frame.screen.put(upper, x: columns[2], y: y, style: style)
+      frame.screen.put(MoneyFormat.chinese(totals.certain), x: columns[1], y: y, style: style)
+      frame.screen.put(
+        explainer.sum(MoneyRange(min: totals.min, max: totals.max)), x: columns[2], y: y,
+        style: style, maxWidth: columns[3] - columns[2] - 1)
       frame.screen.put("\(paying)", x: columns[3], y: y, style: style)
       y += 1
     }
@@ -202,10 +203,11 @@ struct DetailContent {
     lines.append(Line(text: "\(document.title)\(document.number.map { " \($0)" } ?? "")"))
     lines.append(Line(text: ""))
     switch entry {
-    case .match, .possible:
+    case .match, .possible, .general:
       if let outcome = state.outcome(entry) {
         if let amount = outcome.amount {
-          paragraph(strings.detailAmount, explainer.amount(amount))
+          let badge = outcome.certainty.map(explainer.certaintyBadge) ?? ""
+          paragraph(strings.detailAmount, badge + explainer.amount(amount))
         } else if let points = outcome.points {
           paragraph(strings.detailAmount, explainer.text.points(points))
         } else {
@@ -217,6 +219,9 @@ struct DetailContent {
         paragraph(strings.detailBecause, explainer.because(outcome, profile: state.profile))
         if let stacked = outcome.stackedOut {
           paragraph(strings.detailStacked, explainer.stacking(stacked))
+        }
+        for note in explainer.stackingNotes(outcome, in: state.result, profile: state.profile) {
+          paragraph(strings.detailStacked, note)
         }
       }
     case .nearMiss(let index):

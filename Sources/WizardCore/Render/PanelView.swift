@@ -9,13 +9,9 @@ extension WizardRenderer {
     frame.screen.put(
       strings.panelTitle, x: rect.x, y: y, style: theme.heading, maxWidth: rect.width)
     y += 1
-    let totals = state.result.totals
-    y = labelled(
-      strings.certain, MoneyFormat.chinese(totals.min), x: rect.x, y: y, width: rect.width)
-    if totals.max != totals.min {
-      // With a 不低于 benefit the total has no upper bound.
-      let upper = totals.max.map { MoneyFormat.chinese($0) } ?? strings.openEnded
-      y = labelled(strings.upTo, upper, x: rect.x, y: y, width: rect.width)
+    // The totals by certainty, in the words every output uses.
+    for line in explainer.totalsLines(state.result) {
+      y = labelled(line.label + "：", line.value, x: rect.x, y: y, width: rect.width)
     }
     y += 1
 
@@ -65,7 +61,7 @@ extension WizardRenderer {
   private mutating func labelled(_ label: String, _ value: String, x: Int, y: Int, width: Int)
     -> Int
   {
-    let used = frame.screen.put(label + "  ", x: x, y: y, style: theme.text, maxWidth: width)
+    let used = frame.screen.put(label, x: x, y: y, style: theme.text, maxWidth: width)
     frame.screen.put(value, x: x + used, y: y, style: theme.money, maxWidth: width - used)
     return y + 1
   }
@@ -76,6 +72,7 @@ extension WizardRenderer {
     case .matched: title = strings.matched
     case .possible: title = strings.possible
     case .withoutAmount: title = strings.withoutAmount
+    case .general: title = explainer.text.generalSupport
     case .withinReach: title = strings.withinReach
     }
     return "── \(title)（\(count)）"
@@ -88,10 +85,14 @@ extension WizardRenderer {
     let benefit = catalog[location]
     let document = catalog.documents[location.document]
     var badges: [String] = [explainer.citation(location)]
-    if document.status == .draft { badges.append(strings.draftBadge) }
     switch entry {
-    case .match, .possible:
+    case .match, .possible, .general:
       guard let outcome = state.outcome(entry) else { return [] }
+      if let certainty = outcome.certainty {
+        badges.append(explainer.text.certaintyLabel(certainty))
+      } else if document.status == .draft {
+        badges.append(strings.draftBadge)
+      }
       let figure = self.figure(outcome, benefit: benefit)
       var style = theme.text
       if outcome.stackedOut != nil {
@@ -106,6 +107,7 @@ extension WizardRenderer {
         ("   " + badges.joined(separator: " · ").truncated(toWidth: width - 3), theme.dim),
       ]
     case .nearMiss(let index):
+      if document.status == .draft { badges.append(strings.draftBadge) }
       let miss = state.result.nearMisses[index]
       let figure = miss.amountAtThreshold.map(shortAmount) ?? ""
       return [
