@@ -78,7 +78,7 @@ import WizardCore
     let own = try #require(Self.columns(lines, "鄂尔多斯市"))
     #expect(own[1] == MoneyFormat.chinese(wizard.state.result.totals.certain))
     #expect(own[1] == "690万元")
-    #expect(own[2] == "690万元至2195万元")
+    #expect(own[2] == "690万元至1995万元")
     // Baotou has no city policy: only the region's, which pays no sum here.
     let baotou = try #require(Self.columns(lines, "包头市"))
     #expect(baotou[1] == "0元", "\(baotou)")
