@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
   ],
   targets: [
     // The pure library: catalog model and loader, profile, evaluation, explanation.
@@ -54,7 +55,12 @@ let package = Package(
       name: "policy-bench",
       dependencies: ["PolicyEngine", "DefaultCatalog", "WizardCore", "ScreenKit", "TerminalBackend"]
     ),
-    .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "DefaultCatalog"]),
+    .testTarget(
+      name: "PolicyEngineTests",
+      dependencies: [
+        "PolicyEngine", "DefaultCatalog",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "DefaultCatalog"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "DefaultCatalog"]),
@@ -63,6 +69,10 @@ let package = Package(
       exclude: ["__Snapshots__"]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
     // Runs the built `policy-wizard`; depending on it makes `swift test` build it first.
-    .testTarget(name: "EndToEndTests", dependencies: ["PolicyEngine", "policy-wizard"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: [
+        "PolicyEngine", "policy-wizard", "DefaultCatalog", "Reports", "WizardCore", "ScreenKit",
+      ]),
   ]
 )

@@ -59,7 +59,7 @@ struct WizardTmuxTests {
     let screen = try terminal.waitForText("合计：90万元")
     let text = screen.joined(separator: "\n")
     #expect(text.contains("每年40万 研发投入增量后补助"), "\(text)")
-    #expect(text.contains("呼伦贝尔（二） · 稿"), "\(text)")
+    #expect(text.contains("呼伦贝尔（二） · 征求意见稿"), "\(text)")
 
     try terminal.type("q")
     try terminal.waitForText("确定退出？")

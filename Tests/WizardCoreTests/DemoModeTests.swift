@@ -182,13 +182,20 @@ import WizardCore
     #expect(inTicks <= exact + 500, "\(inTicks) ms in 250 ms ticks, \(exact) ms at the key pace")
   }
 
-  /// The university's result has no upper bound (院士工作站: 不低于500万 a year): the panel
-  /// says so once, and shows the 取其高 pair on its own line, never "不低于 不低于".
-  @Test func anOpenEndedTotalSaysAtLeastOnce() throws {
+  /// The university's 院士专家工作站: 最高200万 in force (2023 （一）); the 2024 draft's 不低于500万 a
+  /// year needs a station set up by an academician of the two academies, which the sample does
+  /// not say. Once it does, the pair is shown 取其高 and the total is open, said once.
+  @Test func anAcademicianStationIsOnlyOpenEndedWhenAskedAndSaid() throws {
     let university = try #require(Self.samples.first { $0.name == "驻呼某高校" })
     let wizard = WizardDriver(profile: university.profile)
-    #expect(wizard.state.result.totals.max == nil)
-    let lines = wizard.lines()
+    #expect(wizard.state.result.totals.max == Money.wan(720))
+    #expect(wizard.lines().contains { $0.contains("合计：20万元至720万元") }, "\(wizard.lines())")
+    var profile = university.profile
+    let fact = try #require(wizard.catalog.fact(named: "academicianOfTwoAcademies"))
+    profile[fact.id] = .bool(true)
+    let told = WizardDriver(profile: profile)
+    #expect(told.state.result.totals.max == nil)
+    let lines = told.lines()
     #expect(lines.contains { $0.contains("合计：不低于1520万元") }, "\(lines)")
     #expect(lines.contains { $0.contains("取其高：不低于1500万元") }, "\(lines)")
     #expect(!lines.contains { $0.contains("不低于不低于") || $0.contains("不低于  不低于") })

@@ -20,7 +20,17 @@ public struct CatalogReport: Sendable {
     public var status: DocumentStatus
     public var departments: [String]
     public var text: String
+    /// The clause's figures that pay nothing (thresholds, targets, budgets), with why.
+    public var notBenefits: [FigureEntry]
     public var benefits: [BenefitEntry]
+  }
+
+  public struct FigureEntry: Encodable, Sendable {
+    /// As the text writes it: `1000万元`, `5%`.
+    public var figure: String
+    /// In yuan for a sum (nil for a percentage).
+    public var yuan: Decimal?
+    public var why: String
   }
 
   public struct BenefitEntry: Encodable, Sendable {
@@ -42,6 +52,18 @@ public struct CatalogReport: Sendable {
     public var points: String?
     public var summary: String
     public var note: String?
+    /// Every condition, as data: facts by name, money thresholds in yuan.
+    public var when: ConditionEntry
+    /// For a per-item percentage (`ofEach`): which items count.
+    public var itemFilter: [ItemTestEntry]?
+    /// `each`: the count fact a stated sum is multiplied by, or the list whose matching items
+    /// are each paid.
+    public var each: String?
+    public var upToYears: Bool?
+    /// `selective`, `unstatedConditions`, `openList`: why the sum is never 确定.
+    public var certainty: Reservation?
+    public var sameThingAs: [String]?
+    public var sameThingNote: String?
   }
 
   public func clauses() -> [Clause] {
@@ -53,18 +75,36 @@ public struct CatalogReport: Sendable {
       policy: document.id, article: article.number,
       citation: Citation.of(document, article: article.number),
       title: article.title, section: article.section, status: document.status,
-      departments: article.departments, text: article.text, benefits: article.benefits.map(entry))
+      departments: article.departments, text: article.text,
+      notBenefits: article.notBenefits.map { figure in
+        var yuan: Decimal? = nil
+        if case .success(let money) = AmountParsing.money(figure.figure) {
+          yuan = money.yuanDecimal
+        }
+        return FigureEntry(figure: figure.figure, yuan: yuan, why: figure.why)
+      },
+      benefits: article.benefits.map(entry))
   }
 
   private func entry(_ benefit: Benefit) -> BenefitEntry {
     var entry = BenefitEntry(
       id: benefit.id, title: benefit.title, kind: benefit.kind, subject: benefit.subject,
       group: benefit.group,
-      per: benefit.per, years: benefit.years, summary: summary(benefit), note: benefit.note)
+      per: benefit.per, years: benefit.years, summary: summary(benefit), note: benefit.note,
+      when: describe(benefit.condition))
+    entry.upToYears = benefit.yearsAtMost ? true : nil
+    entry.certainty = benefit.reservation
+    entry.sameThingAs = benefit.sameThingAs.isEmpty ? nil : benefit.sameThingAs
+    entry.sameThingNote = benefit.sameThingNote
     switch benefit.amount {
-    case .fixed(let sum, _): (entry.form, entry.amount) = ("fixed", sum.yuanDecimal)
-    case .upTo(let sum, _): (entry.form, entry.amount) = ("upTo", sum.yuanDecimal)
-    case .atLeast(let sum, _): (entry.form, entry.amount) = ("atLeast", sum.yuanDecimal)
+    case .fixed(let sum, let each), .upTo(let sum, let each), .atLeast(let sum, let each):
+      switch benefit.amount {
+      case .fixed?: entry.form = "fixed"
+      case .upTo?: entry.form = "upTo"
+      default: entry.form = "atLeast"
+      }
+      entry.amount = sum.yuanDecimal
+      entry.each = each.map { catalog.facts[$0.fact].name }
     case .percentage(let rate, let base, let cap, let floor, let ceiling):
       entry.form = "percentage"
       entry.percent = explainer.percent(rate)
@@ -72,7 +112,10 @@ public struct CatalogReport: Sendable {
       entry.cap = cap?.yuanDecimal
       entry.floor = floor?.yuanDecimal
       entry.ceiling = ceiling
-      if case .eachItem(_, _, _, let capEach) = base { entry.capEach = capEach?.yuanDecimal }
+      if case .eachItem(let list, _, let filter, let capEach) = base {
+        entry.capEach = capEach?.yuanDecimal
+        entry.itemFilter = describe(filter, of: list)
+      }
     case nil: break
     }
     if case .percentage(let rate, let base)? = benefit.points {
@@ -86,10 +129,7 @@ public struct CatalogReport: Sendable {
   private func baseName(_ base: RateBase) -> String {
     switch base {
     case .fact(let path):
-      let fact = catalog.facts[path.fact]
-      if path.derived == .rdIncrement { return "\(fact.name).increment" }
-      if let field = path.field { return "\(fact.name).\(fact.type.fields[field].name)" }
-      return fact.name
+      return name(path)
     case .eachItem(let list, let field, _, _):
       return "each \(catalog.facts[list].name).\(catalog.facts[list].type.fields[field].name)"
     }

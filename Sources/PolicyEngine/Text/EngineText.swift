@@ -28,10 +28,11 @@ public struct EngineText: Sendable {
   public var itemPaidElsewhere: @Sendable (_ item: String, _ reason: String) -> String
   public var chooseHigher: @Sendable (_ others: String) -> String
   public var openList: String
+  public var openListShort: String
   /// The name of each certainty category, the same in every output.
   public var certaintyLabel: @Sendable (Certainty) -> String
   public var total: String
-  public var dependsOnShort: @Sendable (String) -> String
+  public var dependsOnLabel: String
   public var generalSupport: String
   public var dependsOn: @Sendable (String) -> String
   public var reachThreshold:
@@ -76,6 +77,7 @@ public struct EngineText: Sendable {
     itemPaidElsewhere: { "\($0)：\($1)" },
     chooseHigher: { "与\($0)为同一事项，无法确定孰高，取其高，以主管部门核定为准" },
     openList: "条款所列类型以“等”结尾，未明列本项类型，以申报通知为准",
+    openListShort: "以申报通知为准",
     certaintyLabel: { certainty in
       switch certainty {
       case .certain: return "确定"
@@ -88,7 +90,7 @@ public struct EngineText: Sendable {
       }
     },
     total: "合计",
-    dependsOnShort: { "取决于：\($0)" },
+    dependsOnLabel: "　取决于",
     generalSupport: "普遍适用的支持（未设申报条件）",
     dependsOn: { "取决于尚未回答的问题：\($0)" },
     reachThreshold: { "\($0)达到\($1)即可获得（还差\($2)，目前\($3)）" },

@@ -154,21 +154,21 @@ public struct Explainer: Sendable {
   public func sum(_ range: MoneyRange) -> String { text.sum(range) }
 
   /// The totals as every output shows them: the whole, then one line per category that has
-  /// something, in `Certainty` order; the possible line names the questions it hinges on.
+  /// something, in `Certainty` order. The possible line is followed by the questions it hinges
+  /// on (label `取决于`), when there are any.
   public func totalsLines(_ result: EvaluationResult) -> [(label: String, value: String)] {
     let totals = result.totals
     var lines = [(text.total, sum(MoneyRange(min: totals.min, max: totals.max)))]
     for certainty in Certainty.allCases {
       guard let range = totals.byCertainty[certainty] else { continue }
-      var label = text.certaintyLabel(certainty)
+      lines.append((text.certaintyLabel(certainty), sum(range)))
       if certainty == .possible {
         var facts: [FactID] = []
         for outcome in result.possible {
           for fact in outcome.dependsOn where !facts.contains(fact) { facts.append(fact) }
         }
-        if !facts.isEmpty { label += "（\(text.dependsOnShort(factLabels(facts)))）" }
+        if !facts.isEmpty { lines.append((text.dependsOnLabel, factLabels(facts))) }
       }
-      lines.append((label, sum(range)))
     }
     return lines
   }

@@ -100,7 +100,10 @@ extension WizardRenderer {
         style = theme.stacked
       }
       if case .possible = entry {
-        badges.append(strings.dependsOn + explainer.factLabels(outcome.dependsOn))
+        badges.append(
+          outcome.possibleReason == .openList
+            ? explainer.text.openListShort
+            : strings.dependsOn + explainer.factLabels(outcome.dependsOn))
       }
       return [
         ("\(figure) \(benefit.title)".truncated(toWidth: width), style),

@@ -1,0 +1,109 @@
+import DefaultCatalog
+import PropertyBased
+import Testing
+
+@testable import PolicyEngine
+
+/// The compiled condition program (what evaluation runs) and the `Condition` tree (the
+/// definition, used by explanations and question relevance) give the same truth for every
+/// benefit of the shipped catalog, over random profiles, and count the same matching items.
+@Suite struct ConditionProgramPropertyTests {
+  static let catalog = DefaultCatalog.catalog
+  static let evaluator = Evaluator(catalog: catalog)
+
+  /// Every threshold the catalog compares with, and one either side: the values where the two
+  /// evaluators could disagree.
+  static let interesting: [Int64] = {
+    var values: Set<Int64> = [0, 1, 100]
+    func collect(_ condition: Condition) {
+      switch condition {
+      case .compare(_, _, let threshold):
+        values.formUnion([threshold - 1, threshold, threshold + 1])
+      case .has(_, let filter):
+        for (_, test) in filter.tests {
+          if case .compare(_, let threshold) = test {
+            values.formUnion([threshold - 1, threshold, threshold + 1])
+          }
+        }
+      case .all(let parts), .any(let parts): parts.forEach(collect)
+      case .not(let part): collect(part)
+      case .oneOf, .isTrue: break
+      }
+    }
+    for location in catalog.benefits { collect(catalog[location].condition) }
+    return values.filter { $0 >= 0 }.sorted()
+  }()
+
+  /// A profile drawn from `seed`: each fact answered, omitted or unknown; lists of 0 to 12
+  /// items (past the index's 9-item threshold) with random fields.
+  static func profile(seed: UInt64) -> Profile {
+    var random = SplitMix(state: seed)
+    var profile = Profile(factCount: catalog.facts.count)
+    func value(_ type: FactType) -> FactValue? {
+      switch random.next() % 5 {
+      case 0: return nil
+      default: break
+      }
+      switch type {
+      case .bool: return .bool(random.next() % 2 == 0)
+      case .money, .count:
+        return .number(interesting[Int(random.next() % UInt64(interesting.count))])
+      case .enumeration(let values): return .choice(Int(random.next() % UInt64(values.names.count)))
+      case .record(let fields): return .record(fields.map { value($0.type) })
+      case .list(let fields):
+        let count = Int(random.next() % 13)
+        return .list((0..<count).map { _ in fields.map { value($0.type) } })
+      }
+    }
+    for fact in catalog.facts {
+      profile[fact.id] = value(fact.type)
+      if random.next() % 11 == 0 { profile.setUnknown(fact.id, true) }
+    }
+    return profile
+  }
+
+  struct SplitMix {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  @Test func programAndTreeAgreeOnEveryBenefit() async {
+    let plan = Self.evaluator.plan
+    let defaults = Self.evaluator.defaults
+    await propertyCheck(count: 300, input: Gen.uint64()) { seed in
+      let profile = Self.profile(seed: seed)
+      let run = ConditionRun(
+        program: plan.conditions, profile: profile, defaults: defaults,
+        firstFields: FirstFieldIndex(profile))
+      for benefit in plan.benefits.flatMap({ $0 }) {
+        let tree = benefit.condition.truth(profile, defaults: defaults)
+        let program = run.truth(at: benefit.conditionRoot)
+        #expect(
+          tree == program,
+          "\(Self.catalog[benefit.location].id): tree \(tree), program \(program), seed \(seed)")
+        if let node = benefit.perItemNode, case .has(let list, let filter)? = topLevelHas(benefit) {
+          let expected = profile.items(list).indices.filter {
+            filter.accepts(profile.items(list)[$0])
+          }
+          #expect(run.matchingPositions(at: node) == expected, "seed \(seed)")
+        }
+      }
+    }
+  }
+
+  private func topLevelHas(_ benefit: PlannedBenefit) -> Condition? {
+    guard let list = benefit.itemList else { return nil }
+    let parts: [Condition]
+    if case .all(let all) = benefit.condition { parts = all } else { parts = [benefit.condition] }
+    return parts.first {
+      if case .has(list, _) = $0 { return true }
+      return false
+    }
+  }
+}
