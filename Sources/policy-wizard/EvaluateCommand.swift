@@ -18,7 +18,7 @@ struct EvaluateCommand: ParsableCommand {
     let explainer = Explainer(catalog: catalog)
     switch format {
     case .json:
-      print(EvaluationReport(result: result, profile: profile, explainer: explainer).json())
+      printJSON(EvaluationReport(result: result, profile: profile, explainer: explainer).json())
     case .text:
       print(TextReport(explainer: explainer).render(result, profile: profile), terminator: "")
     }

@@ -28,7 +28,8 @@ import Testing
   }
 
   @Test func everyOtherControlCharacterIsRemoved() {
-    let controls = (0x00...0x1F).filter { ![0x09, 0x0A, 0x0D, 0x1B].contains($0) }
+    let controls =
+      (0x00...0x1F).filter { ![0x09, 0x0A, 0x0D, 0x1B].contains($0) }
       + Array(0x7F...0x9F).filter { ![0x90, 0x98, 0x9B, 0x9D, 0x9E, 0x9F].contains($0) }
     for value in controls {
       let text = "x" + String(Character(Unicode.Scalar(UInt32(value))!)) + "y"
