@@ -39,7 +39,15 @@ public final class CaseStore: Sendable {
         try Self.openReadOnly(url.path)
       }
     case .readWrite:
-      try PrivateFiles.createDirectory(url.deletingLastPathComponent().path)
+      let directory = url.deletingLastPathComponent().path
+      try PrivateFiles.createDirectory(directory)
+      // Said at once, with the path, rather than as SQLite's "attempt to write a readonly
+      // database" (or "unable to open") at the first save.
+      if Glibc.access(directory, W_OK) != 0
+        || FileManager.default.fileExists(atPath: url.path) && Glibc.access(url.path, W_OK) != 0
+      {
+        throw .readOnly(path: url.path)
+      }
       try PrivateFiles.createFile(url.path)
       database = try Self.translatingErrors(at: url.path) { try Self.open(url.path) }
       isBlank = false
@@ -95,7 +103,10 @@ public final class CaseStore: Sendable {
     }
     do {
       return try attempt(path)
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
+    } catch let error as DatabaseError
+      where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY
+    {
+      // SQLITE_READONLY_CANTINIT (or CANTOPEN): no -shm file can be made beside the file.
       var components = URLComponents()
       components.scheme = "file"
       components.path = path
