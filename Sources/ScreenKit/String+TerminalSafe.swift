@@ -11,14 +11,19 @@ extension String {
   ///
   /// Removed: whole escape sequences (CSI `ESC [ … final`, OSC/DCS/SOS/PM/APC strings up to
   /// BEL or ST, two-character `ESC x` sequences) and their 8-bit C1 forms, then every other
-  /// C0 control, DEL and C1 control. Tabs become spaces; line breaks (LF, CR LF, and the
-  /// Unicode line and paragraph separators) are kept as LF when `keepingNewlines` is set (a
-  /// report, a multi-line message), else become spaces. Printable text is left as it is.
+  /// C0 control, DEL and C1 control. Tabs become spaces; line breaks (LF, CR LF, a lone CR)
+  /// are kept as LF when `keepingNewlines` is set (a report, a multi-line message), else
+  /// become spaces. Everything else is left as it is (the Unicode line separators too, which
+  /// terminals do not obey, so that JSON printed this way stays valid).
   ///
   /// - Complexity: O(n) in the number of Unicode scalars.
   public func terminalSafe(keepingNewlines: Bool) -> String {
     // The common case costs one scan and no copy.
-    guard unicodeScalars.contains(where: Self.needsFiltering) else { return self }
+    guard
+      unicodeScalars.contains(where: {
+        Self.needsFiltering($0) || !keepingNewlines && $0.value == 0x0A
+      })
+    else { return self }
     let scalars = Array(unicodeScalars)
     var result = String.UnicodeScalarView()
     var index = 0
@@ -34,7 +39,7 @@ extension String {
       case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
         index = Self.endOfControlString(scalars, from: index + 1)
         continue
-      case 0x0A, 0x2028, 0x2029:
+      case 0x0A:
         result.append(keepingNewlines ? "\n" : " ")
       case 0x0D:
         // CR LF is one line break; a lone CR (which would overwrite the line) is one too.
@@ -54,8 +59,7 @@ extension String {
 
   private static func needsFiltering(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    return value < 0x20 && value != 0x0A || (0x7F...0x9F).contains(value) || value == 0x2028
-      || value == 0x2029
+    return value < 0x20 && value != 0x0A || (0x7F...0x9F).contains(value)
   }
 
   /// The index after an escape sequence whose ESC stood just before `start`.

@@ -25,7 +25,7 @@ struct HelpDeskServices {
       let verb = saved.updatedAt == saved.savedAt ? "已保存" : "已更新"
       return .noticePosted("\(verb)案例 #\(saved.id)：\(name.terminalSafe)（\(databasePath)）")
     } catch {
-      return .noticePosted("保存失败：\(error)".terminalSafe)
+      return .noticePosted("保存失败：\(Self.reason(error))".terminalSafe)
     }
   }
 
@@ -45,7 +45,7 @@ struct HelpDeskServices {
             total: saved.savedTotals.map(report.totals) ?? "")
         })
     } catch {
-      return .noticePosted("无法读取案例：\(error)".terminalSafe)
+      return .noticePosted("无法读取案例：\(Self.reason(error))".terminalSafe)
     }
   }
 
@@ -55,7 +55,7 @@ struct HelpDeskServices {
       guard let saved = try store.case(id: id) else { return .noticePosted("案例 #\(id) 不存在") }
       return .caseOpened(try saved.profile(in: catalog), name: saved.enterpriseName)
     } catch {
-      return .noticePosted("无法打开案例 #\(id)：\(error)".terminalSafe)
+      return .noticePosted("无法打开案例 #\(id)：\(Self.reason(error))".terminalSafe)
     }
   }
 
@@ -79,6 +79,16 @@ struct HelpDeskServices {
       return .noticePosted("报告已导出：\(paths[0]) 与 .txt".terminalSafe)
     } catch {
       return .noticePosted("导出失败：\(error)".terminalSafe)
+    }
+  }
+
+  /// Why the database could not be used, in the consultant's words for the cases they can act
+  /// on (a lock held elsewhere, a read-only file), else as the store says it.
+  private static func reason(_ error: Error) -> String {
+    switch error as? CaseStoreError {
+    case .busy(let path)?: return "案例库正被其他程序占用，请稍后再试（\(path)）"
+    case .readOnly(let path)?: return "案例库所在文件或目录为只读，无法保存（\(path)）"
+    default: return "\(error)"
     }
   }
 }

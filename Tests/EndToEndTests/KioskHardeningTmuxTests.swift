@@ -90,4 +90,35 @@ struct KioskHardeningTmuxTests {
     let modes = Set(line.components(separatedBy: "STTY:").last!.split(separator: ","))
     #expect(modes == ["icanon", "echo", "isig"], "\(answer.joined(separator: "\n"))")
   }
+
+  /// A signal whose default is to end the process (SIGUSR1 here, as SIGALRM, SIGXCPU … would)
+  /// gives the shell back in cooked mode, the status saying which signal; SIGPIPE, which the
+  /// program ignores, ends nothing.
+  @Test func deadlySignalsRestoreTheTerminalAndSIGPIPEIsIgnored() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let terminal = try TmuxTerminal(width: 100, height: 30)
+    defer { terminal.stop() }
+    let wizard = try Wizard(terminal, ["--kiosk"], in: directory)
+    defer { wizard.end() }
+    try terminal.waitForText(WizardModesTmuxTests.welcomeTitle)
+
+    #expect(kill(wizard.pid, SIGPIPE) == 0)
+    try terminal.press("Enter")
+    try terminal.waitForText(WizardModesTmuxTests.cityQuestion)
+    try wizard.expectRunning("after SIGPIPE")
+
+    #expect(kill(wizard.pid, SIGUSR1) == 0)
+    try terminal.waitForShell()
+    try terminal.runInShell(
+      "echo \"EXIT:$? STTY:$(stty -a | tr -s ' ;' '\\n' | grep -xE -- '-?(icanon|echo|isig)' | tr '\\n' ,)\""
+    )
+    let answer = try terminal.waitForScreen("stty's answer") { lines in
+      lines.contains { $0.hasPrefix("EXIT:") && $0.hasSuffix(",") }
+    }
+    let line = try #require(answer.first { $0.hasPrefix("EXIT:") })
+    #expect(line.hasPrefix("EXIT:138 "), "128 + SIGUSR1: \(line)")
+    let modes = Set(line.components(separatedBy: "STTY:").last!.split(separator: ","))
+    #expect(modes == ["icanon", "echo", "isig"], "\(answer.joined(separator: "\n"))")
+  }
 }

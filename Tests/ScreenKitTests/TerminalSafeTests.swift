@@ -38,9 +38,10 @@ import Testing
   }
 
   @Test func lineBreaksAndTabsBecomeSpacesOnOneLine() {
-    #expect("a\nb\r\nc\rd\te\u{2028}f".terminalSafe == "a b c d e f")
-    #expect(
-      "a\nb\r\nc\rd\te\u{2028}f".terminalSafe(keepingNewlines: true) == "a\nb\nc\nd e\nf")
+    #expect("a\nb\r\nc\rd\te".terminalSafe == "a b c d e")
+    #expect("a\nb\r\nc\rd\te".terminalSafe(keepingNewlines: true) == "a\nb\nc\nd e")
+    #expect("甲\n乙".terminalSafe == "甲 乙")
+    #expect("a\u{2028}b".terminalSafe == "a\u{2028}b", "not a control character")
   }
 
   /// An unterminated string sequence takes the rest of the text with it, as the terminal would.
