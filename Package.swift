@@ -63,7 +63,11 @@ let package = Package(
       ]),
     .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "DefaultCatalog"]),
-    .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "DefaultCatalog"]),
+    .testTarget(
+      name: "CaseStoreTests",
+      dependencies: [
+        "CaseStore", "DefaultCatalog", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "WizardCoreTests", dependencies: ["WizardCore", "DefaultCatalog", "ScreenKit"],
       exclude: ["__Snapshots__"]),

@@ -25,6 +25,16 @@ enum CaseSchema {
       }
       try db.execute(sql: "PRAGMA application_id = \(applicationID)")
     }
+    // The idempotency key of a save (`CaseStore.save(_:requestID:)`); older cases have none.
+    // Not a column of `SavedCase`, so that a database of the first version still reads.
+    migrator.registerMigration("addRequestID") { db in
+      try db.alter(table: SavedCase.databaseTableName) { table in
+        table.add(column: "requestID", .text)
+      }
+      try db.create(
+        index: "savedCase_on_requestID", on: SavedCase.databaseTableName,
+        columns: ["requestID"], options: .unique)
+    }
     return migrator
   }
 

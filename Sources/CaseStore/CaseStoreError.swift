@@ -12,6 +12,11 @@ public enum CaseStoreError: Error, Equatable, Sendable, CustomStringConvertible 
   case damaged(path: String, detail: String)
   case emptyEnterpriseName
   case noSuchCase(id: Int64)
+  /// Another program holds a lock on the database for longer than `CaseStore.busyTimeout`.
+  case busy(path: String)
+  /// The file or its directory cannot be written (its mode, a read-only mount).
+  case readOnly(path: String)
+  case cannotOpen(path: String, reason: String)
   case sqlite(path: String, message: String)
 
   public var description: String {
@@ -34,6 +39,14 @@ public enum CaseStoreError: Error, Equatable, Sendable, CustomStringConvertible 
       return "a case needs the enterprise's name"
     case .noSuchCase(let id):
       return "there is no saved case \(id)"
+    case .busy(let path):
+      return
+        "the case database \(path) is locked by another program (another wizard or a script in the middle of a save); try again in a moment"
+    case .readOnly(let path):
+      return
+        "the case database \(path) cannot be written (the file or its directory is read-only); nothing was saved"
+    case .cannotOpen(let path, let reason):
+      return "cannot open the case database \(path): \(reason)"
     case .sqlite(let path, let message):
       return "the case database \(path): \(message)"
     }

@@ -13,8 +13,10 @@ struct NewCase: Encodable, PersistableRecord {
   var catalogVersion: String
   var savedAt: Date
   var updatedAt: Date
+  /// The save's idempotency key (`CaseStore.save(_:requestID:)`), if it has one.
+  var requestID: String?
 
-  init(_ draft: CaseDraft, at date: Date) {
+  init(_ draft: CaseDraft, requestID: String? = nil, at date: Date) {
     enterpriseName = draft.enterpriseName
     contact = draft.contact
     note = draft.note
@@ -23,5 +25,6 @@ struct NewCase: Encodable, PersistableRecord {
     catalogVersion = draft.catalogVersion
     savedAt = date
     updatedAt = date
+    self.requestID = requestID
   }
 }

@@ -93,7 +93,7 @@ extension WizardState {
       return [
         .saveCase(
           profile: named, name: form.name, contact: optional(form.fields[1]),
-          note: optional(form.fields[2]))
+          note: optional(form.fields[2]), requestID: draftID)
       ]
     default:
       break
@@ -138,9 +138,7 @@ extension WizardState {
       list.selection = min(list.selection, max(0, items.count - 1))
       caseList = list
     case .caseOpened(let opened, let name):
-      var next = WizardState(
-        catalog: catalog, profile: opened, size: size, today: today, strings: strings, theme: theme,
-        mode: mode)
+      var next = fresh(profile: opened)
       next.caseName = name
       next.notice = strings.caseOpened(name)
       self = next

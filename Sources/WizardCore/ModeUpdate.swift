@@ -27,6 +27,7 @@ extension WizardState {
   }
 
   mutating func timePassed(_ milliseconds: Int) -> [WizardEffect] {
+    clock += max(0, milliseconds)
     idleMilliseconds += milliseconds
     if let times = kioskTimes, idleMilliseconds >= times.resetAt, profileTouched || !showingWelcome
     {
@@ -62,6 +63,12 @@ extension WizardState {
     return []
   }
 
+  /// Whole seconds the PIN prompt still refuses input after a wrong PIN; nil when it takes it.
+  public var pinLockSeconds: Int? {
+    let remaining = operatorLock.remainingMilliseconds(at: clock)
+    return remaining > 0 ? (remaining + 999) / 1000 : nil
+  }
+
   /// Keys that mean something only in the kiosk: the operator's PIN prompt; nil when not handled.
   mutating func kioskKey(_ key: Key, _ settings: KioskSettings) -> [WizardEffect]? {
     if showingWelcome, key != .function(12) {
@@ -69,11 +76,18 @@ extension WizardState {
       return []
     }
     if var pin = pinEntry {
+      if operatorLock.isLocked(at: clock) {
+        // After a wrong PIN the prompt takes nothing, not even Enter, until the wait is over.
+        if key == .escape { pinEntry = nil }
+        return []
+      }
       switch key {
       case .enter:
         pinEntry = nil
         if let expected = settings.operatorPIN, pin == expected { return [.quit] }
+        operatorLock.recordFailure(at: clock)
         notice = strings.wrongPIN
+        return [.operatorPINFailed(attempt: operatorLock.failedAttempts)]
       case .escape: pinEntry = nil
       case .backspace:
         if !pin.isEmpty { pin.removeLast() }

@@ -13,6 +13,8 @@ public enum WizardEvent: Sendable, Equatable {
   case caseListLoaded([CaseListItem])
   case caseOpened(Profile, name: String)
   case noticePosted(String)
+  /// The print command did not take the report (it could not start, exited early or failed).
+  case printFailed(PrintFailure)
 
   /// Translates a backend input event; nil for events the wizard ignores.
   public init?(_ input: InputEvent) {
@@ -36,9 +38,24 @@ public enum WizardEffect: Sendable, Equatable {
   case quit
   /// Send this text report to the configured printer command.
   case print(String)
-  /// Help desk: store this case; list saved cases matching a query; open one; export a report.
-  case saveCase(profile: Profile, name: String, contact: String?, note: String?)
+  /// Help desk: store this case (a case already saved with `requestID` is updated); list saved
+  /// cases matching a query; open one; export a report.
+  case saveCase(profile: Profile, name: String, contact: String?, note: String?, requestID: String)
   case loadCaseList(query: String)
   case openCase(id: Int64)
   case exportReport(name: String?)
+  /// Kiosk: a wrong operator PIN, the `attempt`-th; for the operator log (no visitor data).
+  case operatorPINFailed(attempt: Int)
+}
+
+/// Why a print did not happen, as the session found out.
+public enum PrintFailure: Error, Sendable, Equatable {
+  /// The command could not be started.
+  case cannotStart
+  /// The command exited before it had read the whole report.
+  case didNotRead
+  /// The command exited with this non-zero status.
+  case exited(status: Int32)
+  /// The command was killed by this signal.
+  case killed(signal: Int32)
 }

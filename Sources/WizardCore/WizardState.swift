@@ -33,6 +33,15 @@ public struct WizardState: Sendable {
   public internal(set) var idleMilliseconds = 0
   /// The operator's PIN as typed so far, while the PIN prompt is open.
   public internal(set) var pinEntry: String?
+  /// Milliseconds since the wizard started, as `.timePassed` events told it: the clock of the
+  /// PIN back-off. Kept across resets.
+  public internal(set) var clock = 0
+  /// The back-off after wrong PINs; the terminal's, not the visitor's, so kept across resets.
+  public internal(set) var operatorLock = OperatorLock()
+  /// The idempotency key of the case being worked on: the help desk's first save creates the
+  /// case, later saves of the same draft (and a save retried after a failure) update it. A
+  /// new visitor, a reset or an opened case starts a new draft.
+  public internal(set) var draftID: String
   /// The demo's progress; nil once the presenter has taken over.
   public internal(set) var demo: DemoProgress?
   /// A short message shown in the footer (e.g. after printing).
@@ -76,9 +85,10 @@ public struct WizardState: Sendable {
   public init(
     catalog: Catalog, profile: Profile? = nil, size: Size = Size(width: 80, height: 24),
     today: CalendarDay = .today(), strings: WizardStrings = .chinese, theme: Theme = .color,
-    mode: WizardMode = .helpDesk
+    mode: WizardMode = .helpDesk, draftID: String = WizardState.newDraftID()
   ) {
     self.mode = mode
+    self.draftID = draftID
     self.catalog = catalog
     self.evaluator = Evaluator(catalog: catalog)
     self.strings = strings
@@ -105,10 +115,23 @@ public struct WizardState: Sendable {
   }
 
   /// The same wizard with every answer gone: what the next visitor (or demo sample) starts from.
-  func fresh() -> WizardState {
-    WizardState(
-      catalog: catalog, profile: nil, size: size, today: today, strings: strings, theme: theme,
-      mode: mode)
+  /// Only what belongs to the terminal stays: the clock and the PIN back-off.
+  func fresh(profile: Profile? = nil) -> WizardState {
+    var next = WizardState(
+      catalog: catalog, profile: profile, size: size, today: today, strings: strings,
+      theme: theme, mode: mode)
+    next.clock = clock
+    next.operatorLock = operatorLock
+    return next
+  }
+
+  /// 128 random bits in hex: a draft's idempotency key.
+  public static func newDraftID() -> String {
+    var generator = SystemRandomNumberGenerator()
+    return (0..<2).map { _ in
+      let hex = String(generator.next() as UInt64, radix: 16)
+      return String(repeating: "0", count: 16 - hex.count) + hex
+    }.joined()
   }
 
   /// The profile with every question not yet answered left open.

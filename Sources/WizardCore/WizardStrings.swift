@@ -59,6 +59,9 @@ public struct WizardStrings: Sendable {
   public var documents: String
   public var wrongPIN: String
   public var pinPrompt: String
+  public var pinLocked: @Sendable (Int) -> String
+  public var printSent: String
+  public var printFailed: @Sendable (PrintFailure) -> String
   public var welcomeTitle: String
   public var welcomeLines: [String]
   public var welcomeStart: String
@@ -150,6 +153,18 @@ public struct WizardStrings: Sendable {
     documents: "适用文件",
     wrongPIN: "PIN 不正确",
     pinPrompt: "操作员 PIN：",
+    pinLocked: { "请稍候 \($0) 秒" },
+    printSent: "已发送打印",
+    printFailed: { failure in
+      let reason: String
+      switch failure {
+      case .cannotStart: reason = "打印命令无法启动"
+      case .didNotRead: reason = "打印命令未接收报告"
+      case .exited(let status): reason = "打印命令出错（退出状态 \(status)）"
+      case .killed(let signal): reason = "打印命令被终止（信号 \(signal)）"
+      }
+      return "打印失败：\(reason)，请联系工作人员"
+    },
     welcomeTitle: "内蒙古科技支持政策自助查询",
     welcomeLines: [
       "回答几个问题，即可看到贵单位可以享受哪些科技政策、各能获得多少支持。",

@@ -13,6 +13,11 @@ extension WizardState {
   @discardableResult
   public mutating func update(_ event: WizardEvent) -> [WizardEffect] {
     if case .timePassed(let milliseconds) = event { return timePassed(milliseconds) }
+    if case .printFailed(let failure) = event {
+      // The session's news, not the visitor's doing: the idle time keeps running.
+      notice = strings.printFailed(failure)
+      return []
+    }
     let countdownShown = kioskCountdown != nil
     idleMilliseconds = 0
     if countdownShown, case .keyPressed = event { return [] }  // the key only closes the box
@@ -31,7 +36,7 @@ extension WizardState {
       return []
     }
     switch event {
-    case .timePassed:
+    case .timePassed, .printFailed:
       return []
     case .caseListLoaded, .caseOpened, .noticePosted:
       caseEvent(event)

@@ -19,19 +19,36 @@ struct CaseStoreOptions: ParsableArguments {
     "policy-wizard cases list" + (db.map { " --db \(Self.quoted($0))" } ?? "")
   }
 
-  /// The store, or nil when there is no database file yet: reading commands do not create
-  /// one, so that a mistyped `--db` leaves no stray file behind.
-  func openExisting() throws(CommandFailure) -> CaseStore? {
+  /// What `body` reads from the store opened read-only, or nil when there is no database file
+  /// yet: reading commands create nothing and change nothing (not a mode, not a directory), so
+  /// that a mistyped `--db` leaves no stray file behind and a read-only file stays read-only.
+  func reading<T>(_ body: (CaseStore) throws(CaseStoreError) -> T) throws(CommandFailure) -> T? {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return try open()
+    do {
+      return try body(try CaseStore(path: path, access: .readOnly))
+    } catch {
+      throw failure(error)
+    }
   }
 
+  /// The store opened to save and delete, created when missing.
   func open() throws(CommandFailure) -> CaseStore {
     do {
       return try CaseStore(path: path)
     } catch {
-      let hint = db == nil ? "; use --db PATH for another file" : ""
-      throw CommandFailure("\(error)\(hint)")
+      throw failure(error)
+    }
+  }
+
+  /// The message of a store's error, with its sysexits status: 75 (EX_TEMPFAIL) for a database
+  /// another program has locked, 73 (EX_CANTCREAT) for one that cannot be written.
+  func failure(_ error: CaseStoreError) -> CommandFailure {
+    let hint = db == nil ? "; use --db PATH for another file" : ""
+    switch error {
+    case .busy: return CommandFailure("\(error)", status: ExitStatus.temporaryFailure)
+    case .readOnly, .cannotCreateFile, .cannotCreateDirectory:
+      return CommandFailure("\(error)\(hint)", status: ExitStatus.cannotCreate)
+    default: return CommandFailure("\(error)\(hint)")
     }
   }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseStore
 import Foundation
 import PolicyEngine
+import ScreenKit
 
 struct CasesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -15,14 +16,17 @@ struct CasesCommand: ParsableCommand {
     @OptionGroup var storeOptions: CaseStoreOptions
 
     func run() throws {
-      let cases = try storeOptions.openExisting()?.list() ?? []
+      let cases =
+        try storeOptions.reading { store throws(CaseStoreError) in try store.list() } ?? []
       guard !cases.isEmpty else {
         print("No saved cases in \(storeOptions.path).")
         return
       }
       for saved in cases {
         let total = saved.savedTotals.map(CaseText.total) ?? "?"
-        print("\(saved.id)  \(CaseText.date(saved.savedAt))  \(saved.enterpriseName)  \(total)")
+        print(
+          "\(saved.id)  \(CaseText.date(saved.savedAt))  \(saved.enterpriseName.terminalSafe)  \(total)"
+        )
       }
     }
   }
@@ -66,14 +70,13 @@ struct CasesCommand: ParsableCommand {
       case .txt: text = try CaseText.reportNow(saved, catalog: catalogOptions.load())
       }
       guard let output else {
-        print(text, terminator: "")
+        switch format {
+        case .json: printJSON(text, terminator: "")
+        case .txt: print(text, terminator: "")
+        }
         return
       }
-      do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-      } catch {
-        throw CommandFailure("cannot write \(output): \(error.localizedDescription)")
-      }
+      try OutputFile.write(text, to: output)
     }
   }
 
@@ -85,8 +88,12 @@ struct CasesCommand: ParsableCommand {
 
     func run() throws {
       let saved = try CaseLookup.find(id, options: storeOptions)
-      try storeOptions.open().delete(id: saved.id)
-      print("Deleted case \(saved.id) (\(saved.enterpriseName)).")
+      do {
+        try storeOptions.open().delete(id: saved.id)
+      } catch let error as CaseStoreError {
+        throw storeOptions.failure(error)
+      }
+      print("Deleted case \(saved.id) (\(saved.enterpriseName.terminalSafe)).")
     }
   }
 
@@ -96,7 +103,11 @@ struct CasesCommand: ParsableCommand {
       abstract: "Save profiles as new cases, with what each gets now; prints each case's id.",
       discussion: """
         Each case is named by --name or else by the profile's enterpriseName. Every profile is \
-        read before any is saved, so a bad file saves nothing.
+        read before any is saved, so a bad file saves nothing. A save is idempotent: the same \
+        command run again the same day (same profiles in the same order, name, contact and \
+        note) updates the cases it saved instead of adding new ones, so a save retried after it was killed does not \
+        duplicate the case; --request-id gives the key explicitly (a script's own id for the \
+        save, e.g. a UUID), which makes a retry on another day safe too.
         """)
     @Argument(help: "The profile files (JSON or YAML), or - for standard input.")
     var profiles: [String] = []
@@ -104,6 +115,12 @@ struct CasesCommand: ParsableCommand {
       String?
     @Option(help: "Who to contact at the enterprise.") var contact: String?
     @Option(help: "The consultant's note.") var note: String?
+    @Option(
+      name: .customLong("request-id"),
+      help: ArgumentHelp(
+        "The save's idempotency key: saving again with the same key updates that case (default: derived from the profile, name, contact, note and day).",
+        valueName: "KEY"))
+    var requestID: String?
     @OptionGroup var storeOptions: CaseStoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
 
@@ -115,6 +132,13 @@ struct CasesCommand: ParsableCommand {
       if name != nil, profiles.count > 1 {
         throw CommandFailure(
           "--name names one case; with several profiles each takes its enterpriseName")
+      }
+      if let requestID, profiles.count > 1 || requestID.isEmpty {
+        throw CommandFailure(
+          requestID.isEmpty
+            ? "--request-id needs a non-empty key"
+            : "--request-id is the key of one save; with several profiles each gets its own",
+          status: ExitStatus.usage)
       }
       let catalog = try catalogOptions.load()
       let drafts = try profiles.map { path in
@@ -130,8 +154,16 @@ struct CasesCommand: ParsableCommand {
           enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
       }
       let store = try storeOptions.open()
+      let day = CalendarDay.today()
       // One transaction per case: a failure part-way keeps the cases already printed.
-      for draft in drafts { print(try store.save(draft).id) }
+      for (position, draft) in drafts.enumerated() {
+        let key = requestID ?? SaveRequestID.derived(from: draft, position: position, day: day)
+        do {
+          print(try store.save(draft, requestID: key).id)
+        } catch {
+          throw storeOptions.failure(error)
+        }
+      }
     }
   }
 }
@@ -143,7 +175,10 @@ enum CaseLookup {
       throw CommandFailure(
         "'\(argument)' is not a case id; ids are the numbers `\(options.listCommand)` prints first")
     }
-    guard let saved = try options.openExisting()?.case(id: id) else {
+    guard
+      let found = try options.reading({ store throws(CaseStoreError) in try store.case(id: id) }),
+      let saved = found
+    else {
       throw CommandFailure(
         "there is no case \(id) in \(options.path); `\(options.listCommand)` shows the saved cases and their ids"
       )
@@ -169,8 +204,8 @@ enum CaseText {
   /// Who and when, what the case was told when saved, and whether the catalog has changed
   /// since, one line each.
   static func details(_ saved: SavedCase, catalog: Catalog) -> String {
-    var lines = ["Case \(saved.id): \(saved.enterpriseName)"]
-    if let contact = saved.contact { lines.append("Contact: \(contact)") }
+    var lines = ["Case \(saved.id): \(saved.enterpriseName.terminalSafe)"]
+    if let contact = saved.contact { lines.append("Contact: \(contact.terminalSafe)") }
     if let note = saved.note {
       let noteLines = note.split(separator: "\n", omittingEmptySubsequences: false)
       if noteLines.count == 1 {
@@ -203,5 +238,26 @@ enum CaseText {
     }
     let result = Evaluator(catalog: catalog).evaluate(profile)
     return TextReport(explainer: Explainer(catalog: catalog)).render(result, profile: profile)
+  }
+}
+
+/// The idempotency key `cases save` gives a save when `--request-id` does not: the same
+/// command run again the same day gives the same keys (the profile's place among the command's
+/// arguments is part of it, so `cases save a.json a.json` still saves two cases).
+enum SaveRequestID {
+  static func derived(from draft: CaseDraft, position: Int, day: CalendarDay) -> String {
+    let fields = [
+      String(position), draft.enterpriseName, draft.contact ?? "", draft.note ?? "",
+      draft.profileJSON,
+    ]
+    // FNV-1a, 64 bits, over the fields with a NUL between them (no field holds one).
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in fields.joined(separator: "\u{0}").utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    let date = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+    let digest = String(hash, radix: 16)
+    return "cli-\(date)-\(String(repeating: "0", count: 16 - digest.count))\(digest)"
   }
 }

@@ -67,8 +67,14 @@ enum CatalogCheck {
   }
 }
 
-/// A failure the user can act on: printed as one clear message, exit status 1.
+/// A failure the user can act on: printed as one clear message, exit status 1 unless a
+/// sysexits status (`ExitStatus`) says more.
 struct CommandFailure: Error, CustomStringConvertible {
   var description: String
+  var status: Int32 = 1
   init(_ description: String) { self.description = description }
+  init(_ description: String, status: Int32) {
+    self.description = description
+    self.status = status
+  }
 }

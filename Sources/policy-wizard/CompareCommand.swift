@@ -26,7 +26,7 @@ struct CompareCommand: ParsableCommand {
         let report = EvaluationReport(result: row.result, profile: profile, explainer: explainer)
         return "\"\(cities.names[row.city])\": \(report.json())"
       }
-      print("{\n" + entries.joined(separator: ",\n") + "\n}")
+      printJSON("{\n" + entries.joined(separator: ",\n") + "\n}")
     case .text:
       // Per city, the totals lines every output prints (合计, 确定, 征求意见稿 …).
       for (index, row) in rows.enumerated() {

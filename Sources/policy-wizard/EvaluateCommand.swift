@@ -22,7 +22,7 @@ struct EvaluateCommand: ParsableCommand {
       let report = EvaluationReport(
         result: result, profile: profile, explainer: explainer,
         openQuestions: evaluator.openQuestions(profile))
-      print(report.json())
+      printJSON(report.json())
     case .text:
       print(TextReport(explainer: explainer).render(result, profile: profile), terminator: "")
     }

@@ -2,6 +2,7 @@ import CaseStore
 import Foundation
 import PolicyEngine
 import Reports
+import ScreenKit
 import WizardCore
 
 /// Carries out the help desk's requests for the wizard: cases in SQLite, reports on disk.
@@ -11,22 +12,27 @@ struct HelpDeskServices {
   let databasePath: String
   let reportDirectory: String
 
-  func save(profile: Profile, name: String, contact: String?, note: String?) -> WizardEvent {
+  /// Saves the draft; a case saved before with `requestID` (the wizard's draft) is updated.
+  func save(profile: Profile, name: String, contact: String?, note: String?, requestID: String)
+    -> WizardEvent
+  {
     do {
       let store = try CaseStore(path: databasePath)
       let saved = try store.save(
         CaseDraft(
-          enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog))
-      return .noticePosted("已保存案例 #\(saved.id)：\(name)（\(databasePath)）")
+          enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog),
+        requestID: requestID)
+      let verb = saved.updatedAt == saved.savedAt ? "已保存" : "已更新"
+      return .noticePosted("\(verb)案例 #\(saved.id)：\(name.terminalSafe)（\(databasePath)）")
     } catch {
-      return .noticePosted("保存失败：\(error)")
+      return .noticePosted("保存失败：\(Self.reason(error))".terminalSafe)
     }
   }
 
   func list(query: String) -> WizardEvent {
     guard FileManager.default.fileExists(atPath: databasePath) else { return .caseListLoaded([]) }
     do {
-      let store = try CaseStore(path: databasePath)
+      let store = try CaseStore(path: databasePath, access: .readOnly)
       let cases = query.isEmpty ? try store.list() : try store.search(query)
       let report = TextReport(explainer: Explainer(catalog: catalog))
       let formatter = DateFormatter()
@@ -39,17 +45,17 @@ struct HelpDeskServices {
             total: saved.savedTotals.map(report.totals) ?? "")
         })
     } catch {
-      return .noticePosted("无法读取案例：\(error)")
+      return .noticePosted("无法读取案例：\(Self.reason(error))".terminalSafe)
     }
   }
 
   func open(id: Int64) -> WizardEvent {
     do {
-      let store = try CaseStore(path: databasePath)
+      let store = try CaseStore(path: databasePath, access: .readOnly)
       guard let saved = try store.case(id: id) else { return .noticePosted("案例 #\(id) 不存在") }
       return .caseOpened(try saved.profile(in: catalog), name: saved.enterpriseName)
     } catch {
-      return .noticePosted("无法打开案例 #\(id)：\(error)")
+      return .noticePosted("无法打开案例 #\(id)：\(Self.reason(error))".terminalSafe)
     }
   }
 
@@ -61,18 +67,28 @@ struct HelpDeskServices {
     let report = EnterpriseReport(catalog: catalog, profile: named, result: result)
     let stamp = ISO8601DateFormatter.string(
       from: Date(), timeZone: .current, formatOptions: [.withFullDate])
-    let safeName = (name ?? "report").map { "/\\:*?\"<>| ".contains($0) ? "_" : $0 }
-    let base = (reportDirectory as NSString).appendingPathComponent("\(stamp)-\(String(safeName))")
     do {
-      try FileManager.default.createDirectory(
-        atPath: reportDirectory, withIntermediateDirectories: true)
-      try ReportFormat.html.render(report).write(
-        toFile: base + ".html", atomically: true, encoding: .utf8)
-      try ReportFormat.txt.render(report).write(
-        toFile: base + ".txt", atomically: true, encoding: .utf8)
-      return .noticePosted("报告已导出：\(base).html 与 .txt")
+      // A new pair of files every time (-2, -3 … on the same day), 0600 in a 0700 directory.
+      let paths = try ReportFiles.writeNew(
+        [
+          ("html", Data(ReportFormat.html.render(report).utf8)),
+          ("txt", Data(ReportFormat.txt.render(report).utf8)),
+        ], in: reportDirectory,
+        stem: "\(stamp)-\(ExportFileName.sanitized(name ?? ExportFileName.fallback))")
+      // Both files share the name but for the extension: the notice names the one written.
+      return .noticePosted("报告已导出：\(paths[0]) 与 .txt".terminalSafe)
     } catch {
-      return .noticePosted("导出失败：\(error)")
+      return .noticePosted("导出失败：\(error)".terminalSafe)
+    }
+  }
+
+  /// Why the database could not be used, in the consultant's words for the cases they can act
+  /// on (a lock held elsewhere, a read-only file), else as the store says it.
+  private static func reason(_ error: Error) -> String {
+    switch error as? CaseStoreError {
+    case .busy(let path)?: return "案例库正被其他程序占用，请稍后再试（\(path)）"
+    case .readOnly(let path)?: return "案例库所在文件或目录为只读，无法保存（\(path)）"
+    default: return "\(error)"
     }
   }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import ScreenKit
 
 @main
 struct PolicyWizard: ParsableCommand {
@@ -15,4 +17,32 @@ struct PolicyWizard: ParsableCommand {
     ],
     defaultSubcommand: WizardCommand.self
   )
+
+  /// ArgumentParser's `main`, with what every run needs first and a message that is safe to
+  /// print: SIGPIPE ignored (a print command or a reader that leaves early must not kill the
+  /// program, least of all with the terminal in raw mode: writes then fail with EPIPE); a kiosk
+  /// started again with crash reports that never offer the interactive debugger; error
+  /// messages, which may echo a profile's or a case's text, stripped of control characters;
+  /// and the sysexits status of a `CommandFailure`.
+  static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    KioskBacktrace.restartWithoutInteractiveCrashesIfNeeded()
+    do {
+      var command = try parseAsRoot(nil)
+      try command.run()
+    } catch {
+      let exitCode = exitCode(for: error)
+      let message = fullMessage(for: error).terminalSafe(keepingNewlines: true)
+      let status = (error as? CommandFailure)?.status ?? exitCode.rawValue
+      if !message.isEmpty {
+        if exitCode == .success {
+          Swift.print(message)
+        } else {
+          let bytes = Array((message + "\n").utf8)
+          _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        }
+      }
+      Foundation.exit(status)
+    }
+  }
 }

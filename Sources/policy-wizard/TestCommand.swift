@@ -36,7 +36,7 @@ struct TestCommand: ParsableCommand {
       }
       switch WorkedCases.cases(in: text, file: file) {
       case .failure(let failure):
-        print(failure.description.terminalSafeLine)
+        print(failure.description)
         total += 1
         failed += 1
       case .success(let cases):
@@ -44,7 +44,7 @@ struct TestCommand: ParsableCommand {
           total += 1
           let failures = runner.run(workedCase)
           if !failures.isEmpty { failed += 1 }
-          for failure in failures { print("FAIL \(failure)".terminalSafeLine) }
+          for failure in failures { print("FAIL \(failure)") }
         }
       }
     }
@@ -62,16 +62,5 @@ struct TestCommand: ParsableCommand {
     return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map {
       (path as NSString).appendingPathComponent($0)
     }
-  }
-}
-
-extension String {
-  /// One line with no control characters, for printing what a file says.
-  fileprivate var terminalSafeLine: String {
-    String(
-      String.UnicodeScalarView(
-        unicodeScalars.filter {
-          $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value)
-        }))
   }
 }

@@ -84,7 +84,8 @@ struct WizardCommand: ParsableCommand {
       reportDirectory: ((databasePath as NSString).deletingLastPathComponent as NSString)
         .appendingPathComponent("reports"))
     var session = try WizardSession(
-      catalog: catalog, profile: initial, mode: mode, printCommand: printer, helpDesk: services)
+      catalog: catalog, profile: initial, mode: mode, printCommand: printer, helpDesk: services,
+      operatorLog: kiosk ? settings.operatorLog.map(OperatorLog.init(path:)) : nil)
     session.run()
   }
 

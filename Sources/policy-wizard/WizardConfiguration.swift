@@ -7,6 +7,8 @@ struct WizardConfiguration {
   var idleSeconds = 120
   var countdownSeconds = 15
   var operatorPIN: String?
+  /// Where failed operator PINs are recorded (`OperatorLog`); nil: nowhere.
+  var operatorLog: String?
   var printCommand: String?
   var demoKeyMilliseconds = 350
   var demoHoldMilliseconds = 8000
@@ -49,7 +51,12 @@ struct WizardConfiguration {
       configuration.countdownSeconds =
         try number(kiosk["countdownSeconds"], "kiosk.countdownSeconds")
         ?? configuration.countdownSeconds
-      configuration.operatorPIN = kiosk["operatorPIN"]?.scalarText
+      if let node = kiosk["operatorPIN"] {
+        configuration.operatorPIN = try operatorPIN(node, file: file)
+      }
+      configuration.operatorLog = kiosk["operatorLog"]?.scalarText.flatMap {
+        $0.isEmpty ? nil : $0
+      }
       configuration.printCommand = kiosk["printCommand"]?.scalarText
     }
     if let demo = root["demo"] {
@@ -62,5 +69,20 @@ struct WizardConfiguration {
     }
     configuration.caseDatabase = root["cases"]?["database"]?.scalarText
     return configuration
+  }
+
+  /// The shortest operator PIN accepted, and the longest.
+  static let pinDigits = 6...32
+
+  /// `kiosk.operatorPIN`, when given, is 6 to 32 digits: an empty or short PIN would let anyone
+  /// out of the kiosk (an empty one with F12, Enter). No key at all means no way out.
+  private static func operatorPIN(_ node: DataNode, file: String) throws -> String {
+    let text = node.isNull ? "" : node.scalarText ?? ""
+    guard pinDigits.contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+      throw CommandFailure(
+        "\(file):\(node.line): kiosk.operatorPIN must be \(pinDigits.lowerBound) to \(pinDigits.upperBound) digits (0-9), quoted, e.g. operatorPIN: \"246813\"; leave the key out for a kiosk that cannot be left from the keyboard",
+        status: ExitStatus.configuration)
+    }
+    return text
   }
 }

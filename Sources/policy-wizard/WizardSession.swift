@@ -11,12 +11,16 @@ struct WizardSession {
   var state: WizardState
   let printCommand: String?
   let helpDesk: HelpDeskServices?
+  let operatorLog: OperatorLog?
+  /// Reports on their way to the printer, until they have gone (or failed).
+  private var printJobs: [PrintJob] = []
 
   init(
     catalog: Catalog, profile: Profile?, mode: WizardMode, printCommand: String?,
-    helpDesk: HelpDeskServices?
+    helpDesk: HelpDeskServices?, operatorLog: OperatorLog? = nil
   ) throws {
     self.helpDesk = mode == .helpDesk ? helpDesk : nil
+    self.operatorLog = operatorLog
     terminal = CursesTerminal()
     // A self-service terminal must survive Ctrl-C; the others quit on it.
     try terminal.start(ignoreInterrupt: mode.isKiosk)
@@ -46,10 +50,21 @@ struct WizardSession {
         terminal.hideCursor()
       }
       let input = terminal.nextEvent(timeoutMilliseconds: timeout)
+      #if DEBUG
+        // The end-to-end tests' way to crash the wizard on purpose, with curses running.
+        if input != nil, ProcessInfo.processInfo.environment["POLICY_WIZARD_TEST_CRASH"] == "1" {
+          fatalError("POLICY_WIZARD_TEST_CRASH is set")
+        }
+      #endif
       let now = ContinuousClock.now
       let elapsed = now - last
       last = now
-      var effects: [WizardEffect] = []
+      // Time is told before the input, so that the state's clock (the PIN back-off) runs
+      // while keys arrive too.
+      let milliseconds = Int(
+        elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+      var effects = state.update(.timePassed(milliseconds: milliseconds))
+      effects += finishedPrints()
       // No input long before the timeout (or with none set) means the terminal has gone away,
       // e.g. a closed pty whose SIGHUP never arrived: leave instead of spinning.
       if input == nil {
@@ -65,11 +80,6 @@ struct WizardSession {
           continue
         }
         if let event = WizardEvent(input) { effects += state.update(event) }
-      } else {
-        let milliseconds = Int(
-          elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        )
-        effects += state.update(.timePassed(milliseconds: milliseconds))
       }
       // Effects may answer with events, which may ask for more: follow them through.
       while !effects.isEmpty {
@@ -81,36 +91,32 @@ struct WizardSession {
   }
 
   /// Carries out one effect; nil (outer) means quit, an inner value is the event to send back.
-  private func perform(_ effect: WizardEffect) -> WizardEvent?? {
+  private mutating func perform(_ effect: WizardEffect) -> WizardEvent?? {
     switch effect {
     case .quit: return nil
     case .print(let text):
-      print(text)
-      return .some(.noticePosted("已发送打印"))
-    case .saveCase(let profile, let name, let contact, let note):
-      return .some(helpDesk?.save(profile: profile, name: name, contact: contact, note: note))
+      guard let printCommand else { return .some(nil) }
+      printJobs.append(PrintJob(command: printCommand, text: text))
+      return .some(.noticePosted(state.strings.printSent))
+    case .operatorPINFailed(let attempt):
+      operatorLog?.recordFailure(attempt: attempt)
+      return .some(nil)
+    case .saveCase(let profile, let name, let contact, let note, let requestID):
+      return .some(
+        helpDesk?.save(
+          profile: profile, name: name, contact: contact, note: note, requestID: requestID))
     case .loadCaseList(let query): return .some(helpDesk?.list(query: query))
     case .openCase(let id): return .some(helpDesk?.open(id: id))
     case .exportReport(let name): return .some(helpDesk?.export(profile: state.profile, name: name))
     }
   }
 
-  /// Pipes the report to the configured printer command, without waiting for the printer.
-  private func print(_ text: String) {
-    guard let printCommand else { return }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", printCommand]
-    let pipe = Pipe()
-    process.standardInput = pipe
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    do {
-      try process.run()
-      pipe.fileHandleForWriting.write(Data(text.utf8))
-      try pipe.fileHandleForWriting.close()
-    } catch {
-      return
-    }
+  /// The prints that have ended since the last look, the failed ones told to the state.
+  private mutating func finishedPrints() -> [WizardEffect] {
+    let outcomes = printJobs.map(\.finished)
+    printJobs = zip(printJobs, outcomes).filter { $0.1 == nil }.map(\.0)
+    var effects: [WizardEffect] = []
+    for case .failure(let failure)? in outcomes { effects += state.update(.printFailed(failure)) }
+    return effects
   }
 }

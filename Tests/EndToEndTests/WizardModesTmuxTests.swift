@@ -15,11 +15,16 @@ struct WizardModesTmuxTests {
     let terminal: TmuxTerminal
     let pid: pid_t
 
-    init(_ terminal: TmuxTerminal, _ arguments: [String], in directory: TemporaryDirectory) throws {
+    /// - Parameter environment: `NAME=value` settings for the wizard (through `env`).
+    init(
+      _ terminal: TmuxTerminal, _ arguments: [String], in directory: TemporaryDirectory,
+      environment: [String] = []
+    ) throws {
       self.terminal = terminal
       let pidFile = directory.url.appendingPathComponent("wizard.pid").path
       let binary = try PolicyWizardBinary.url().path
-      let words = ([pidFile, binary] + arguments).map(shellQuoted).joined(separator: " ")
+      let command = (environment.isEmpty ? [] : ["/usr/bin/env"] + environment) + [binary]
+      let words = ([pidFile] + command + arguments).map(shellQuoted).joined(separator: " ")
       try terminal.runInShell("/bin/sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(words)")
       var text = ""
       let clock = ContinuousClock()
@@ -154,11 +159,14 @@ struct WizardModesTmuxTests {
   }
 
   /// Ctrl-C, Ctrl-Z, Ctrl-\, q, F10, SIGINT and SIGQUIT leave the kiosk running; a wrong PIN
-  /// too; F12 with the configured PIN gives the shell back in cooked mode.
+  /// too, and the right PIN right after it is refused (the back-off), the attempt logged;
+  /// once the wait is over, F12 with the configured PIN gives the shell back in cooked mode.
   @Test func kioskSurvivesInterruptsAndTheOperatorLeavesWithThePIN() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let config = try directory.write("config.yaml", "kiosk: {operatorPIN: \"2468\"}\n")
+    let log = directory.url.appendingPathComponent("operator.log").path
+    let config = try directory.write(
+      "config.yaml", "kiosk: {operatorPIN: \"246813\", operatorLog: \(shellQuoted(log))}\n")
     let terminal = try TmuxTerminal(width: 100, height: 30)
     defer { terminal.stop() }
     let wizard = try Wizard(terminal, ["--kiosk", "--config", config], in: directory)
@@ -195,23 +203,50 @@ struct WizardModesTmuxTests {
     #expect(!screen.joined().contains("确定退出"), "q and F10 ask nothing")
     try wizard.expectRunning("after q and F10")
 
-    // A wrong PIN: told so, still running.
-    try terminal.press("F12")
-    try terminal.waitForText("操作员 PIN：")
-    try terminal.type("1111")
-    try terminal.waitForText("操作员 PIN：****")
-    try terminal.press("Enter")
-    let wrong = try terminal.waitForText("PIN 不正确")
-    #expect(!wrong.joined().contains("1111"), "the PIN is never shown")
-    try wizard.expectRunning("after a wrong PIN")
-
-    // The right one.
-    try terminal.press("F12")
-    try terminal.waitForScreen("an empty PIN prompt") {
-      $0.contains { $0.contains("操作员 PIN：") && !$0.contains("*") }
+    // A wrong PIN: told so, still running. Three of them, each once the previous wait is over,
+    // so that the wait after the third (4 s) outlasts the next steps on a busy machine.
+    for attempt in 1...3 {
+      if attempt > 1 {
+        try terminal.waitForScreen("the end of the wait", timeout: .seconds(5)) {
+          !$0.joined().contains("请稍候") && $0.contains { $0.contains("操作员 PIN：") }
+        }
+        try terminal.press("Escape")
+      }
+      try terminal.press("F12")
+      try terminal.waitForText("操作员 PIN：")
+      try terminal.type("111111")
+      try terminal.waitForText("操作员 PIN：******")
+      try terminal.press("Enter")
+      let wrong = try terminal.waitForText("PIN 不正确")
+      #expect(!wrong.joined().contains("111111"), "the PIN is never shown")
+      try wizard.expectRunning("after wrong PIN \(attempt)")
+      try terminal.press("F12")
     }
-    try terminal.type("2468")
-    try terminal.waitForText("操作员 PIN：****")
+
+    // The right one at once: refused while the prompt says to wait.
+    try terminal.type("246813")
+    try terminal.press("Enter")
+    let locked = try terminal.waitForText("请稍候")
+    #expect(locked.contains { $0.contains("操作员 PIN：") && !$0.contains("*") }, "no digit taken")
+    try wizard.expectRunning("after the right PIN during the back-off")
+    let logged = try String(contentsOfFile: log, encoding: .utf8)
+    let lines = logged.split(separator: "\n").map(String.init)
+    #expect(lines.count == 3, "\(logged)")
+    for (index, line) in lines.enumerated() {
+      #expect(
+        line.range(
+          of: #"^\d{4}-\d\d-\d\dT[0-9:]{8}Z failed operator PIN attempt \#(index + 1)$"#,
+          options: .regularExpression) != nil, "\(line)")
+    }
+    let mode = try FileManager.default.attributesOfItem(atPath: log)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+
+    // Once the wait is over (the box says so by itself), the right PIN leaves.
+    try terminal.waitForScreen("the end of the wait", timeout: .seconds(8)) {
+      !$0.joined().contains("请稍候") && $0.contains { $0.contains("操作员 PIN：") }
+    }
+    try terminal.type("246813")
+    try terminal.waitForText("操作员 PIN：******")
     try terminal.press("Enter")
     try terminal.waitForShell()
     #expect(kill(wizard.pid, 0) != 0, "the wizard has exited")

@@ -83,7 +83,9 @@ import WizardCore
     named.enterpriseName = name
     #expect(
       effects == [
-        .saveCase(profile: named, name: name, contact: "王经理 0470-1234567", note: "需补充研发台账")
+        .saveCase(
+          profile: named, name: name, contact: "王经理 0470-1234567", note: "需补充研发台账",
+          requestID: wizard.state.draftID)
       ]
     )
     #expect(wizard.state.saveForm == nil)
@@ -107,7 +109,32 @@ import WizardCore
     let effects = wizard.press(.control("s"))
     let profile = wizard.state.profile
     #expect(
-      effects == [.saveCase(profile: profile, name: Self.hulunbuirName, contact: nil, note: nil)])
+      effects == [
+        .saveCase(
+          profile: profile, name: Self.hulunbuirName, contact: nil, note: nil,
+          requestID: wizard.state.draftID)
+      ])
+  }
+
+  /// The draft's key is the save's idempotency key: saving the same draft again (a retry, a
+  /// correction) names the same key, so the session updates the case; an opened case and a
+  /// new wizard are other drafts.
+  @Test func savesOfOneDraftShareTheirKeyAndAnOpenedCaseHasAnother() throws {
+    var wizard = try Self.hulunbuirDesk()
+    func savedKey() -> String? {
+      wizard.press(.control("s"))
+      guard case .saveCase(_, _, _, _, let key)? = wizard.press(.control("s")).first else {
+        return nil
+      }
+      return key
+    }
+    let first = try #require(savedKey())
+    #expect(first.count == 32 && first.allSatisfy(\.isHexDigit), "\(first)")
+    #expect(savedKey() == first)
+    wizard.send(.caseOpened(wizard.state.profile, name: "另一家"))
+    let opened = try #require(savedKey())
+    #expect(opened != first)
+    #expect(try Self.hulunbuirDesk().state.draftID != wizard.state.draftID)
   }
 
   @Test func escapeCancelsTheSaveForm() throws {

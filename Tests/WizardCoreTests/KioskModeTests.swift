@@ -348,7 +348,7 @@ import WizardCore
     #expect(screen.contains("操作员 PIN：****"), "\(screen)")
     #expect(!screen.contains("1357"), "the PIN is not echoed: \(screen)")
     #expect(wizard.state.profile == profile, "digits typed into the prompt answer nothing")
-    #expect(wizard.press(.enter).isEmpty)
+    #expect(wizard.press(.enter) == [.operatorPINFailed(attempt: 1)], "for the operator log")
     #expect(wizard.state.pinEntry == nil)
     screen = wizard.screenText()
     #expect(wizard.lines().last?.contains("PIN 不正确") == true, "\(screen)")
@@ -404,6 +404,78 @@ import WizardCore
     effects += wizard.press(.enter)
     #expect(effects == [.quit])
     #expect(wizard.answer("city") == nil)
+  }
+
+  // MARK: The PIN back-off
+
+  @Test func theWaitDoublesAfterEachWrongPINUpToFiveMinutes() {
+    let seconds = (1...12).map { OperatorLock.delayMilliseconds(afterFailures: $0) / 1000 }
+    #expect(seconds == [1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300, 300])
+    #expect(OperatorLock.delayMilliseconds(afterFailures: 0) == 0)
+    #expect(OperatorLock.delayMilliseconds(afterFailures: Int.max) == 300_000)
+  }
+
+  /// Types a wrong PIN at the prompt F12 opens.
+  static func tryPIN(_ pin: String, on wizard: inout WizardDriver) -> [WizardEffect] {
+    wizard.press(.function(12))
+    wizard.type(pin)
+    return wizard.press(.enter)
+  }
+
+  /// While locked the prompt says how long to wait and takes nothing — no digit, no Enter, so
+  /// not even the right PIN; once the wait is over it takes the PIN again.
+  @Test func whileLockedThePromptRefusesEvenTheRightPIN() {
+    var wizard = Self.started()
+    #expect(Self.tryPIN("1111", on: &wizard) == [.operatorPINFailed(attempt: 1)])
+    #expect(Self.tryPIN("2468", on: &wizard).isEmpty, "the right PIN at once does not leave")
+    #expect(wizard.state.pinEntry == "", "the digits were refused")
+    var screen = wizard.screenText()
+    #expect(screen.contains("请稍候 1 秒"), "\(screen)")
+    #expect(screen.contains("操作员 PIN："), "\(screen)")
+
+    wizard.wait(milliseconds: 1_000)
+    screen = wizard.screenText()
+    #expect(!screen.contains("请稍候"), "\(screen)")
+    wizard.type("2468")
+    #expect(wizard.state.pinEntry == "2468")
+    #expect(wizard.press(.enter) == [.quit])
+  }
+
+  /// Each wrong PIN locks the prompt for the next delay of the schedule, counted on the
+  /// wizard's clock: one millisecond short of it the prompt is still locked.
+  @Test func eachWrongPINLocksForTheNextDelay() {
+    var wizard = Self.started(idleSeconds: 3_600)
+    for attempt in 1...10 {
+      #expect(Self.tryPIN("1111", on: &wizard) == [.operatorPINFailed(attempt: attempt)])
+      let delay = OperatorLock.delayMilliseconds(afterFailures: attempt)
+      #expect(wizard.state.pinLockSeconds == delay / 1000, "attempt \(attempt)")
+      wizard.wait(milliseconds: delay - 1)
+      #expect(wizard.state.operatorLock.isLocked(at: wizard.state.clock), "attempt \(attempt)")
+      wizard.wait(milliseconds: 1)
+      #expect(wizard.state.pinLockSeconds == nil, "attempt \(attempt)")
+    }
+    #expect(wizard.state.operatorLock.failedAttempts == 10)
+  }
+
+  /// The back-off is the terminal's: the idle reset that wipes a visitor's answers keeps the
+  /// count and the lock, so walking away does not earn a fresh set of tries.
+  @Test func theBackOffSurvivesTheIdleReset() {
+    var wizard = Self.started(idleSeconds: 10, countdownSeconds: 5)
+    wizard.type("7")
+    for attempt in 1...4 {
+      #expect(Self.tryPIN("1111", on: &wizard) == [.operatorPINFailed(attempt: attempt)])
+      wizard.wait(milliseconds: OperatorLock.delayMilliseconds(afterFailures: attempt))
+    }
+    #expect(Self.tryPIN("1111", on: &wizard) == [.operatorPINFailed(attempt: 5)])
+    wizard.wait(milliseconds: 15_500)
+    #expect(wizard.state.showingWelcome, "reset to the welcome screen")
+    #expect(wizard.answer("city") == nil)
+    #expect(wizard.state.operatorLock.failedAttempts == 5)
+    #expect(wizard.state.pinLockSeconds == 1, "16 s after the fifth, 15.5 s gone")
+    wizard.press(.function(12))
+    wizard.type("2468")
+    #expect(wizard.press(.enter).isEmpty)
+    #expect(wizard.screenText().contains("请稍候 1 秒"), "\(wizard.screenText())")
   }
 
   // MARK: Printing

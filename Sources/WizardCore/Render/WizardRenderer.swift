@@ -59,7 +59,9 @@ struct WizardRenderer {
     }
     if let pin = state.pinEntry {
       renderer.frame.cursor = nil
-      renderer.drawMessageBox([strings.pinPrompt + String(repeating: "*", count: pin.count)])
+      var lines = [strings.pinPrompt + String(repeating: "*", count: pin.count)]
+      if let seconds = state.pinLockSeconds { lines.append(strings.pinLocked(seconds)) }
+      renderer.drawMessageBox(lines)
     }
     if let seconds = state.kioskCountdown {
       renderer.frame.cursor = nil
