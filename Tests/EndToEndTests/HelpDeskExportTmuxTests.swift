@@ -23,7 +23,7 @@ struct HelpDeskExportTmuxTests {
     let wizard = try WizardModesTmuxTests.Wizard(
       terminal, ["--profile", profile, "--db", database], in: directory)
     defer { wizard.end() }
-    try terminal.waitForText("确定可得")
+    try terminal.waitForText("合计：")
 
     try terminal.type("e")
     let first = try terminal.waitForText("报告已导出")
