@@ -28,7 +28,8 @@ struct Stacking {
     for index in matches.indices where matches[index].stackedOut == nil {
       let benefit = planned[index]
       guard benefit.stackGroup >= 0, let amount = matches[index].amount else { continue }
-      if let list = benefit.itemList {
+      // Paid per item when the items are known; otherwise (no item found) once, as a whole.
+      if let list = benefit.itemList, !matches[index].items.isEmpty {
         for item in matches[index].items {
           let key = ThingKey(group: benefit.stackGroup, list: list, item: item)
           claims[key, default: []].append(
@@ -61,7 +62,7 @@ struct Stacking {
       }
     }
     for (index, items) in lost {
-      if planned[index].itemList == nil {
+      if planned[index].itemList == nil || matches[index].items.isEmpty {
         matches[index].stackedOut = items[0].reason
         continue
       }
