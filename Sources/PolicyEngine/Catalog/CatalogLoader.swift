@@ -27,7 +27,9 @@ public enum CatalogLoader {
     var parsed: [(source: CatalogSource, root: DataNode)] = []
     for source in sources.sorted(by: { $0.name < $1.name }) {
       do {
-        parsed.append((source, try DataNodeParser.parse(source.text, file: source.name)))
+        let root = try DataNodeParser.parse(source.text, file: source.name, problems: &problems)
+        parsed.append((source, root))
+        problems += CatalogRules.check(root, file: source.name)
       } catch {
         problems.append(error)
       }
@@ -52,11 +54,12 @@ public enum CatalogLoader {
       }
       problems += reader.problems
     }
+    let factsFile = sources.map(\.name).first { $0.hasSuffix(factsFileName) } ?? factsFileName
     for required in ["city", "applicant", "rd", "platforms"]
     where !facts.contains(where: { $0.name == required }) {
       problems.append(
-        InputProblem(
-          file: factsFileName, line: 1, message: "the fact '\(required)' must be declared"))
+        RequiredFactsAreDeclared.problem(
+          RequiredFactsAreDeclared.message(fact: required), file: factsFile, at: .start))
     }
 
     var documents: [PolicyDocument] = []
@@ -72,8 +75,11 @@ public enum CatalogLoader {
       }
       problems += reader.problems
     }
-    guard problems.isEmpty else { throw CatalogProblems(problems: problems) }
-    return Catalog(facts: facts, documents: documents, version: fingerprint(sources))
+    let errors = problems.filter { $0.severity == .error }
+    guard errors.isEmpty else { throw CatalogProblems(problems: errors) }
+    var catalog = Catalog(facts: facts, documents: documents, version: fingerprint(sources))
+    catalog.warnings = problems.filter { $0.severity != .error }
+    return catalog
   }
 
   /// Loads every `.yaml`/`.yml` file of a directory.
@@ -88,14 +94,23 @@ public enum CatalogLoader {
       ])
     }
     var sources: [CatalogSource] = []
-    for file in files where ["yaml", "yml"].contains(file.pathExtension) {
-      guard let text = try? String(contentsOf: file, encoding: .utf8) else {
-        throw CatalogProblems(problems: [
-          InputProblem(file: file.path, line: 0, message: "cannot read the file as UTF-8")
-        ])
+    var unreadable: [InputProblem] = []
+    for file in files.sorted(by: { $0.path < $1.path })
+    where ["yaml", "yml"].contains(file.pathExtension) {
+      guard let data = FileManager.default.contents(atPath: file.path) else {
+        unreadable.append(
+          InputProblem(
+            file: file.path, line: 1, message: "cannot read the file", rule: "FilesAreReadable"))
+        continue
       }
-      sources.append(CatalogSource(name: file.path, text: text))
+      do {
+        sources.append(
+          CatalogSource(name: file.path, text: try DataNodeParser.text(of: data, file: file.path)))
+      } catch {
+        unreadable.append(error)
+      }
     }
+    guard unreadable.isEmpty else { throw CatalogProblems(problems: unreadable) }
     if sources.isEmpty {
       throw CatalogProblems(problems: [
         InputProblem(

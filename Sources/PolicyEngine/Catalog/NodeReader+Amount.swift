@@ -13,7 +13,7 @@ extension NodeReader {
       problem(node["per"] ?? node, "per must be once or year")
       return nil
     }
-    let years = integer(node["years"], "years")
+    let years = self.years(node["years"])
     if years != nil, per == .once { problem(node, "years is given but per is once: say per: year") }
 
     var each: Multiplier? = nil

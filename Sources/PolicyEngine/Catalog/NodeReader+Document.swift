@@ -119,7 +119,7 @@ extension NodeReader {
       section: optionalString(node["section"], "section"),
       departments: strings(node["departments"], "departments"),
       text: text.trimmingTrailingNewlines, notBenefits: notBenefits, benefits: benefits,
-      line: node.line)
+      line: node.line, column: node.column)
   }
 
   private mutating func benefit(_ node: DataNode) -> Benefit? {

@@ -9,8 +9,8 @@ struct NodeReader {
     self.facts = facts
   }
 
-  mutating func problem(_ node: DataNode, _ message: String) {
-    problems.append(InputProblem(file: file, line: node.line, message: message))
+  mutating func problem(_ node: DataNode, _ message: String, rule: String = "CatalogFormat") {
+    problems.append(InputProblem(file: file, at: node.position, message: message, rule: rule))
   }
 
   mutating func problem(line: Int, _ message: String) {
@@ -81,20 +81,74 @@ struct NodeReader {
 
   mutating func money(_ node: DataNode?, _ what: String) -> Money? {
     guard let node, !node.isNull else { return nil }
-    guard let text = node.scalarText, case .success(let money) = AmountParsing.money(text) else {
+    guard let text = node.scalarText else {
       problem(node, "\(what) must be a sum of money such as 50万, 0.5万, 5亿 or 3000元")
       return nil
     }
-    return money
+    switch AmountParsing.money(text) {
+    case .success(let money) where money <= NumbersAreInRange.largestMoney:
+      return money
+    case .success, .failure(.tooLarge):
+      problem(node, NumbersAreInRange.moneyMessage(what, text: text), rule: NumbersAreInRange.name)
+    case .failure(let failure):
+      problem(
+        node,
+        "\(what) must be a sum of money such as 50万, 0.5万, 5亿 or 3000元\(AmountParsing.explanation(failure))"
+      )
+    }
+    return nil
   }
 
   mutating func rate(_ node: DataNode?, _ what: String) -> Rate? {
     guard let node, !node.isNull else { return nil }
-    guard let text = node.scalarText, case .success(let rate) = AmountParsing.rate(text) else {
+    guard let text = node.scalarText else {
       problem(node, "\(what) must be a percentage such as 5% or 0.5%")
       return nil
     }
-    return rate
+    switch AmountParsing.rate(text) {
+    case .success(let rate) where NumbersAreInRange.rates.contains(rate):
+      return rate
+    case .success, .failure(.tooLarge):
+      problem(node, NumbersAreInRange.rateMessage(what, text: text), rule: NumbersAreInRange.name)
+    case .failure:
+      problem(node, "\(what) must be a percentage such as 5% or 0.5%")
+    }
+    return nil
+  }
+
+  /// A count threshold: a whole number no larger than a profile may count.
+  mutating func count(_ node: DataNode, _ what: String) -> Int64? {
+    guard let text = node.scalarText else {
+      problem(node, "\(what) must be a whole number")
+      return nil
+    }
+    switch AmountParsing.count(text) {
+    case .success(let count) where count <= NumbersAreInRange.largestCount:
+      return count
+    case .success, .failure(.tooLarge):
+      problem(node, NumbersAreInRange.countMessage(what, text: text), rule: NumbersAreInRange.name)
+    case .failure:
+      problem(node, "\(what) must be a whole number")
+    }
+    return nil
+  }
+
+  /// How many years a per-year sum is paid: 1 to 50.
+  mutating func years(_ node: DataNode?) -> Int? {
+    guard let node, !node.isNull else { return nil }
+    guard let text = node.scalarText, let value = Int(text), value >= 0 else {
+      if let text = node.scalarText, text.allSatisfy(\.isNumber) {
+        problem(node, NumbersAreInRange.yearsMessage(text: text), rule: NumbersAreInRange.name)
+      } else {
+        problem(node, "years must be a whole number")
+      }
+      return nil
+    }
+    guard NumbersAreInRange.years.contains(value) else {
+      problem(node, NumbersAreInRange.yearsMessage(text: text), rule: NumbersAreInRange.name)
+      return nil
+    }
+    return value
   }
 
   mutating func day(_ node: DataNode?, _ what: String) -> CalendarDay? {
