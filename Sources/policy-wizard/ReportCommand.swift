@@ -30,11 +30,7 @@ struct ReportCommand: ParsableCommand {
       print(text, terminator: "")
       return
     }
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-    } catch {
-      throw CommandFailure("cannot write the report to '\(output)': \(error.localizedDescription)")
-    }
+    try OutputFile.write(Data(text.utf8), to: output, option: "--output")
   }
 }
 
