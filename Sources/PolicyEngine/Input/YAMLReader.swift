@@ -46,7 +46,7 @@ struct YAMLReader {
         if documents > 1 {
           throw InputProblem(
             file: file, at: event.position,
-            message: "not valid here: a file holds one document; remove the second '---'",
+            message: "the document: a file holds one document; remove the second '---'",
             rule: "TextIsYAML")
         }
         let first = try events.next(field: fieldName)
@@ -204,7 +204,7 @@ private struct EventStream {
       }
       let prefix = context.map { "\($0) " } ?? ""
       return InputProblem(
-        file: file, at: position, message: "not valid YAML/JSON: \(prefix)\(text)",
+        file: file, at: position, message: "not valid YAML/JSON in \(field): \(prefix)\(text)",
         rule: "TextIsYAML")
     default:
       return InputProblem(
