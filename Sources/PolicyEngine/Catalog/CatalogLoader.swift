@@ -46,8 +46,9 @@ public enum CatalogLoader {
         if let earlier = facts.first(where: { $0.name == definition.name }) {
           reader.problem(
             list,
-            "fact '\(definition.name)' is declared twice (also by \(earlier.declaredBy ?? factsFileName))"
-          )
+            FactsAreDeclaredOnce.message(
+              fact: definition.name, alsoBy: earlier.declaredBy ?? factsFileName),
+            rule: FactsAreDeclaredOnce.name)
         } else {
           facts.append(definition)
         }
@@ -68,7 +69,9 @@ public enum CatalogLoader {
       var reader = NodeReader(file: source.name, facts: table)
       if let document = reader.document(root) {
         if documents.contains(where: { $0.id == document.id }) {
-          reader.problem(root, "document id '\(document.id)' is used by two files")
+          reader.problem(
+            root["id"] ?? root, DocumentIDsAreUnique.message(id: document.id),
+            rule: DocumentIDsAreUnique.name)
         } else {
           documents.append(document)
         }

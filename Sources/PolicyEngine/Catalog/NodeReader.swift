@@ -164,9 +164,8 @@ struct NodeReader {
     guard case .mapping(let pairs, _) = node else { return }
     for pair in pairs where !allowed.contains(pair.key) {
       problem(
-        pair.value,
-        "unknown key '\(pair.key)' in \(what); allowed: \(allowed.sorted().joined(separator: ", "))"
-      )
+        pair.value, KeysAreKnown.message(key: pair.key, in: what, allowed: allowed),
+        rule: KeysAreKnown.name)
     }
   }
 }
