@@ -113,7 +113,15 @@ public enum CatalogLoader {
         unreadable.append(error)
       }
     }
-    guard unreadable.isEmpty else { throw CatalogProblems(problems: unreadable) }
+    guard unreadable.isEmpty else {
+      // The other files are still checked, unless the facts themselves could not be read.
+      let factsUnreadable = unreadable.contains { $0.file.hasSuffix(factsFileName) }
+      var others: [InputProblem] = []
+      if !factsUnreadable, !sources.isEmpty {
+        do { _ = try load(sources) } catch { others = error.problems }
+      }
+      throw CatalogProblems(problems: unreadable + others)
+    }
     if sources.isEmpty {
       throw CatalogProblems(problems: [
         InputProblem(

@@ -57,10 +57,16 @@ import Testing
     var bytes = Array("id: test\ntitle: 测\n".utf8)
     bytes.insert(0xC3, at: 16)  // a lone lead byte before 测, the 8th character of line 2
     try Data(bytes).write(to: directory.appendingPathComponent("doc.yaml"))
+    // Another file's problem is still listed.
+    try Data(
+      document(benefits: "      - { id: a, title: 甲, kind: money, amount: { fixed: ~ } }").utf8
+    )
+    .write(to: directory.appendingPathComponent("other.yaml"))
     do {
       _ = try CatalogLoader.load(directory: directory)
       Issue.record("invalid UTF-8 was accepted")
     } catch {
+      #expect(error.problems.contains { $0.rule == "RequiredValuesAreNotNull" }, "\(error)")
       let problem = try #require(error.problems.first)
       #expect(problem.rule == "TextIsValidUTF8")
       #expect(problem.file == directory.appendingPathComponent("doc.yaml").path)
