@@ -152,6 +152,11 @@ extension WizardState {
       let values = profile.items(fact)[index]
       openEditor(ItemEditor(list: fact, editing: index, values: values))
     case .addItem:
+      // A list holds what a profile file may hold, so that a saved case reads back.
+      guard profile.items(fact).count < ProfileDecoder.Limits.listItems else {
+        inputError = strings.listFull(ProfileDecoder.Limits.listItems)
+        return
+      }
       let fields = definition.type.fields
       openEditor(
         ItemEditor(list: fact, editing: nil, values: Array(repeating: nil, count: fields.count)))

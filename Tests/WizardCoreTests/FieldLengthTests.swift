@@ -41,4 +41,27 @@ import WizardCore
     }
     #expect(saved.first?.count == FieldLimits.textCharacters, "\(driver.lastEffects)")
   }
+
+  @Test func aListHoldsNoMoreItemsThanAProfileMay() throws {
+    let award = #"{"level": "national", "prize": 100, "firstUnit": true}"#
+    let profile = try ProfileDecoder(catalog: DefaultCatalog.catalog).decode(
+      #"{"city": "hohhot", "applicant": "enterprise", "awards": ["#
+        + Array(repeating: award, count: ProfileDecoder.Limits.listItems).joined(separator: ",")
+        + "]}")
+    var driver = WizardDriver(profile: profile)
+    let awards = driver.fact("awards")
+    var steps = 0
+    while driver.state.currentFact != awards, steps < 100 {
+      driver.state.update(.keyPressed(.right))
+      steps += 1
+    }
+    try #require(driver.state.currentFact == awards)
+    driver.state.update(.keyPressed(.end))  // 不确定 / 跳过
+    driver.state.update(.keyPressed(.up))  // 完成，下一题
+    driver.state.update(.keyPressed(.up))  // ＋ 添加一项
+    driver.state.update(.keyPressed(.enter))
+    #expect(
+      driver.state.inputError == driver.state.strings.listFull(ProfileDecoder.Limits.listItems))
+    #expect(driver.state.profile.items(awards).count == ProfileDecoder.Limits.listItems)
+  }
 }
