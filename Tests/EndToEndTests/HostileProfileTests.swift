@@ -72,3 +72,16 @@ import Testing
     #expect(result.stdout.contains("matches"), "\(result)")
   }
 }
+
+extension HostileProfileTests {
+  @Test func aProfileThatIsNotUTF8IsPlacedAtItsFirstBadByte() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = directory.url.appendingPathComponent("p.yaml")
+    try Data(Array("city: hohhot\nenterpriseName: 乳".utf8) + [0xFF, 0x0A]).write(to: path)
+    let result = try runPolicyWizard(["evaluate", path.path])
+    expectOneClearError(result)
+    #expect(result.stderr.contains("line 2, column 18"), "\(result)")
+    #expect(result.stderr.contains("not valid UTF-8"), "\(result)")
+  }
+}
