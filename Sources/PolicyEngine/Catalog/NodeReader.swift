@@ -21,24 +21,30 @@ struct NodeReader {
 
   mutating func mapping(_ node: DataNode, _ what: String) -> [(key: String, value: DataNode)]? {
     if case .mapping(let pairs, _) = node { return pairs }
-    problem(node, "\(what) must be a mapping, found \(node.shapeName)")
+    problem(
+      node, ValuesHaveTheirType.mapping(what, found: node.shapeName), rule: ValuesHaveTheirType.name
+    )
     return nil
   }
 
   mutating func list(_ node: DataNode, _ what: String) -> [DataNode]? {
     if case .sequence(let items, _) = node { return items }
     if node.isNull { return [] }
-    problem(node, "\(what) must be a list, found \(node.shapeName)")
+    problem(
+      node, ValuesHaveTheirType.list(what, found: node.shapeName), rule: ValuesHaveTheirType.name)
     return nil
   }
 
   mutating func string(_ node: DataNode?, _ what: String, in parent: DataNode) -> String? {
     guard let node, !node.isNull else {
-      problem(parent, "\(what) is missing")
+      problem(
+        node ?? parent, RequiredValuesArePresent.message(what),
+        rule: RequiredValuesArePresent.name)
       return nil
     }
     guard let text = node.scalarText else {
-      problem(node, "\(what) must be text, found \(node.shapeName)")
+      problem(
+        node, ValuesHaveTheirType.text(what, found: node.shapeName), rule: ValuesHaveTheirType.name)
       return nil
     }
     return text
@@ -47,7 +53,8 @@ struct NodeReader {
   mutating func optionalString(_ node: DataNode?, _ what: String) -> String? {
     guard let node, !node.isNull else { return nil }
     guard let text = node.scalarText else {
-      problem(node, "\(what) must be text, found \(node.shapeName)")
+      problem(
+        node, ValuesHaveTheirType.text(what, found: node.shapeName), rule: ValuesHaveTheirType.name)
       return nil
     }
     return text
@@ -65,7 +72,7 @@ struct NodeReader {
     case "true": return true
     case "false": return false
     default:
-      problem(node, "\(what) must be true or false")
+      problem(node, ValuesHaveTheirType.bool(what), rule: ValuesHaveTheirType.name)
       return nil
     }
   }
@@ -73,7 +80,7 @@ struct NodeReader {
   mutating func integer(_ node: DataNode?, _ what: String) -> Int? {
     guard let node, !node.isNull else { return nil }
     guard let text = node.scalarText, let value = Int(text), value >= 0 else {
-      problem(node, "\(what) must be a whole number")
+      problem(node, ValuesHaveTheirType.wholeNumber(what), rule: ValuesHaveTheirType.name)
       return nil
     }
     return value
@@ -82,7 +89,7 @@ struct NodeReader {
   mutating func money(_ node: DataNode?, _ what: String) -> Money? {
     guard let node, !node.isNull else { return nil }
     guard let text = node.scalarText else {
-      problem(node, "\(what) must be a sum of money such as 50万, 0.5万, 5亿 or 3000元")
+      problem(node, ValuesHaveTheirType.money(what), rule: ValuesHaveTheirType.name)
       return nil
     }
     switch AmountParsing.money(text) {
@@ -92,9 +99,7 @@ struct NodeReader {
       problem(node, NumbersAreInRange.moneyMessage(what, text: text), rule: NumbersAreInRange.name)
     case .failure(let failure):
       problem(
-        node,
-        "\(what) must be a sum of money such as 50万, 0.5万, 5亿 or 3000元\(AmountParsing.explanation(failure))"
-      )
+        node, ValuesHaveTheirType.money(what, failure: failure), rule: ValuesHaveTheirType.name)
     }
     return nil
   }
@@ -102,7 +107,7 @@ struct NodeReader {
   mutating func rate(_ node: DataNode?, _ what: String) -> Rate? {
     guard let node, !node.isNull else { return nil }
     guard let text = node.scalarText else {
-      problem(node, "\(what) must be a percentage such as 5% or 0.5%")
+      problem(node, ValuesHaveTheirType.rate(what), rule: ValuesHaveTheirType.name)
       return nil
     }
     switch AmountParsing.rate(text) {
@@ -111,7 +116,7 @@ struct NodeReader {
     case .success, .failure(.tooLarge):
       problem(node, NumbersAreInRange.rateMessage(what, text: text), rule: NumbersAreInRange.name)
     case .failure:
-      problem(node, "\(what) must be a percentage such as 5% or 0.5%")
+      problem(node, ValuesHaveTheirType.rate(what), rule: ValuesHaveTheirType.name)
     }
     return nil
   }
@@ -119,7 +124,7 @@ struct NodeReader {
   /// A count threshold: a whole number no larger than a profile may count.
   mutating func count(_ node: DataNode, _ what: String) -> Int64? {
     guard let text = node.scalarText else {
-      problem(node, "\(what) must be a whole number")
+      problem(node, ValuesHaveTheirType.wholeNumber(what), rule: ValuesHaveTheirType.name)
       return nil
     }
     switch AmountParsing.count(text) {
@@ -128,7 +133,7 @@ struct NodeReader {
     case .success, .failure(.tooLarge):
       problem(node, NumbersAreInRange.countMessage(what, text: text), rule: NumbersAreInRange.name)
     case .failure:
-      problem(node, "\(what) must be a whole number")
+      problem(node, ValuesHaveTheirType.wholeNumber(what), rule: ValuesHaveTheirType.name)
     }
     return nil
   }
@@ -140,7 +145,7 @@ struct NodeReader {
       if let text = node.scalarText, text.allSatisfy(\.isNumber) {
         problem(node, NumbersAreInRange.yearsMessage(text: text), rule: NumbersAreInRange.name)
       } else {
-        problem(node, "years must be a whole number")
+        problem(node, ValuesHaveTheirType.wholeNumber("years"), rule: ValuesHaveTheirType.name)
       }
       return nil
     }
@@ -154,7 +159,7 @@ struct NodeReader {
   mutating func day(_ node: DataNode?, _ what: String) -> CalendarDay? {
     guard let node, !node.isNull else { return nil }
     guard let text = node.scalarText, let day = CalendarDay(text) else {
-      problem(node, "\(what) must be a date written YYYY-MM-DD")
+      problem(node, ValuesHaveTheirType.date(what), rule: ValuesHaveTheirType.name)
       return nil
     }
     return day
