@@ -85,3 +85,18 @@ extension HostileProfileTests {
     #expect(result.stderr.contains("not valid UTF-8"), "\(result)")
   }
 }
+
+extension HostileProfileTests {
+  /// The configuration is read by the same reader: an alias there is refused before the
+  /// terminal starts, with the file, line and column.
+  @Test func anAliasInTheConfigurationIsRefused() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let config = try directory.write("config.yaml", "kiosk: &k\n  idleSeconds: 30\ndemo: *k\n")
+    let result = try runPolicyWizard(["--config", config], stdin: "")
+    expectOneClearError(result)
+    expectNoCrash(result)
+    #expect(result.stderr.contains("\(config):1:8:"), "\(result)")
+    #expect(result.stderr.contains("aliases are not allowed"), "\(result)")
+  }
+}
