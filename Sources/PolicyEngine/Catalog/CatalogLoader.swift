@@ -102,8 +102,7 @@ public enum CatalogLoader {
     where ["yaml", "yml"].contains(file.pathExtension) {
       guard let data = FileManager.default.contents(atPath: file.path) else {
         unreadable.append(
-          InputProblem(
-            file: file.path, line: 1, message: "cannot read the file", rule: "FilesAreReadable"))
+          FilesAreReadable.problem(FilesAreReadable.message, file: file.path, at: .start))
         continue
       }
       do {

@@ -47,8 +47,8 @@ struct JSONReader {
   private func syntax(_ message: String) -> Failure {
     .syntax(
       InputProblem(
-        file: file, at: position, message: "not valid JSON in \(fieldName): \(message)",
-        rule: "TextIsJSON"))
+        file: file, at: position, message: TextIsJSON.message(in: fieldName, message),
+        rule: TextIsJSON.name))
   }
 
   private var current: UInt8? { index < bytes.count ? bytes[index] : nil }

@@ -20,7 +20,7 @@ struct YAMLReader {
     guard yaml_parser_initialize(parser) == 1 else {
       throw InputProblem(
         file: file, line: 1, message: "not valid YAML/JSON: the reader could not start",
-        rule: "TextIsYAML")
+        rule: TextIsYAML.name)
     }
     defer { yaml_parser_delete(parser) }
     return try bytes.withUnsafeBufferPointer { buffer throws(InputProblem) -> DataNode in
@@ -46,8 +46,7 @@ struct YAMLReader {
         if documents > 1 {
           throw InputProblem(
             file: file, at: event.position,
-            message: "the document: a file holds one document; remove the second '---'",
-            rule: "TextIsYAML")
+            message: TextIsYAML.oneDocument, rule: TextIsYAML.name)
         }
         let first = try events.next(field: fieldName)
         defer { first.release() }
@@ -55,7 +54,7 @@ struct YAMLReader {
       default:
         throw InputProblem(
           file: file, at: event.position, message: "not valid YAML/JSON: unexpected content",
-          rule: "TextIsYAML")
+          rule: TextIsYAML.name)
       }
     }
   }
@@ -131,7 +130,7 @@ struct YAMLReader {
     default:
       throw InputProblem(
         file: file, at: event.position, message: "not valid YAML/JSON: unexpected content",
-        rule: "TextIsYAML")
+        rule: TextIsYAML.name)
     }
   }
 
@@ -204,11 +203,11 @@ private struct EventStream {
       }
       let prefix = context.map { "\($0) " } ?? ""
       return InputProblem(
-        file: file, at: position, message: "not valid YAML/JSON in \(field): \(prefix)\(text)",
-        rule: "TextIsYAML")
+        file: file, at: position, message: TextIsYAML.message(in: field, prefix + text),
+        rule: TextIsYAML.name)
     default:
       return InputProblem(
-        file: file, line: 1, message: "not valid YAML/JSON: \(text)", rule: "TextIsYAML")
+        file: file, line: 1, message: "not valid YAML/JSON: \(text)", rule: TextIsYAML.name)
     }
   }
 }
