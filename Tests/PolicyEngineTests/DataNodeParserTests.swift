@@ -134,6 +134,14 @@ import Testing
     #expect(refused.line == 1)
   }
 
+  @Test func yamlInAJSONFileIsRefusedWithAHint() throws {
+    let refused = try #require(problem("city: hohhot\n", file: "p.json"))
+    #expect(refused.rule == "TextIsJSON")
+    #expect(refused.message.contains("name the file .yaml"))
+    #expect(
+      try DataNodeParser.parse("city: hohhot\n", file: "p.yaml")["city"]?.scalarText == "hohhot")
+  }
+
   @Test func flowStyleYAMLThatIsNotJSONIsStillAProfile() throws {
     let node = try DataNodeParser.parse("{city: hohhot, rd: {lastYear: 5}}", file: "p.yaml")
     #expect(node["city"]?.scalarText == "hohhot")

@@ -27,7 +27,12 @@ public enum DataNodeParser {
         problems += json.problems
         return node
       } catch {
-        throw error.problem
+        var problem = error.problem
+        var yaml = YAMLReader(file: file)
+        if case .syntax = error, (try? yaml.read(text)) != nil {
+          problem.message += " (the text is YAML: name the file .yaml to read it as YAML)"
+        }
+        throw problem
       }
     }
     if looksLikeJSON(text) {
