@@ -35,7 +35,14 @@ extension WizardState {
         setText("")
       }
     case .character(let character) where isOnTextField:
-      setText(currentText + String(character))
+      // Bounded: a long paste costs one short check per character beyond the bound, and
+      // parsing the field (on every keystroke) never reads more than the bound.
+      let text = currentText
+      guard text.count < FieldLimits.numberCharacters else {
+        inputError = strings.fieldTooLong(FieldLimits.numberCharacters)
+        return
+      }
+      setText(text + String(character))
     case .character(let character) where character.isNumber && !isOnTextField:
       // Digits pick an option directly: 1 is the first.
       if let number = character.wholeNumberValue, number >= 1, number <= rows.count {
@@ -145,6 +152,11 @@ extension WizardState {
       let values = profile.items(fact)[index]
       openEditor(ItemEditor(list: fact, editing: index, values: values))
     case .addItem:
+      // A list holds what a profile file may hold, so that a saved case reads back.
+      guard profile.items(fact).count < ProfileDecoder.Limits.listItems else {
+        inputError = strings.listFull(ProfileDecoder.Limits.listItems)
+        return
+      }
       let fields = definition.type.fields
       openEditor(
         ItemEditor(list: fact, editing: nil, values: Array(repeating: nil, count: fields.count)))
@@ -311,6 +323,7 @@ extension WizardState {
         return .success(.number(count))
       case .success, .failure(.tooLarge): return .failure(strings.tooLarge)
       case .failure(.negative): return .failure(strings.negative)
+      case .failure(.misplacedSeparator): return .failure(strings.misplacedSeparator)
       case .failure: return .failure(strings.countHint)
       }
     }
@@ -320,6 +333,7 @@ extension WizardState {
     case .success, .failure(.tooLarge): return .failure(strings.tooLarge)
     case .failure(.negative): return .failure(strings.negative)
     case .failure(.tooPrecise): return .failure(strings.tooPrecise)
+    case .failure(.misplacedSeparator): return .failure(strings.misplacedSeparator)
     case .failure: return .failure(strings.notANumber)
     }
   }
@@ -328,6 +342,13 @@ extension WizardState {
     guard case .number(let number)? = value else { return "" }
     return Self.draftText(number, type: type)
   }
+}
+
+/// How many characters the wizard's fields take: a sum or a count is short; text (a name, a
+/// contact, a note, a search) is as long as a profile's text may be.
+public enum FieldLimits {
+  public static let numberCharacters = 64
+  public static let textCharacters = ProfileDecoder.Limits.textCharacters
 }
 
 extension Array {

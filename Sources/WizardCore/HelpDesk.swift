@@ -74,6 +74,10 @@ extension WizardState {
     case .control("u"):
       form.fields[form.focus] = ""
     case .character(let character):
+      guard form.fields[form.focus].count < FieldLimits.textCharacters else {
+        notice = strings.fieldTooLong(FieldLimits.textCharacters)
+        break
+      }
       form.fields[form.focus].append(character)
     case .enter, .control("s"):
       guard !form.name.isEmpty else {
@@ -119,6 +123,7 @@ extension WizardState {
       caseList = list
       return [.loadCaseList(query: list.query)]
     case .character(let character):
+      guard list.query.count < FieldLimits.textCharacters else { break }
       list.query.append(character)
       caseList = list
       return [.loadCaseList(query: list.query)]

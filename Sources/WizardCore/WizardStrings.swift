@@ -14,6 +14,11 @@ public struct WizardStrings: Sendable {
   public var negative: String
   public var tooPrecise: String
   public var tooLarge: String
+  public var misplacedSeparator: String
+  /// A paste or typing beyond a field's length: what was typed up to the bound is kept.
+  public var fieldTooLong: @Sendable (Int) -> String
+  /// Adding to a list that holds as many items as a profile may.
+  public var listFull: @Sendable (Int) -> String
   public var derivedIncrement: String
   public var addItem: String
   public var nextQuestion: String
@@ -98,6 +103,9 @@ public struct WizardStrings: Sendable {
     negative: "金额不能为负数",
     tooPrecise: "金额最多精确到分",
     tooLarge: "数值过大：金额最多1万亿元，数量最多1000000",
+    misplacedSeparator: "逗号只用作千位分隔，如 1,200、12,000,000；1.5亿 不要写成 1,5亿，数字中间不要有空格",
+    fieldTooLong: { "最多\($0)个字符，多出的部分未录入" },
+    listFull: { "最多\($0)项，不能再添加" },
     derivedIncrement: "年增量（自动计算）",
     addItem: "＋ 添加一项",
     nextQuestion: "完成，下一题 →",

@@ -34,8 +34,8 @@ enum CatalogCheck {
 
   static func failure(_ problems: [InputProblem], in place: String) -> CommandFailure {
     let sorted = problems.enumerated().sorted { lhs, rhs in
-      (lhs.element.file, lhs.element.line, lhs.offset) < (
-        rhs.element.file, rhs.element.line, rhs.offset
+      (lhs.element.file, lhs.element.line, lhs.element.column, lhs.offset) < (
+        rhs.element.file, rhs.element.line, rhs.element.column, rhs.offset
       )
     }
     let lines = sorted.map(\.element.description).joined(separator: "\n")

@@ -7,7 +7,7 @@ enum ProfileInput {
     let text: String
     let source = path == "-" ? "standard input" : path
     if path == "-" {
-      text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+      text = try utf8(FileHandle.standardInput.readDataToEndOfFile(), source: source)
     } else {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
@@ -18,7 +18,7 @@ enum ProfileInput {
       guard let data = FileManager.default.contents(atPath: path) else {
         throw CommandFailure("cannot read the profile file '\(path)'")
       }
-      text = String(decoding: data, as: UTF8.self)
+      text = try utf8(data, source: source)
     }
     if text.allSatisfy(\.isWhitespace) {
       throw CommandFailure(
@@ -28,6 +28,16 @@ enum ProfileInput {
       return try ProfileDecoder(catalog: catalog).decode(text, file: path)
     } catch {
       throw CommandFailure("\(source): \(error.description)")
+    }
+  }
+
+  /// The text of a profile, or one message placing its first byte that is not UTF-8.
+  private static func utf8(_ data: Data, source: String) throws -> String {
+    do {
+      return try DataNodeParser.text(of: data, file: source)
+    } catch {
+      throw CommandFailure(
+        "\(source): line \(error.line), column \(error.column): \(error.message)")
     }
   }
 }

@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
       print(text, terminator: "")
       return
     }
-    try OutputFile.write(text, to: output)
+    try OutputFile.write(text, to: output, option: "--output")
   }
 }
 

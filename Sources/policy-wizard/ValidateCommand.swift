@@ -33,6 +33,8 @@ struct ValidateCommand: ParsableCommand {
     print(
       "\(place): \(catalog.documents.count) documents, \(articles) articles, "
         + "\(catalog.benefits.count) benefits, \(catalog.facts.count) facts — no problems.")
+    // Warnings do not fail the check; they are part of its report.
+    for warning in catalog.warnings { print(warning.description) }
   }
 
   private var existingRepositoryCatalog: String? {

@@ -16,7 +16,7 @@ import Testing
   static let badProfiles: [BadProfile] = [
     BadProfile(
       name: "invalid JSON", profile: #"{"city": "hulunbuir","#,
-      mentions: ["profile.json", "line", "not valid YAML/JSON"]),
+      mentions: ["profile.json", "line", "not valid JSON", "ends before"]),
     BadProfile(
       name: "unknown city", profile: #"{"city": "beijing"}"#,
       mentions: ["'city'", "'beijing' is not allowed", "hohhot", "ordos", "hulunbuir", "alxa"]),

@@ -40,3 +40,40 @@ import Testing
     #expect(Citation.chineseNumeral(10) == "十")
   }
 }
+
+/// Issue 10, item 15: a comma separates thousands only; item 6: a huge percentage is refused,
+/// not a crash.
+@Suite struct AmountSeparatorTests {
+  @Test(arguments: [
+    ("1,200", Money.yuan(1200)), ("12,000,000", .yuan(12_000_000)), ("1,200万", .wan(1200)),
+    ("１，２００万", .wan(1200)), ("1,200.5", Money(fen: 120_050)), (" 1200 ", .yuan(1200)),
+    ("1200 万", .wan(1200)), ("3,000元", .yuan(3000)),
+  ])
+  func thousandsSeparatorsAreRead(text: String, expected: Money) {
+    #expect(AmountParsing.money(text) == .success(expected))
+  }
+
+  @Test(arguments: [
+    "1,5亿", "1,2,3万", "12 00", "1200,000", "1,20", "1,2000", ",200", "1,", "1,200,5", "1.5,00",
+    "1,,200", "1 200",
+  ])
+  func anythingElseIsRefused(text: String) {
+    #expect(AmountParsing.money(text) == .failure(.misplacedSeparator), "\(text)")
+  }
+
+  @Test func countsFollowTheSameRule() {
+    #expect(AmountParsing.count("1,000") == .success(1000))
+    #expect(AmountParsing.count("1,0") == .failure(.misplacedSeparator))
+    #expect(AmountParsing.count("1 0") == .failure(.misplacedSeparator))
+  }
+
+  @Test func hugePercentagesAreRefusedWithoutTrapping() {
+    #expect(AmountParsing.rate("99999999999999999%") == .failure(.tooLarge))
+    #expect(AmountParsing.rate("922337203685477580.7%") == .failure(.tooLarge))
+    #expect(AmountParsing.rate("1000%") == .success(.percent(1000)))
+  }
+
+  @Test func theMessageSaysWhatACommaIsFor() {
+    #expect(AmountParsing.explanation(.misplacedSeparator).contains("1,200"))
+  }
+}

@@ -51,6 +51,10 @@ public struct Benefit: Sendable, Equatable {
   public var note: String?
   /// Line in the catalog file, for messages.
   public var line: Int
+  /// Column of the benefit in its line, for messages.
+  public var column: Int = 1
+
+  public var position: Position { Position(line: line, column: column) }
 
   /// Every fact whose answer can change whether or how much this benefit pays.
   public var facts: Set<FactID> {

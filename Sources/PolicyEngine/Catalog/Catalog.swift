@@ -6,6 +6,8 @@ public struct Catalog: Sendable {
   public var benefits: [BenefitLocation]
   /// A short fingerprint of the catalog's text, saved with cases and reports.
   public var version: String
+  /// What the rules found that does not stop the catalog from loading (severity warning).
+  public internal(set) var warnings: [InputProblem] = []
 
   public func fact(named name: String) -> FactDefinition? {
     factIndex[name].map { facts[$0] }

@@ -1,5 +1,7 @@
 /// Checks that go beyond the file format: every figure of a clause's text (万元, 亿元, %) is
-/// either paid by one of its benefits or explicitly marked as not a benefit.
+/// either paid by one of its benefits or explicitly marked as not a benefit (the rules
+/// `NotBenefitFiguresAreFigures`, `NotBenefitFiguresAppearInText`,
+/// `TextFiguresArePaidOrExplained`).
 public struct CatalogAudit: Sendable {
   public let catalog: Catalog
 
@@ -21,46 +23,8 @@ public struct CatalogAudit: Sendable {
     }
   }
 
-  public func problems() -> [InputProblem] {
-    var problems: [InputProblem] = []
-    for document in catalog.documents {
-      for article in document.articles {
-        let used = figuresUsed(by: article)
-        var declared: Set<Figure> = []
-        let inText = Set(Self.figures(in: article.text))
-        for item in article.notBenefits {
-          guard let figure = Self.figure(item.figure) else {
-            problems.append(
-              InputProblem(
-                file: document.file, line: article.line,
-                message:
-                  "article \(article.number): notBenefits figure '\(item.figure)' is not a sum or a percentage"
-              ))
-            continue
-          }
-          if !inText.contains(figure) {
-            problems.append(
-              InputProblem(
-                file: document.file, line: article.line,
-                message:
-                  "article \(article.number): notBenefits names \(item.figure), which is not in the text"
-              ))
-          }
-          declared.insert(figure)
-        }
-        for figure in Self.figures(in: article.text)
-        where !used.contains(figure) && !declared.contains(figure) {
-          problems.append(
-            InputProblem(
-              file: document.file, line: article.line,
-              message:
-                "article \(article.number): the text says \(figure) but no benefit uses it; encode it or list it under notBenefits with why"
-            ))
-        }
-      }
-    }
-    return problems
-  }
+  /// Every problem of the catalog's rules (`CatalogRules.catalogRules`).
+  public func problems() -> [InputProblem] { CatalogRules.check(catalog) }
 
   /// Every figure followed by 万元, 万, 亿元, 亿 or % in a text.
   public static func figures(in text: String) -> [Figure] {
@@ -103,7 +67,8 @@ public struct CatalogAudit: Sendable {
     return nil
   }
 
-  private func figuresUsed(by article: Article) -> Set<Figure> {
+  /// Every figure the benefits of an article use: sums, rates, caps, floors, thresholds.
+  static func figuresUsed(by article: Article) -> Set<Figure> {
     var used: Set<Figure> = []
     for benefit in article.benefits {
       collect(benefit.condition, into: &used)
@@ -125,19 +90,19 @@ public struct CatalogAudit: Sendable {
     return used
   }
 
-  private func collect(_ base: RateBase, into used: inout Set<Figure>) {
+  private static func collect(_ base: RateBase, into used: inout Set<Figure>) {
     guard case .eachItem(_, _, let filter, let capEach) = base else { return }
     if let capEach { used.insert(.money(capEach.fen)) }
     collect(filter, into: &used)
   }
 
-  private func collect(_ filter: ItemFilter, into used: inout Set<Figure>) {
+  private static func collect(_ filter: ItemFilter, into used: inout Set<Figure>) {
     for (_, test) in filter.tests {
       if case .compare(_, let threshold) = test { used.insert(.money(threshold)) }
     }
   }
 
-  private func collect(_ condition: Condition, into used: inout Set<Figure>) {
+  private static func collect(_ condition: Condition, into used: inout Set<Figure>) {
     switch condition {
     case .compare(_, _, let threshold): used.insert(.money(threshold))
     case .has(_, let filter): collect(filter, into: &used)

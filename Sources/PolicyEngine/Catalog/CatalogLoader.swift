@@ -27,7 +27,9 @@ public enum CatalogLoader {
     var parsed: [(source: CatalogSource, root: DataNode)] = []
     for source in sources.sorted(by: { $0.name < $1.name }) {
       do {
-        parsed.append((source, try DataNodeParser.parse(source.text, file: source.name)))
+        let root = try DataNodeParser.parse(source.text, file: source.name, problems: &problems)
+        parsed.append((source, root))
+        problems += CatalogRules.check(root, file: source.name)
       } catch {
         problems.append(error)
       }
@@ -44,19 +46,21 @@ public enum CatalogLoader {
         if let earlier = facts.first(where: { $0.name == definition.name }) {
           reader.problem(
             list,
-            "fact '\(definition.name)' is declared twice (also by \(earlier.declaredBy ?? factsFileName))"
-          )
+            FactsAreDeclaredOnce.message(
+              fact: definition.name, alsoBy: earlier.declaredBy ?? factsFileName),
+            rule: FactsAreDeclaredOnce.name)
         } else {
           facts.append(definition)
         }
       }
       problems += reader.problems
     }
+    let factsFile = sources.map(\.name).first { $0.hasSuffix(factsFileName) } ?? factsFileName
     for required in ["city", "applicant", "rd", "platforms"]
     where !facts.contains(where: { $0.name == required }) {
       problems.append(
-        InputProblem(
-          file: factsFileName, line: 1, message: "the fact '\(required)' must be declared"))
+        RequiredFactsAreDeclared.problem(
+          RequiredFactsAreDeclared.message(fact: required), file: factsFile, at: .start))
     }
 
     var documents: [PolicyDocument] = []
@@ -65,16 +69,23 @@ public enum CatalogLoader {
       var reader = NodeReader(file: source.name, facts: table)
       if let document = reader.document(root) {
         if documents.contains(where: { $0.id == document.id }) {
-          reader.problem(root, "document id '\(document.id)' is used by two files")
+          reader.problem(
+            root["id"] ?? root, DocumentIDsAreUnique.message(id: document.id),
+            rule: DocumentIDsAreUnique.name)
         } else {
           documents.append(document)
         }
       }
       problems += reader.problems
     }
-    problems += CombinationLinks.problems(in: documents)
-    guard problems.isEmpty else { throw CatalogProblems(problems: problems) }
-    return Catalog(facts: facts, documents: documents, version: fingerprint(sources))
+    // The links that make benefits compete for the same thing (docs/combination.md).
+    SubjectsLinkDocumentsOfOneCity.check(documents, into: &problems)
+    SameThingAsNamesABenefit.check(documents, into: &problems)
+    let errors = problems.filter { $0.severity == .error }
+    guard errors.isEmpty else { throw CatalogProblems(problems: errors) }
+    var catalog = Catalog(facts: facts, documents: documents, version: fingerprint(sources))
+    catalog.warnings = problems.filter { $0.severity != .error }
+    return catalog
   }
 
   /// Loads every `.yaml`/`.yml` file of a directory.
@@ -89,13 +100,29 @@ public enum CatalogLoader {
       ])
     }
     var sources: [CatalogSource] = []
-    for file in files where ["yaml", "yml"].contains(file.pathExtension) {
-      guard let text = try? String(contentsOf: file, encoding: .utf8) else {
-        throw CatalogProblems(problems: [
-          InputProblem(file: file.path, line: 0, message: "cannot read the file as UTF-8")
-        ])
+    var unreadable: [InputProblem] = []
+    for file in files.sorted(by: { $0.path < $1.path })
+    where ["yaml", "yml"].contains(file.pathExtension) {
+      guard let data = FileManager.default.contents(atPath: file.path) else {
+        unreadable.append(
+          FilesAreReadable.problem(FilesAreReadable.message, file: file.path, at: .start))
+        continue
       }
-      sources.append(CatalogSource(name: file.path, text: text))
+      do {
+        sources.append(
+          CatalogSource(name: file.path, text: try DataNodeParser.text(of: data, file: file.path)))
+      } catch {
+        unreadable.append(error)
+      }
+    }
+    guard unreadable.isEmpty else {
+      // The other files are still checked, unless the facts themselves could not be read.
+      let factsUnreadable = unreadable.contains { $0.file.hasSuffix(factsFileName) }
+      var others: [InputProblem] = []
+      if !factsUnreadable, !sources.isEmpty {
+        do { _ = try load(sources) } catch { others = error.problems }
+      }
+      throw CatalogProblems(problems: unreadable + others)
     }
     if sources.isEmpty {
       throw CatalogProblems(problems: [

@@ -15,14 +15,12 @@ extension NodeReader {
       problem(node["per"] ?? node, "per must be once or year")
       return nil
     }
-    var years = integer(node["years"], "years")
+    var years = self.years(node["years"])
     // 最多5年: a ceiling on the years, not a stated duration.
-    let yearsCeiling = integer(node["upToYears"], "upToYears")
+    let yearsCeiling = self.years(node["upToYears"])
     if years != nil, yearsCeiling != nil { problem(node, "give years or upToYears, not both") }
     years = years ?? yearsCeiling
-    if years != nil, per == .once {
-      problem(node, "years is given but per is once: say per: year")
-    }
+    if years != nil, per == .once { problem(node, "years is given but per is once: say per: year") }
 
     var each: Multiplier? = nil
     if let eachName = optionalString(node["each"], "each") {

@@ -23,12 +23,7 @@ extension NodeReader {
   mutating func threshold(_ node: DataNode, for type: FactType, _ what: String) -> Int64? {
     switch type {
     case .money: return money(node, what)?.fen
-    case .count:
-      guard let text = node.scalarText, case .success(let count) = AmountParsing.count(text) else {
-        problem(node, "\(what) must be a whole number")
-        return nil
-      }
-      return count
+    case .count: return count(node, what)
     default:
       problem(node, "\(what) compares a fact that is not a number")
       return nil

@@ -121,7 +121,7 @@ extension NodeReader {
       section: optionalString(node["section"], "section"),
       departments: strings(node["departments"], "departments"),
       text: text.trimmingTrailingNewlines, notBenefits: notBenefits, benefits: benefits,
-      line: node.line)
+      line: node.line, column: node.column)
   }
 
   private mutating func benefit(_ node: DataNode) -> Benefit? {
@@ -186,7 +186,7 @@ extension NodeReader {
     if !sameThingAs.isEmpty, sameThingNote == nil {
       problem(node, "benefit '\(id)' says sameThingAs but gives no sameThingNote saying why")
     }
-    return Benefit(
+    var benefit = Benefit(
       id: id, title: title,
       subject: optionalString(node["subject"], "subject"),
       group: optionalString(node["group"], "group"),
@@ -194,6 +194,8 @@ extension NodeReader {
       yearsAtMost: yearsAtMost, points: points, reservation: reservation,
       sameThingAs: sameThingAs, sameThingNote: sameThingNote,
       note: optionalString(node["note"], "note"), line: node.line)
+    benefit.column = node.column
+    return benefit
   }
 }
 

@@ -9,8 +9,8 @@ struct NodeReader {
     self.facts = facts
   }
 
-  mutating func problem(_ node: DataNode, _ message: String) {
-    problems.append(InputProblem(file: file, line: node.line, message: message))
+  mutating func problem(_ node: DataNode, _ message: String, rule: String = "CatalogFormat") {
+    problems.append(InputProblem(file: file, at: node.position, message: message, rule: rule))
   }
 
   mutating func problem(line: Int, _ message: String) {
@@ -21,24 +21,30 @@ struct NodeReader {
 
   mutating func mapping(_ node: DataNode, _ what: String) -> [(key: String, value: DataNode)]? {
     if case .mapping(let pairs, _) = node { return pairs }
-    problem(node, "\(what) must be a mapping, found \(node.shapeName)")
+    problem(
+      node, ValuesHaveTheirType.mapping(what, found: node.shapeName), rule: ValuesHaveTheirType.name
+    )
     return nil
   }
 
   mutating func list(_ node: DataNode, _ what: String) -> [DataNode]? {
     if case .sequence(let items, _) = node { return items }
     if node.isNull { return [] }
-    problem(node, "\(what) must be a list, found \(node.shapeName)")
+    problem(
+      node, ValuesHaveTheirType.list(what, found: node.shapeName), rule: ValuesHaveTheirType.name)
     return nil
   }
 
   mutating func string(_ node: DataNode?, _ what: String, in parent: DataNode) -> String? {
     guard let node, !node.isNull else {
-      problem(parent, "\(what) is missing")
+      problem(
+        node ?? parent, RequiredValuesArePresent.message(what),
+        rule: RequiredValuesArePresent.name)
       return nil
     }
     guard let text = node.scalarText else {
-      problem(node, "\(what) must be text, found \(node.shapeName)")
+      problem(
+        node, ValuesHaveTheirType.text(what, found: node.shapeName), rule: ValuesHaveTheirType.name)
       return nil
     }
     return text
@@ -47,7 +53,8 @@ struct NodeReader {
   mutating func optionalString(_ node: DataNode?, _ what: String) -> String? {
     guard let node, !node.isNull else { return nil }
     guard let text = node.scalarText else {
-      problem(node, "\(what) must be text, found \(node.shapeName)")
+      problem(
+        node, ValuesHaveTheirType.text(what, found: node.shapeName), rule: ValuesHaveTheirType.name)
       return nil
     }
     return text
@@ -65,7 +72,7 @@ struct NodeReader {
     case "true": return true
     case "false": return false
     default:
-      problem(node, "\(what) must be true or false")
+      problem(node, ValuesHaveTheirType.bool(what), rule: ValuesHaveTheirType.name)
       return nil
     }
   }
@@ -73,7 +80,7 @@ struct NodeReader {
   mutating func integer(_ node: DataNode?, _ what: String) -> Int? {
     guard let node, !node.isNull else { return nil }
     guard let text = node.scalarText, let value = Int(text), value >= 0 else {
-      problem(node, "\(what) must be a whole number")
+      problem(node, ValuesHaveTheirType.wholeNumber(what), rule: ValuesHaveTheirType.name)
       return nil
     }
     return value
@@ -81,26 +88,78 @@ struct NodeReader {
 
   mutating func money(_ node: DataNode?, _ what: String) -> Money? {
     guard let node, !node.isNull else { return nil }
-    guard let text = node.scalarText, case .success(let money) = AmountParsing.money(text) else {
-      problem(node, "\(what) must be a sum of money such as 50万, 0.5万, 5亿 or 3000元")
+    guard let text = node.scalarText else {
+      problem(node, ValuesHaveTheirType.money(what), rule: ValuesHaveTheirType.name)
       return nil
     }
-    return money
+    switch AmountParsing.money(text) {
+    case .success(let money) where money <= NumbersAreInRange.largestMoney:
+      return money
+    case .success, .failure(.tooLarge):
+      problem(node, NumbersAreInRange.moneyMessage(what, text: text), rule: NumbersAreInRange.name)
+    case .failure(let failure):
+      problem(
+        node, ValuesHaveTheirType.money(what, failure: failure), rule: ValuesHaveTheirType.name)
+    }
+    return nil
   }
 
   mutating func rate(_ node: DataNode?, _ what: String) -> Rate? {
     guard let node, !node.isNull else { return nil }
-    guard let text = node.scalarText, case .success(let rate) = AmountParsing.rate(text) else {
-      problem(node, "\(what) must be a percentage such as 5% or 0.5%")
+    guard let text = node.scalarText else {
+      problem(node, ValuesHaveTheirType.rate(what), rule: ValuesHaveTheirType.name)
       return nil
     }
-    return rate
+    switch AmountParsing.rate(text) {
+    case .success(let rate) where NumbersAreInRange.rates.contains(rate):
+      return rate
+    case .success, .failure(.tooLarge):
+      problem(node, NumbersAreInRange.rateMessage(what, text: text), rule: NumbersAreInRange.name)
+    case .failure:
+      problem(node, ValuesHaveTheirType.rate(what), rule: ValuesHaveTheirType.name)
+    }
+    return nil
+  }
+
+  /// A count threshold: a whole number no larger than a profile may count.
+  mutating func count(_ node: DataNode, _ what: String) -> Int64? {
+    guard let text = node.scalarText else {
+      problem(node, ValuesHaveTheirType.wholeNumber(what), rule: ValuesHaveTheirType.name)
+      return nil
+    }
+    switch AmountParsing.count(text) {
+    case .success(let count) where count <= NumbersAreInRange.largestCount:
+      return count
+    case .success, .failure(.tooLarge):
+      problem(node, NumbersAreInRange.countMessage(what, text: text), rule: NumbersAreInRange.name)
+    case .failure:
+      problem(node, ValuesHaveTheirType.wholeNumber(what), rule: ValuesHaveTheirType.name)
+    }
+    return nil
+  }
+
+  /// How many years a per-year sum is paid: 1 to 50.
+  mutating func years(_ node: DataNode?) -> Int? {
+    guard let node, !node.isNull else { return nil }
+    guard let text = node.scalarText, let value = Int(text), value >= 0 else {
+      if let text = node.scalarText, text.allSatisfy(\.isNumber) {
+        problem(node, NumbersAreInRange.yearsMessage(text: text), rule: NumbersAreInRange.name)
+      } else {
+        problem(node, ValuesHaveTheirType.wholeNumber("years"), rule: ValuesHaveTheirType.name)
+      }
+      return nil
+    }
+    guard NumbersAreInRange.years.contains(value) else {
+      problem(node, NumbersAreInRange.yearsMessage(text: text), rule: NumbersAreInRange.name)
+      return nil
+    }
+    return value
   }
 
   mutating func day(_ node: DataNode?, _ what: String) -> CalendarDay? {
     guard let node, !node.isNull else { return nil }
     guard let text = node.scalarText, let day = CalendarDay(text) else {
-      problem(node, "\(what) must be a date written YYYY-MM-DD")
+      problem(node, ValuesHaveTheirType.date(what), rule: ValuesHaveTheirType.name)
       return nil
     }
     return day
@@ -110,9 +169,8 @@ struct NodeReader {
     guard case .mapping(let pairs, _) = node else { return }
     for pair in pairs where !allowed.contains(pair.key) {
       problem(
-        pair.value,
-        "unknown key '\(pair.key)' in \(what); allowed: \(allowed.sorted().joined(separator: ", "))"
-      )
+        pair.value, KeysAreKnown.message(key: pair.key, in: what, allowed: allowed),
+        rule: KeysAreKnown.name)
     }
   }
 }

@@ -64,6 +64,10 @@ public struct Article: Sendable, Equatable {
   public var notBenefits: [NotABenefit]
   public var benefits: [Benefit]
   public var line: Int
+  public var column: Int = 1
+
+  /// Where the article starts in its file.
+  public var position: Position { Position(line: line, column: column) }
 }
 
 /// A figure in a clause's text that pays nothing: a target, a threshold, a programme budget.

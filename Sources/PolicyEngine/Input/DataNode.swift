@@ -1,19 +1,43 @@
-import Yams
+/// A place in a text: line and column, both counted from 1 (the column in characters).
+public struct Position: Sendable, Equatable, Hashable, Comparable, CustomStringConvertible {
+  public var line: Int
+  public var column: Int
 
-/// A parsed YAML or JSON value that remembers the line it came from, so that every problem
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public static let start = Position(line: 1, column: 1)
+
+  public static func < (lhs: Position, rhs: Position) -> Bool {
+    (lhs.line, lhs.column) < (rhs.line, rhs.column)
+  }
+
+  public var description: String { "\(line):\(column)" }
+}
+
+/// A parsed YAML or JSON value that remembers where it came from, so that every problem
 /// in a catalog or a profile can be reported with its place.
 public indirect enum DataNode: Sendable {
-  case scalar(String, line: Int, quoted: Bool)
-  case mapping([(key: String, value: DataNode)], line: Int)
-  case sequence([DataNode], line: Int)
-  case null(line: Int)
+  case scalar(String, at: Position, quoted: Bool)
+  case mapping([(key: String, value: DataNode)], at: Position)
+  case sequence([DataNode], at: Position)
+  case null(at: Position)
 
-  public var line: Int {
+  /// A null placed at the start of a line.
+  public static func null(line: Int) -> DataNode { .null(at: Position(line: line, column: 1)) }
+
+  public var position: Position {
     switch self {
-    case .scalar(_, let line, _), .mapping(_, let line), .sequence(_, let line), .null(let line):
-      return line
+    case .scalar(_, let position, _), .mapping(_, let position), .sequence(_, let position),
+      .null(let position):
+      return position
     }
   }
+
+  public var line: Int { position.line }
+  public var column: Int { position.column }
 
   /// The value under `key` when this node is a mapping.
   public subscript(key: String) -> DataNode? {
@@ -42,74 +66,45 @@ public indirect enum DataNode: Sendable {
   }
 }
 
-/// A problem with an input file, placed at a line.
+/// A problem with an input file, placed at a line and column, with the rule that found it.
 public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
+  public enum Severity: String, Sendable {
+    case error, warning
+  }
+
   public var file: String
   public var line: Int
+  public var column: Int
   public var message: String
+  public var severity: Severity
+  /// The name of the rule that found the problem (`BenefitIDsAreUniqueInDocument`).
+  public var rule: String
 
-  public init(file: String, line: Int, message: String) {
+  public init(
+    file: String, line: Int, column: Int = 1, message: String, severity: Severity = .error,
+    rule: String = "CatalogFormat"
+  ) {
     self.file = file
     self.line = line
+    self.column = column
     self.message = message
+    self.severity = severity
+    self.rule = rule
   }
 
-  public var description: String { "\(file):\(line): \(message)" }
-}
-
-public enum DataNodeParser {
-  /// Parses YAML (and therefore JSON, which is YAML's flow syntax) into a `DataNode`.
-  public static func parse(_ text: String, file: String) throws(InputProblem) -> DataNode {
-    let node: Node?
-    do {
-      node = try Yams.compose(yaml: text)
-    } catch let error as YamlError {
-      throw InputProblem(file: file, line: Self.line(of: error), message: Self.message(of: error))
-    } catch {
-      throw InputProblem(file: file, line: 1, message: "\(error)")
-    }
-    guard let node else { return .null(line: 1) }
-    return convert(node)
+  public init(
+    file: String, at position: Position, message: String, severity: Severity = .error,
+    rule: String
+  ) {
+    self.init(
+      file: file, line: position.line, column: position.column, message: message,
+      severity: severity, rule: rule)
   }
 
-  private static func convert(_ node: Node) -> DataNode {
-    let line = node.mark?.line ?? 0
-    switch node {
-    case .scalar(let scalar):
-      let quoted = scalar.style != .plain
-      if !quoted, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-        return .null(line: line)
-      }
-      return .scalar(scalar.string, line: line, quoted: quoted)
-    case .mapping(let mapping):
-      return .mapping(
-        mapping.map { (key: $0.key.scalar?.string ?? "", value: convert($0.value)) }, line: line)
-    case .sequence(let sequence):
-      return .sequence(sequence.map(convert), line: line)
-    case .alias:
-      return .null(line: line)
-    }
-  }
+  public var position: Position { Position(line: line, column: column) }
 
-  private static func line(of error: YamlError) -> Int {
-    switch error {
-    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-      return mark.line
-    default:
-      return 1
-    }
-  }
-
-  private static func message(of error: YamlError) -> String {
-    switch error {
-    case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-      .composer(let context, let problem, _, _):
-      let prefix = context.map { "\($0.text) " } ?? ""
-      return "not valid YAML/JSON: \(prefix)\(problem)"
-    case .reader(let problem, _, _, _):
-      return "not valid YAML/JSON: \(problem)"
-    default:
-      return "not valid YAML/JSON: \(error)"
-    }
+  /// `file:line:column: error: message [Rule]`, the form editors and compilers use.
+  public var description: String {
+    "\(file):\(line):\(column): \(severity.rawValue): \(message) [\(rule)]"
   }
 }

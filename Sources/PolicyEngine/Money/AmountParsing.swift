@@ -1,5 +1,8 @@
 /// Reads the sums people write: `1200`, `1,200`, `1200万`, `0.8亿`, `１２００万`, `3000元`.
-/// Digits and separators in full width are accepted; the result is exact.
+/// Digits and separators in full width are accepted; the result is exact. A comma separates
+/// thousands only (`1,200`, `12,000,000`): `1,5亿` or `1,2,3万` is refused rather than read
+/// as 15亿 or 123万, and so is a space inside a number (`12 00`). The one parser of sums for
+/// the wizard's fields, profiles and the catalog.
 public enum AmountParsing {
   public enum Unit: Sendable {
     case yuan, wan, yi
@@ -19,11 +22,25 @@ public enum AmountParsing {
     case negative
     case tooPrecise
     case tooLarge
+    /// A comma that does not separate groups of three digits, or a space inside the number.
+    case misplacedSeparator
+  }
+
+  /// A few words on why `failure` is not a sum, for messages: ` (…)` or nothing.
+  public static func explanation(_ failure: Failure) -> String {
+    switch failure {
+    case .misplacedSeparator:
+      return " (a comma separates thousands only, as in 1,200 or 12,000,000; write 1.5亿, not 1,5亿)"
+    case .tooPrecise: return " (at most two decimals of a yuan)"
+    case .negative: return " (it must not be negative)"
+    case .tooLarge: return " (it is too large)"
+    case .empty, .notANumber: return ""
+    }
   }
 
   /// Parses `text`; a bare number is taken in `defaultUnit`.
   public static func money(_ text: String, defaultUnit: Unit = .yuan) -> Result<Money, Failure> {
-    var normalized = normalizeWidth(text).filter { !$0.isWhitespace && $0 != "," && $0 != "，" }
+    var normalized = trimmed(normalizeWidth(text))
     guard !normalized.isEmpty else { return .failure(.empty) }
     if normalized.hasPrefix("-") { return .failure(.negative) }
     var unit = defaultUnit
@@ -39,7 +56,7 @@ public enum AmountParsing {
       unit = .yi
       normalized.removeLast()
     }
-    return decimal(normalized).flatMap { (digits, scale) in
+    return grouped(trimmed(normalized)).flatMap(decimal).flatMap { (digits, scale) in
       // value = digits / 10^scale units; in fen = digits × factor / 10^scale, which must be whole.
       var divisor: Int64 = 1
       for _ in 0..<scale { divisor *= 10 }
@@ -52,25 +69,48 @@ public enum AmountParsing {
 
   /// Parses a percentage such as `5%` or `0.5%` into basis points.
   public static func rate(_ text: String) -> Result<Rate, Failure> {
-    var normalized = normalizeWidth(text).filter { !$0.isWhitespace }
+    var normalized = trimmed(normalizeWidth(text))
     guard normalized.hasSuffix("%") else { return .failure(.notANumber) }
     normalized.removeLast()
-    return decimal(normalized).flatMap { (digits, scale) in
+    return decimal(trimmed(normalized)).flatMap { (digits, scale) in
       guard scale <= 2 else { return .failure(.tooPrecise) }
       var value = digits
-      for _ in scale..<2 { value *= 10 }
+      for _ in scale..<2 {
+        let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+        if overflow { return .failure(.tooLarge) }
+        value = shifted
+      }
       return .success(Rate(basisPoints: value))
     }
   }
 
-  /// Parses a whole count such as `3`.
+  /// Parses a whole count such as `3` (or `1,200`).
   public static func count(_ text: String) -> Result<Int64, Failure> {
-    let normalized = normalizeWidth(text).filter { !$0.isWhitespace && $0 != "," && $0 != "，" }
+    let normalized = trimmed(normalizeWidth(text))
     guard !normalized.isEmpty else { return .failure(.empty) }
     if normalized.hasPrefix("-") { return .failure(.negative) }
-    return decimal(normalized).flatMap { (digits, scale) in
+    return grouped(normalized).flatMap(decimal).flatMap { (digits, scale) in
       scale == 0 ? .success(digits) : .failure(.tooPrecise)
     }
+  }
+
+  private static func trimmed(_ text: String) -> String {
+    String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+
+  /// The digits of `text` without its thousands separators: a comma only between groups of
+  /// three digits after a first group of one to three (`1,200`, `12,000,000.5`); no spaces.
+  private static func grouped(_ text: String) -> Result<String, Failure> {
+    if text.contains(where: \.isWhitespace) { return .failure(.misplacedSeparator) }
+    guard text.contains(",") else { return .success(text) }
+    let whole = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let groups = whole[0].split(separator: ",", omittingEmptySubsequences: false)
+    let fraction = whole.count > 1 ? whole[1] : ""
+    guard groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+      !fraction.contains(",")
+    else { return .failure(.misplacedSeparator) }
+    return .success(groups.joined() + (whole.count > 1 ? "." + fraction : ""))
   }
 
   /// Turns full-width digits and signs into ASCII.

@@ -18,10 +18,22 @@ public struct ProfileDecoder: Sendable {
   /// The fields a profile may have besides the facts.
   public static let controlFields = ["asOf", "includeDrafts", "unknown", "enterpriseName"]
 
-  /// The largest sum a profile may state, 1万亿元, and the largest count. Evaluation multiplies
-  /// sums by rates and counts in Int64 fen; these bounds keep every product far from overflow.
-  public static let largestMoney = Money(yuan: 1_000_000_000_000)
-  public static let largestCount: Int64 = 1_000_000
+  /// What a profile may hold. Evaluation multiplies sums by rates and counts in Int64 fen and
+  /// adds up lists; these bounds keep every sum far from the end of the range (where `Money`
+  /// saturates rather than trap) and every evaluation's work small.
+  public enum Limits {
+    /// The largest sum a profile may state: 1万亿元.
+    public static let money = Money(yuan: 1_000_000_000_000)
+    /// The largest count.
+    public static let count: Int64 = 1_000_000
+    /// The most items a list (`awards`, `platforms`, `techContracts` …) may have.
+    public static let listItems = 1_000
+    /// The longest text (`enterpriseName`), in characters.
+    public static let textCharacters = 200
+  }
+
+  public static let largestMoney = Limits.money
+  public static let largestCount = Limits.count
 
   public func decode(_ text: String, file: String = "profile") throws(ProfileProblem) -> Profile {
     let root: DataNode
@@ -56,6 +68,12 @@ public struct ProfileDecoder: Sendable {
         guard let text = value.scalarText else {
           throw ProfileProblem(
             field: key, line: value.line, message: "must be text, the enterprise's name")
+        }
+        guard text.count <= Limits.textCharacters else {
+          throw ProfileProblem(
+            field: key, line: value.line,
+            message:
+              "must be at most \(Limits.textCharacters) characters (got \(text.count))")
         }
         profile.enterpriseName = text
       case "includeDrafts":
@@ -120,10 +138,12 @@ public struct ProfileDecoder: Sendable {
         throw ProfileProblem(
           field: field, line: node.line,
           message: "has more than two decimals of a yuan (got \(text))")
-      case .failure:
+      case .failure(let failure):
         throw ProfileProblem(
           field: field, line: node.line,
-          message: "must be a sum of money in yuan, such as 28000000 (got \(text))")
+          message:
+            "must be a sum of money in yuan, such as 28000000 (got \(text))\(AmountParsing.explanation(failure))"
+        )
       }
     case .count:
       guard let text = node.scalarText else { throw notA("a whole number", node, field) }
@@ -137,9 +157,10 @@ public struct ProfileDecoder: Sendable {
         throw ProfileProblem(
           field: field, line: node.line,
           message: "must not be negative: write a whole number, 0 or more (got \(text))")
-      case .failure:
+      case .failure(let failure):
         throw ProfileProblem(
-          field: field, line: node.line, message: "must be a whole number (got \(text))")
+          field: field, line: node.line,
+          message: "must be a whole number (got \(text))\(AmountParsing.explanation(failure))")
       }
     case .enumeration(let values):
       guard let text = node.scalarText, let index = values.index(of: text) else {
@@ -159,6 +180,12 @@ public struct ProfileDecoder: Sendable {
       guard case .sequence(let items, _) = node else {
         throw notA(
           "a list of objects with \(fields.map(\.name).joined(separator: ", "))", node, field)
+      }
+      guard items.count <= Limits.listItems else {
+        throw ProfileProblem(
+          field: field, line: node.line,
+          message:
+            "has \(items.count) items; a list may have at most \(Limits.listItems)")
       }
       var result: [[FactValue?]] = []
       for (index, item) in items.enumerated() {
@@ -204,8 +231,11 @@ public struct ProfileDecoder: Sendable {
       throw notA("a list of field names", node, field)
     }
     var result: [String] = []
-    for item in items {
-      guard let text = item.scalarText else { throw notA("a list of field names", node, field) }
+    for (index, item) in items.enumerated() {
+      guard let text = item.scalarText else {
+        throw notA(
+          "a field name such as highTech (a list of names in all)", item, "\(field)[\(index)]")
+      }
       result.append(text)
     }
     return result
