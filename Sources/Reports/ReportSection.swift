@@ -45,14 +45,16 @@ extension EnterpriseReport {
     }
   }
 
-  /// `判断日期 2026-06-01`-style facts about the report itself, for its head.
+  /// Whom the report is for (when named), then `判断日期 2026-06-01`-style facts about the
+  /// report itself, for its head.
   public var metadata: [(label: String, value: String)] {
-    [
-      ("所在盟市", city ?? "未填写"),
-      ("申报主体", applicant),
-      ("判断日期", asOf.description),
-      ("目录版本", catalogVersion),
-      ("征求意见稿", includeDrafts ? "已纳入" : "未纳入"),
+    let words = ReportStrings.self
+    return (recipient?.rows ?? []) + [
+      (words.city, city ?? words.cityMissing),
+      (words.applicant, applicant),
+      (words.asOf, asOf.description),
+      (words.catalogVersion, catalogVersion),
+      (words.drafts, includeDrafts ? words.draftsIncluded : words.draftsExcluded),
     ]
   }
 
