@@ -7,18 +7,7 @@ public enum ReportSection: String, Sendable, CaseIterable {
   case general, withinReach, documents
 
   public var heading: String {
-    switch self {
-    case .answers: return "填报情况"
-    case .totals: return "可获支持合计"
-    case .benefits: return "符合条件的资金支持"
-    case .notStacked: return "不重复享受的项目（就高、从优、不重复）"
-    case .unstatedSupport: return "积分及未列明金额的支持"
-    case .nonMonetarySupport: return "非资金支持（服务、采购、金融等）"
-    case .possible: return "可能符合（待补充信息）"
-    case .general: return EngineText.chinese.generalSupport
-    case .withinReach: return "差一点即可获得"
-    case .documents: return "依据的政策文件"
-    }
+    ReportStrings.sectionHeading(self)
   }
 
   /// `一、填报情况`: numbered among the sections the report actually has.

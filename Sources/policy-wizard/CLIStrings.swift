@@ -4,6 +4,13 @@ import PolicyEngine
 /// print beside it: the one place these messages are written. (`--help` texts stay with their
 /// options, in English like every command's help.)
 enum CLIStrings {
+  /// The program's one-line description, first in `--help`.
+  static let programAbstract = "内蒙古科技支持政策向导：哪些政策适用、各值多少。"
+  static let drafts = "征求意见稿"
+
+  /// `呼和浩特市　资金项目 3 项`: a city's heading in `compare`.
+  static func cityHeading(_ city: String, paying: Int) -> String { "\(city)　资金项目 \(paying) 项" }
+
   // cases list
   static func noCases(in path: String) -> String { "案例库中没有已保存的案例：\(path)" }
 

@@ -1,6 +1,12 @@
 /// Reads the sums people write: `1200`, `1,200`, `1200万`, `0.8亿`, `１２００万`, `3000元`.
 /// Digits and separators in full width are accepted; the result is exact.
 public enum AmountParsing {
+  /// The ways of writing a sum, quoted by the messages that ask for one.
+  public static let examples = "50万, 0.5万, 5亿 or 3000元"
+  /// The characters after a number that make it a sum of 万 or 亿 yuan.
+  public static let largeUnits: Set<Character> = ["万", "亿"]
+  /// `1200万`: a sum as a profile may write it instead of yuan.
+  public static let profileExample = "1200万"
   public enum Unit: Sendable {
     case yuan, wan, yi
 
