@@ -144,9 +144,11 @@ private struct Page {
       return
     }
     lines.append(indent + head)
-    let rest = String(labelled.dropFirst(head.count))
+    // The break the first line ended at: spaces, or a line break of the text itself.
+    var rest = labelled.dropFirst(head.count).drop { $0 == " " }
+    if rest.first?.isNewline == true { rest = rest.dropFirst() }
     let pad = String(repeating: " ", count: hanging)
-    for line in String(rest.drop(while: { $0 == " " })).wrapped(toWidth: width - hanging) {
+    for line in String(rest).wrapped(toWidth: width - hanging) {
       lines.append(pad + line)
     }
   }

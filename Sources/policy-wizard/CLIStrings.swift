@@ -22,10 +22,10 @@ enum CLIStrings {
     "保存时间：\(date)" + (updated.map { "（更新于 \($0)）" } ?? "")
   }
   static func totalWhenSaved(_ total: String, catalog: String) -> String {
-    "保存时合计：\(total)（目录 \(catalog)）"
+    "保存时合计：\(total)（目录校验码 \(catalog)）"
   }
   static func catalogChanged(saved: String, now: String) -> String {
-    "保存后政策目录已更新（保存时 \(saved)，现为 \(now)），以下报告按现行目录重新判断。"
+    "保存后政策目录已更新（目录校验码保存时 \(saved)，现为 \(now)），以下报告按现行目录重新判断。"
   }
 
   // cases delete

@@ -79,7 +79,7 @@ import Testing
       String.init)
     #expect(lines.first == "案例 #\(id)：\(Self.name)", "\(show)")
     #expect(lines.contains { $0.hasPrefix("保存时间：") }, "\(show)")
-    #expect(lines.contains { $0.hasPrefix("保存时合计：\(total)（目录 ") }, "\(show)")
+    #expect(lines.contains { $0.hasPrefix("保存时合计：\(total)（目录校验码 ") }, "\(show)")
     #expect(show.stdout.contains("合计：\(total)"), "\(show)")
     #expect(show.stdout.contains("首次获批国家高新技术企业：50万元"), "\(show)")
     #expect(!show.stdout.contains("联系人："), "none was given")

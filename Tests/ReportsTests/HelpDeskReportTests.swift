@@ -138,6 +138,23 @@ import Testing
     }
   }
 
+  /// A text with line breaks of its own (a note) keeps them, hanging, with no blank line.
+  @Test func lineBreaksInsideATextHang() throws {
+    var report = try Self.report(ReportFixtures.hulunbuirHighTech)
+    report.benefits[0].note = String(repeating: "说明文字", count: 20) + "\n第二段"
+    let lines = PlainTextReport().render(report).split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).map(String.init)
+    let note = try #require(lines.firstIndex { $0.hasPrefix("     说明：说明文字") })
+    let second = try #require(lines[note...].firstIndex { $0.hasSuffix("第二段") })
+    for line in lines[note...second] {
+      #expect(
+        !line.trimmingCharacters(in: .whitespaces).isEmpty, "blank line in \(lines[note...second])")
+      #expect(line.displayWidth <= 72)
+    }
+    #expect(lines[second] == String(repeating: " ", count: 11) + "第二段", "\(lines[second])")
+  }
+
   /// A long line breaks between characters, continues under its text, and never splits one.
   @Test func wrappedLinesHangUnderTheirText() throws {
     let report = try Self.report(ReportFixtures.hulunbuirHighTech)
