@@ -47,6 +47,12 @@ extension EnterpriseReport {
     ]
   }
 
+  /// `扎兰屯合作社，呼伦贝尔市，2026-06-01`: what tells one report from another in a list of
+  /// files or browser tabs (the enterprise when named, the city, the day).
+  public var documentLabel: String {
+    [recipient?.enterpriseName, city, asOf.description].compactMap { $0 }.joined(separator: "，")
+  }
+
   /// `合计：90万元`, then one line per certainty category: the same lines as every output.
   public var totalsLines: [String] { totals.lines }
 }

@@ -35,6 +35,17 @@ import Testing
     #expect(name.lowerBound < city.lowerBound, "\(format)")
   }
 
+  /// The HTML's title (the browser tab, the PDF's name) names the enterprise.
+  @Test func htmlTitleNamesTheEnterprise() throws {
+    let named = try Self.report(ReportFixtures.hulunbuirHighTech, recipient: Self.recipient)
+    #expect(
+      HTMLReport().render(named).contains(
+        "<title>科技创新支持政策匹配报告（扎兰屯某合作社，呼伦贝尔市，2026-06-01）</title>"))
+    let anonymous = try Self.report(ReportFixtures.hulunbuirHighTech)
+    #expect(
+      HTMLReport().render(anonymous).contains("<title>科技创新支持政策匹配报告（呼伦贝尔市，2026-06-01）</title>"))
+  }
+
   @Test func theRecipientBlockLeavesOutWhatIsNotKnown() throws {
     let anonymous = try Self.report(ReportFixtures.hulunbuirHighTech)
     #expect(anonymous.recipient == nil)
