@@ -28,7 +28,7 @@ let package = Package(
       resources: [.embedInCode("catalog"), .embedInCode("samples")]
     ),
     // Reports handed to the enterprise: text, Markdown, self-contained HTML.
-    .target(name: "Reports", dependencies: ["PolicyEngine"]),
+    .target(name: "Reports", dependencies: ["PolicyEngine", "ScreenKit"]),
     // Saved help-desk cases in SQLite, through GRDB.
     .target(
       name: "CaseStore",
@@ -37,7 +37,8 @@ let package = Package(
     // Cells, display widths, screens and their diffs: no terminal I/O.
     .target(name: "ScreenKit"),
     // The wizard as a pure state machine rendering into a ScreenKit.Screen.
-    .target(name: "WizardCore", dependencies: ["PolicyEngine", "ScreenKit"]),
+    // Reports: the kiosk prints the one enterprise text report.
+    .target(name: "WizardCore", dependencies: ["PolicyEngine", "ScreenKit", "Reports"]),
     .systemLibrary(
       name: "CNcursesw",
       pkgConfig: "ncursesw",

@@ -6,15 +6,23 @@ public struct EnterpriseReport: Sendable, Equatable {
   public var title: String
   /// The day the policies were judged on.
   public var asOf: CalendarDay
+  /// The catalog in words: `2026-01-15 版（收录政策文件 5 份）` (`ReportStrings.catalogEdition`).
   public var catalogVersion: String
+  /// The newest date among the catalog's documents (published or in force from).
+  public var catalogDate: CalendarDay?
+  /// The catalog's fingerprint (`Catalog.version`), for tracing a report to its catalog.
+  public var catalogFingerprint: String
+  /// Whom the report is for; nil when nobody is named (the kiosk, an anonymous profile).
+  public var recipient: ReportRecipient?
   public var includeDrafts: Bool
   /// `呼伦贝尔市`; nil when the enterprise did not say.
   public var city: String?
   /// `企业`.
   public var applicant: String
-  /// The other answers that say something, in the catalog's order.
+  /// The other answers that say something and still matter (`Evaluator.relevantFacts`: an
+  /// answer to a question the city or applicant made moot is left out), in the catalog's order.
   public var answers: [ReportAnswer]
-  /// Questions the enterprise could not answer (labels).
+  /// Questions the enterprise could not answer and that still matter (labels).
   public var unanswered: [String]
   /// The documents considered: the city's and the region's, in force on the day.
   public var documents: [ReportDocument]
@@ -35,19 +43,28 @@ public struct EnterpriseReport: Sendable, Equatable {
   public var withinReach: [ReportNearMiss]
   public var notices: [ReportNotice]
 
+  /// - Parameter recipient: Whom it is for; nil names the profile's `enterpriseName`, if any.
   public init(
-    catalog: Catalog, profile: Profile, result: EvaluationResult, wording: EngineText = .chinese
+    catalog: Catalog, profile: Profile, result: EvaluationResult, wording: EngineText = .chinese,
+    recipient: ReportRecipient? = nil
   ) {
     let explainer = Explainer(catalog: catalog, text: wording)
-    title = "科技创新支持政策匹配报告"
+    title = ReportStrings.title
     asOf = result.asOf
-    catalogVersion = catalog.version
+    catalogDate = Self.newestDate(of: catalog)
+    catalogVersion = ReportStrings.catalogEdition(
+      date: catalogDate?.description, documents: catalog.documents.count)
+    catalogFingerprint = catalog.version
+    let named = recipient ?? ReportRecipient(enterpriseName: profile.enterpriseName)
+    self.recipient = named.isEmpty ? nil : named
     includeDrafts = profile.includeDrafts
     city = Self.choiceLabel("city", profile: profile, catalog: catalog)
     applicant = Self.choiceLabel("applicant", profile: profile, catalog: catalog) ?? ""
+    let relevant = Evaluator(catalog: catalog).relevantFacts(profile, today: result.asOf)
     answers = ReportAnswer.summary(
-      of: profile, catalog: catalog, explainer: explainer, skipping: ["city", "applicant"])
-    unanswered = profile.unknownFacts.map { catalog.facts[$0].label }
+      of: profile, catalog: catalog, explainer: explainer, skipping: ["city", "applicant"],
+      keeping: relevant)
+    unanswered = profile.unknownFacts.filter(relevant.contains).map { catalog.facts[$0].label }
     documents = result.documentsConsidered.map { ReportDocument(catalog.documents[$0]) }
 
     func entry(_ outcome: BenefitOutcome, possible: Bool = false) -> ReportBenefit {
@@ -77,6 +94,11 @@ public struct EnterpriseReport: Sendable, Equatable {
     notices = Self.notices(
       shown: benefits + notStacked + unstatedSupport + nonMonetarySupport + possible,
       counted: benefits, possible: possible, withinReach: withinReach)
+  }
+
+  /// The newest day a document of the catalog was published or came into force.
+  private static func newestDate(of catalog: Catalog) -> CalendarDay? {
+    catalog.documents.flatMap { [$0.published, $0.effectiveFrom] }.compactMap { $0 }.max()
   }
 
   private static func markQuotedAbove(_ list: inout [ReportBenefit], _ quoted: inout Set<String>) {

@@ -11,7 +11,7 @@ public struct HTMLReport: Sendable {
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(h(report.title))（\(h(report.city ?? ""))，\(h(report.asOf.description))）</title>
+      <title>\(h(report.title))（\(h(report.documentLabel))）</title>
       <style>
       \(HTMLStyle.css)
       </style>

@@ -34,7 +34,7 @@ enum HTMLStyle {
     td.amount, th.amount { text-align: right; }
     td.amount { font-weight: bold; }
     td.citation { font-size: 9.5pt; }
-    /* Once, at the end: a repeated 合计 row on every page would read as a subtotal. */
+    /* Once, at the end: a total row repeated on every page would read as a subtotal. */
     tfoot { display: table-row-group; }
     tfoot td { font-weight: bold; background: #faf6f6; }
     .total { font-size: 14pt; font-weight: bold; color: #8b1a1a; margin: 2mm 0; }

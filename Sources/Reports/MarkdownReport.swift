@@ -7,7 +7,7 @@ public struct MarkdownReport: Sendable {
   public func render(_ report: EnterpriseReport) -> String {
     var lines: [String] = ["# \(md(report.title))", ""]
     lines += table(
-      ["项目", "内容"], report.metadata.map { [$0.label, $0.value] })
+      [words.item, words.content], report.metadata.map { [$0.label, $0.value] })
     for section in report.sections {
       lines += ["", "## \(md(section.numberedHeading(in: report)))", ""]
       lines += body(of: section, report)
@@ -21,15 +21,15 @@ public struct MarkdownReport: Sendable {
     case .answers:
       var rows = report.answers.map { [$0.label, $0.value] }
       if !report.unanswered.isEmpty {
-        rows.append(["尚未确定", report.unanswered.joined(separator: "、")])
+        rows.append([words.undecided, report.unanswered.joined(separator: "、")])
       }
-      return rows.isEmpty ? ["（未填写其他情况）"] : table(["情况", "填报内容"], rows)
+      return rows.isEmpty ? [words.noOtherAnswers] : table([words.situation, words.answered], rows)
     case .totals:
       var lines = report.totalsLines.map { "- **\(md($0))**" }
       if !report.benefits.isEmpty {
         lines.append("")
         lines += table(
-          ["支持项目", "金额", "条款"],
+          [words.benefit, words.amount, words.clause],
           report.benefits.map {
             [
               ($0.certainty ?? "") + $0.title + draftMark($0.isDraft), $0.amountText,
@@ -46,7 +46,7 @@ public struct MarkdownReport: Sendable {
     case .general: return blocks(report.general)
     case .withinReach:
       return table(
-        ["支持项目", "还差什么", "达到后可得", "条款"],
+        [words.benefit, words.missing, words.reachable, words.clause],
         report.withinReach.map { miss in
           [
             miss.title + draftMark(miss.isDraft), miss.missing, miss.amountText ?? "—",
@@ -74,26 +74,28 @@ public struct MarkdownReport: Sendable {
       let clause = benefit.clause
       lines.append("### \(number + 1). \(md(benefit.title + draftMark(benefit.isDraft)))")
       lines.append("")
-      lines.append("- **金额**：\(md((benefit.certainty ?? "") + benefit.amountText))")
-      for note in benefit.stackingNotes { lines.append("- **注**：\(md(note))") }
-      if let computation = benefit.computation { lines.append("- **计算**：\(md(computation))") }
-      if let reason = benefit.notStackedReason { lines.append("- **不重复享受**：\(md(reason))") }
+      lines.append(field(words.amount, (benefit.certainty ?? "") + benefit.amountText))
+      for note in benefit.stackingNotes { lines.append(field(words.note, note)) }
+      if let computation = benefit.computation {
+        lines.append(field(words.computation, computation))
+      }
+      if let reason = benefit.notStackedReason { lines.append(field(words.notStacked, reason)) }
       lines.append(
-        "- **依据**：\(md(clause.citation)) \(md(clause.articleTitle))，\(md(clause.documentReference))"
+        "- **\(words.basis)**：\(md(clause.citation)) \(md(clause.articleTitle))，\(md(clause.documentReference))"
       )
       if !clause.departments.isEmpty {
-        lines.append("- **责任单位**：\(md(clause.departments.joined(separator: "、")))")
+        lines.append(field(words.departments, clause.departments.joined(separator: "、")))
       }
-      lines.append("- **符合理由**：\(md(benefit.because))")
+      lines.append(field(words.because, benefit.because))
       if !benefit.openQuestions.isEmpty {
-        lines.append("- **待确认**：\(md(benefit.openQuestions.joined(separator: "；")))")
+        lines.append(field(words.toConfirm, benefit.openQuestions.joined(separator: "；")))
       }
-      if let note = benefit.note { lines.append("- **说明**：\(md(note))") }
+      if let note = benefit.note { lines.append(field(words.explanation, note)) }
       if withText && benefit.clauseQuotedAbove {
-        lines.append("- **条款原文**：见上文 \(md(clause.citation))")
+        lines.append(field(words.clauseText, words.seeAbove(clause.citation)))
       } else if withText {
         lines.append("")
-        lines.append("> **条款原文（\(md(clause.citation))）**")
+        lines.append("> **\(words.clauseText)（\(md(clause.citation))）**")
         lines.append(">")
         // A blank quoted line between paragraphs keeps them apart, as in the document.
         let paragraphs = clause.text.split(whereSeparator: \.isNewline).map {
@@ -114,7 +116,12 @@ public struct MarkdownReport: Sendable {
     return [row(header), "|" + String(repeating: " --- |", count: header.count)] + rows.map(row)
   }
 
+  private var words: ReportStrings.Type { ReportStrings.self }
+
+  /// `- **金额**：50万元`.
+  private func field(_ label: String, _ text: String) -> String { "- **\(label)**：\(md(text))" }
+
   private func md(_ text: String) -> String { MarkdownEscaping.escape(text) }
 
-  private func draftMark(_ isDraft: Bool) -> String { isDraft ? "［征求意见稿］" : "" }
+  private func draftMark(_ isDraft: Bool) -> String { isDraft ? words.draftMark : "" }
 }

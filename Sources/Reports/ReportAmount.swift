@@ -8,11 +8,11 @@ enum ReportAmount {
     let each = sum(min: range.min, max: range.max, wording: wording)
     guard range.per == .year else { return each }
     guard let years = range.years, years > 1 else {
-      return "\(wording.perYear) \(each)" + (range.years == 1 ? " × 1 年" : "")
+      return "\(wording.perYear) \(each)" + (range.years == 1 ? ReportStrings.years(1) : "")
     }
     let count = Int64(years)
     let whole = sum(min: range.min * count, max: range.max.map { $0 * count }, wording: wording)
-    return "\(wording.perYear) \(each) × \(years) 年，共\(whole)"
+    return "\(wording.perYear) \(each)\(ReportStrings.years(years))\(ReportStrings.inAll(whole))"
   }
 
   /// One figure: exact, capped (最高), open-ended (不低于) or from–to.

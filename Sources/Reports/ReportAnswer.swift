@@ -17,13 +17,15 @@ public struct ReportAnswer: Sendable, Equatable {
 
   /// The answers that say something: yes, a sum, a count, a choice other than the default, a
   /// list with items. An omitted fact means no or none, so repeating those would only add noise.
+  /// Only the facts in `keeping` are told: the others no longer change anything.
   static func summary(
-    of profile: Profile, catalog: Catalog, explainer: Explainer, skipping: Set<String>
+    of profile: Profile, catalog: Catalog, explainer: Explainer, skipping: Set<String>,
+    keeping: Set<FactID>
   )
     -> [ReportAnswer]
   {
     catalog.facts.compactMap { fact -> ReportAnswer? in
-      guard !skipping.contains(fact.name), !profile.isUnknown[fact.id],
+      guard !skipping.contains(fact.name), keeping.contains(fact.id), !profile.isUnknown[fact.id],
         let value = profile[fact.id],
         let text = describe(value, fact: fact, explainer: explainer)
       else { return nil }

@@ -7,18 +7,7 @@ public enum ReportSection: String, Sendable, CaseIterable {
   case general, withinReach, documents
 
   public var heading: String {
-    switch self {
-    case .answers: return "填报情况"
-    case .totals: return "可获支持合计"
-    case .benefits: return "符合条件的资金支持"
-    case .notStacked: return "不重复享受的项目（就高、从优、不重复）"
-    case .unstatedSupport: return "积分及未列明金额的支持"
-    case .nonMonetarySupport: return "非资金支持（服务、采购、金融等）"
-    case .possible: return "可能符合（待补充信息）"
-    case .general: return EngineText.chinese.generalSupport
-    case .withinReach: return "差一点即可获得"
-    case .documents: return "依据的政策文件"
-    }
+    ReportStrings.sectionHeading(self)
   }
 
   /// `一、填报情况`: numbered among the sections the report actually has.
@@ -45,15 +34,23 @@ extension EnterpriseReport {
     }
   }
 
-  /// `判断日期 2026-06-01`-style facts about the report itself, for its head.
+  /// Whom the report is for (when named), then `判断日期 2026-06-01`-style facts about the
+  /// report itself, for its head.
   public var metadata: [(label: String, value: String)] {
-    [
-      ("所在盟市", city ?? "未填写"),
-      ("申报主体", applicant),
-      ("判断日期", asOf.description),
-      ("目录版本", catalogVersion),
-      ("征求意见稿", includeDrafts ? "已纳入" : "未纳入"),
+    let words = ReportStrings.self
+    return (recipient?.rows ?? []) + [
+      (words.city, city ?? words.cityMissing),
+      (words.applicant, applicant),
+      (words.asOf, asOf.description),
+      (words.catalogVersion, catalogVersion),
+      (words.drafts, includeDrafts ? words.draftsIncluded : words.draftsExcluded),
     ]
+  }
+
+  /// `扎兰屯合作社，呼伦贝尔市，2026-06-01`: what tells one report from another in a list of
+  /// files or browser tabs (the enterprise when named, the city, the day).
+  public var documentLabel: String {
+    [recipient?.enterpriseName, city, asOf.description].compactMap { $0 }.joined(separator: "，")
   }
 
   /// `合计：90万元`, then one line per certainty category: the same lines as every output.

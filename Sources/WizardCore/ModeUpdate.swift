@@ -1,4 +1,5 @@
 import PolicyEngine
+import Reports
 import ScreenKit
 
 /// The self-service terminal's welcome, idle countdown, reset and operator exit; the demo's
@@ -111,7 +112,9 @@ extension WizardState {
       return []
     case .character("p") where currentFact == nil && settings.canPrint:
       return [
-        .print(TextReport(explainer: Explainer(catalog: catalog)).render(result, profile: profile))
+        .print(
+          PlainTextReport().render(
+            EnterpriseReport(catalog: catalog, profile: profile, result: result)))
       ]
     default:
       return nil

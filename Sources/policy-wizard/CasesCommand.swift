@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseStore
 import Foundation
 import PolicyEngine
+import Reports
 import ScreenKit
 
 struct CasesCommand: ParsableCommand {
@@ -19,7 +20,7 @@ struct CasesCommand: ParsableCommand {
       let cases =
         try storeOptions.reading { store throws(CaseStoreError) in try store.list() } ?? []
       guard !cases.isEmpty else {
-        print("No saved cases in \(storeOptions.path).")
+        print(CLIStrings.noCases(in: storeOptions.path))
         return
       }
       for saved in cases {
@@ -34,49 +35,92 @@ struct CasesCommand: ParsableCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: "Show a case and the report of its profile evaluated now.")
+      abstract: "Show a case and the text report of its profile evaluated now.")
     @Argument(help: "The case's id, as `cases list` prints it.") var id: String
     @OptionGroup var storeOptions: CaseStoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var consultantOptions: ConsultantOptions
 
     func run() throws {
       let catalog = try catalogOptions.load()
       let saved = try CaseLookup.find(id, options: storeOptions)
+      let report = try CaseText.reportNow(
+        saved, catalog: catalog, consultant: consultantOptions.name())
       print(CaseText.details(saved, catalog: catalog))
-      print(try CaseText.reportNow(saved, catalog: catalog), terminator: "")
+      print(ReportFormat.txt.render(report), terminator: "")
     }
   }
 
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
-      abstract: "Write a case's profile (json) or the report of it evaluated now (txt).")
+      abstract:
+        "Write a case's profile (json) or the report of it evaluated now (txt, html, md).",
+      discussion: """
+        With --files, the HTML and the text report are written side by side as new files in \
+        the reports directory (default: reports/ beside the database), named \
+        DATE-ENTERPRISE.html/.txt; an earlier export is never overwritten (-2, -3 … are added). \
+        The files are readable by the user only (0600, directory 0700).
+        """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, txt }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, txt, html, md }
 
     @Argument(help: "The case's id, as `cases list` prints it.") var id: String
-    @Option(help: "json: the profile, which `evaluate` reads; txt: the text report.")
+    @Option(
+      help:
+        "json: the profile, which `evaluate` reads; txt, html, md: the report in that format.")
     var format: Format = .json
     @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
+    @Flag(help: "Write the HTML and text reports as new files in the reports directory.")
+    var files = false
+    @Option(
+      name: .customLong("reports-dir"),
+      help: ArgumentHelp(
+        "With --files: the directory (default: reports/ beside the database).", valueName: "DIR"))
+    var reportsDirectory: String?
     @OptionGroup var storeOptions: CaseStoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var consultantOptions: ConsultantOptions
+
+    func validate() throws {
+      if files && output != nil { throw ValidationError("--files and --output cannot be combined") }
+      if reportsDirectory != nil && !files { throw ValidationError("--reports-dir needs --files") }
+    }
 
     func run() throws {
       let saved = try CaseLookup.find(id, options: storeOptions)
+      if files {
+        let report = try CaseText.reportNow(
+          saved, catalog: catalogOptions.load(), consultant: consultantOptions.name())
+        for path in try CaseText.writeFiles(report, for: saved, in: directory) {
+          print(CLIStrings.written(path))
+        }
+        return
+      }
       let text: String
       switch format {
       case .json: text = saved.profileJSON + "\n"
-      case .txt: text = try CaseText.reportNow(saved, catalog: catalogOptions.load())
+      case .txt, .html, .md:
+        let report = try CaseText.reportNow(
+          saved, catalog: catalogOptions.load(), consultant: consultantOptions.name())
+        text = (ReportFormat(rawValue: format.rawValue) ?? .txt).render(report)
       }
       guard let output else {
         switch format {
         case .json: printJSON(text, terminator: "")
-        case .txt: print(text, terminator: "")
+        case .txt, .html, .md: print(text, terminator: "")
         }
         return
       }
       try OutputFile.write(text, to: output)
+    }
+
+    /// Where --files writes: --reports-dir, else `reports/` beside the database (as the wizard).
+    private var directory: String {
+      reportsDirectory
+        ?? ((storeOptions.path as NSString).deletingLastPathComponent as NSString)
+        .appendingPathComponent("reports")
     }
   }
 
@@ -93,7 +137,7 @@ struct CasesCommand: ParsableCommand {
       } catch let error as CaseStoreError {
         throw storeOptions.failure(error)
       }
-      print("Deleted case \(saved.id) (\(saved.enterpriseName.terminalSafe)).")
+      print(CLIStrings.deleted(saved.id, saved.enterpriseName.terminalSafe))
     }
   }
 
@@ -126,18 +170,15 @@ struct CasesCommand: ParsableCommand {
 
     func run() throws {
       guard !profiles.isEmpty else {
-        throw CommandFailure(
-          "give the profile file to save, e.g. `policy-wizard cases save profile.json --name NAME`")
+        throw CommandFailure(CLIStrings.saveNeedsProfile)
       }
       if name != nil, profiles.count > 1 {
-        throw CommandFailure(
-          "--name names one case; with several profiles each takes its enterpriseName")
+        throw CommandFailure(CLIStrings.nameIsForOneCase)
       }
       if let requestID, profiles.count > 1 || requestID.isEmpty {
         throw CommandFailure(
           requestID.isEmpty
-            ? "--request-id needs a non-empty key"
-            : "--request-id is the key of one save; with several profiles each gets its own",
+            ? CLIStrings.requestIDEmpty : CLIStrings.requestIDIsForOneCase,
           status: ExitStatus.usage)
       }
       let catalog = try catalogOptions.load()
@@ -146,9 +187,7 @@ struct CasesCommand: ParsableCommand {
         let name = (name ?? profile.enterpriseName ?? "").trimmingCharacters(
           in: .whitespacesAndNewlines)
         guard !name.isEmpty else {
-          throw CommandFailure(
-            "\(path == "-" ? "standard input" : path) has no enterpriseName; give the enterprise's name with --name"
-          )
+          throw CommandFailure(CLIStrings.unnamed(path == "-" ? CLIStrings.standardInput : path))
         }
         return CaseDraft(
           enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
@@ -173,15 +212,14 @@ enum CaseLookup {
   static func find(_ argument: String, options: CaseStoreOptions) throws -> SavedCase {
     guard let id = Int64(argument), id > 0 else {
       throw CommandFailure(
-        "'\(argument)' is not a case id; ids are the numbers `\(options.listCommand)` prints first")
+        CLIStrings.notACaseID(argument.terminalSafe, listCommand: options.listCommand))
     }
     guard
       let found = try options.reading({ store throws(CaseStoreError) in try store.case(id: id) }),
       let saved = found
     else {
       throw CommandFailure(
-        "there is no case \(id) in \(options.path); `\(options.listCommand)` shows the saved cases and their ids"
-      )
+        CLIStrings.noSuchCase(id, in: options.path, listCommand: options.listCommand))
     }
     return saved
   }
@@ -204,40 +242,65 @@ enum CaseText {
   /// Who and when, what the case was told when saved, and whether the catalog has changed
   /// since, one line each.
   static func details(_ saved: SavedCase, catalog: Catalog) -> String {
-    var lines = ["Case \(saved.id): \(saved.enterpriseName.terminalSafe)"]
-    if let contact = saved.contact { lines.append("Contact: \(contact.terminalSafe)") }
+    let words = CLIStrings.self
+    var lines = [words.caseHeading(saved.id, saved.enterpriseName.terminalSafe)]
+    if let contact = saved.contact { lines.append("\(words.contact)：\(contact.terminalSafe)") }
     if let note = saved.note {
       let noteLines = note.split(separator: "\n", omittingEmptySubsequences: false)
       if noteLines.count == 1 {
-        lines.append("Note: \(note)")
+        lines.append("\(words.note)：\(note)")
       } else {
-        lines.append("Note:")
+        lines.append("\(words.note)：")
         lines += noteLines.map { "  \($0)" }
       }
     }
-    let updated =
-      saved.updatedAt == saved.savedAt ? "" : " (updated \(date(saved.updatedAt)))"
-    lines.append("Saved: \(date(saved.savedAt))\(updated)")
+    let updated = saved.updatedAt == saved.savedAt ? nil : date(saved.updatedAt)
+    lines.append(words.saved(date(saved.savedAt), updated: updated))
     let total = saved.savedTotals.map(total) ?? "?"
-    lines.append("Total when saved: \(total) (catalog \(saved.catalogVersion))")
+    lines.append(words.totalWhenSaved(total, catalog: saved.catalogVersion))
     if saved.catalogVersion != catalog.version {
-      lines.append("saved with catalog \(saved.catalogVersion), now \(catalog.version)")
+      lines.append(words.catalogChanged(saved: saved.catalogVersion, now: catalog.version))
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The text report of the saved profile evaluated today with `catalog`.
-  static func reportNow(_ saved: SavedCase, catalog: Catalog) throws -> String {
+  /// The report of the saved profile evaluated today with `catalog`, for the case's
+  /// enterprise: its name, number and contact, and the consultant.
+  static func reportNow(_ saved: SavedCase, catalog: Catalog, consultant: String?) throws
+    -> EnterpriseReport
+  {
     let profile: Profile
     do {
       profile = try saved.profile(in: catalog)
     } catch {
       throw CommandFailure(
-        "case \(saved.id)'s profile does not fit catalog \(catalog.version): \(error.description); `policy-wizard cases export \(saved.id)` writes it out to correct"
-      )
+        CLIStrings.profileDoesNotFit(saved.id, catalog: catalog.version, reason: error.description))
     }
     let result = Evaluator(catalog: catalog).evaluate(profile)
-    return TextReport(explainer: Explainer(catalog: catalog)).render(result, profile: profile)
+    let recipient = ReportRecipient(
+      enterpriseName: saved.enterpriseName, caseNumber: saved.id, contact: saved.contact,
+      consultant: consultant)
+    return EnterpriseReport(
+      catalog: catalog, profile: profile, result: result, recipient: recipient)
+  }
+
+  /// Writes the HTML and text reports as new files (`DATE-NAME.html`, `-2` … when taken).
+  static func writeFiles(_ report: EnterpriseReport, for saved: SavedCase, in directory: String)
+    throws -> [String]
+  {
+    let stamp = ISO8601DateFormatter.string(
+      from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+    do {
+      return try ReportFiles.writeNew(
+        [
+          ("html", Data(ReportFormat.html.render(report).utf8)),
+          ("txt", Data(ReportFormat.txt.render(report).utf8)),
+        ], in: directory, stem: "\(stamp)-\(ExportFileName.sanitized(saved.enterpriseName))")
+    } catch {
+      throw CommandFailure(
+        CLIStrings.cannotWrite(error.path.terminalSafe, error.reason),
+        status: ExitStatus.cannotCreate)
+    }
   }
 }
 

@@ -32,7 +32,7 @@ struct CompareCommand: ParsableCommand {
       for (index, row) in rows.enumerated() {
         let paying = row.result.matches.filter { $0.amount != nil && $0.stackedOut == nil }
         if index > 0 { print("") }
-        print("\(cities.label(row.city))　资金项目 \(paying.count) 项")
+        print(CLIStrings.cityHeading(cities.label(row.city), paying: paying.count))
         for line in explainer.totalsText(row.result) { print("  \(line)") }
       }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PolicyEngine
+import Reports
 
 struct EvaluateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -24,7 +25,8 @@ struct EvaluateCommand: ParsableCommand {
         openQuestions: evaluator.openQuestions(profile))
       printJSON(report.json())
     case .text:
-      print(TextReport(explainer: explainer).render(result, profile: profile), terminator: "")
+      let report = EnterpriseReport(catalog: catalog, profile: profile, result: result)
+      print(PlainTextReport().render(report), terminator: "")
     }
   }
 }

@@ -11,6 +11,8 @@ struct HelpDeskServices {
   let catalog: Catalog
   let databasePath: String
   let reportDirectory: String
+  /// Named on exported reports (`helpDesk.consultant`).
+  var consultant: String? = nil
 
   /// Saves the draft; a case saved before with `requestID` (the wizard's draft) is updated.
   func save(profile: Profile, name: String, contact: String?, note: String?, requestID: String)
@@ -34,7 +36,6 @@ struct HelpDeskServices {
     do {
       let store = try CaseStore(path: databasePath, access: .readOnly)
       let cases = query.isEmpty ? try store.list() : try store.search(query)
-      let report = TextReport(explainer: Explainer(catalog: catalog))
       let formatter = DateFormatter()
       formatter.dateFormat = "yyyy-MM-dd HH:mm"
       return .caseListLoaded(
@@ -42,7 +43,7 @@ struct HelpDeskServices {
           CaseListItem(
             id: saved.id, name: saved.enterpriseName,
             savedAt: formatter.string(from: saved.savedAt),
-            total: saved.savedTotals.map(report.totals) ?? "")
+            total: saved.savedTotals.map(CaseText.total) ?? "")
         })
     } catch {
       return .noticePosted("无法读取案例：\(Self.reason(error))".terminalSafe)
@@ -64,7 +65,9 @@ struct HelpDeskServices {
     var named = profile
     if let name { named.enterpriseName = name }
     let result = Evaluator(catalog: catalog).evaluate(named)
-    let report = EnterpriseReport(catalog: catalog, profile: named, result: result)
+    let report = EnterpriseReport(
+      catalog: catalog, profile: named, result: result,
+      recipient: ReportRecipient(enterpriseName: name, consultant: consultant))
     let stamp = ISO8601DateFormatter.string(
       from: Date(), timeZone: .current, formatOptions: [.withFullDate])
     do {

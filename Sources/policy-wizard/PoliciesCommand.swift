@@ -23,7 +23,7 @@ struct PoliciesCommand: ParsableCommand {
         print(report.json(report.clauses()))
       case .text:
         for document in catalog.documents {
-          let status = document.status == .draft ? "征求意见稿" : "施行"
+          let status = EngineText.chinese.documentStatus(document.status)
           print("\(document.id)  \(document.title)［\(status)］")
           for article in document.articles {
             let summary = article.benefits.map { report.summary($0) }.joined(separator: "；")

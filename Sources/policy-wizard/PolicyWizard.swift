@@ -6,7 +6,7 @@ import ScreenKit
 struct PolicyWizard: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "policy-wizard",
-    abstract: "内蒙古科技支持政策向导：哪些政策适用、各值多少。",
+    abstract: CLIStrings.programAbstract,
     discussion: """
       With no subcommand, opens the full-screen wizard. Every amount is traced to its article.
       """,

@@ -9,7 +9,7 @@ struct ProfileOptions: ParsableArguments {
     name: .customLong("as-of"),
     help: ArgumentHelp("Judge the policies on this day.", valueName: "YYYY-MM-DD"))
   var asOf: String?
-  @Flag(name: .customLong("no-drafts"), help: "Leave out draft documents (征求意见稿).")
+  @Flag(name: .customLong("no-drafts"), help: "Leave out draft documents (\(CLIStrings.drafts)).")
   var noDrafts = false
 
   /// Reads the profile and applies the options to it.

@@ -82,7 +82,7 @@ struct WizardCommand: ParsableCommand {
     let services = HelpDeskServices(
       catalog: catalog, databasePath: databasePath,
       reportDirectory: ((databasePath as NSString).deletingLastPathComponent as NSString)
-        .appendingPathComponent("reports"))
+        .appendingPathComponent("reports"), consultant: settings.consultant)
     var session = try WizardSession(
       catalog: catalog, profile: initial, mode: mode, printCommand: printer, helpDesk: services,
       operatorLog: kiosk ? settings.operatorLog.map(OperatorLog.init(path:)) : nil)

@@ -13,6 +13,8 @@ struct WizardConfiguration {
   var demoKeyMilliseconds = 350
   var demoHoldMilliseconds = 8000
   var caseDatabase: String?
+  /// `helpDesk.consultant`: the name printed on the help desk's reports as 咨询顾问.
+  var consultant: String?
 
   static var defaultPath: String {
     let environment = ProcessInfo.processInfo.environment
@@ -68,6 +70,9 @@ struct WizardConfiguration {
         ?? configuration.demoHoldMilliseconds
     }
     configuration.caseDatabase = root["cases"]?["database"]?.scalarText
+    configuration.consultant = root["helpDesk"]?["consultant"]?.scalarText.flatMap {
+      $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
+    }
     return configuration
   }
 

@@ -94,8 +94,8 @@ import Testing
     for id in Set(lastOfKilledRounds + ids.shuffled().prefix(4)) {
       let show = try runPolicyWizard(["cases", "show", String(id), "--db", database])
       #expect(show.status == 0, "\(show)")
-      #expect(show.stdout.hasPrefix("Case \(id): "), "\(show)")
-      #expect(show.stdout.contains("\nNote: \(Self.note)\n"), "case \(id)'s note is not whole")
+      #expect(show.stdout.hasPrefix("案例 #\(id)："), "\(show)")
+      #expect(show.stdout.contains("\n备注：\(Self.note)\n"), "case \(id)'s note is not whole")
     }
   }
 }

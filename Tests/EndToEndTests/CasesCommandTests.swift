@@ -77,12 +77,12 @@ import Testing
     try #require(show.status == 0, "\(show)")
     let lines = show.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(
       String.init)
-    #expect(lines.first == "Case \(id): \(Self.name)", "\(show)")
-    #expect(lines.contains { $0.hasPrefix("Saved: ") }, "\(show)")
-    #expect(lines.contains { $0.hasPrefix("Total when saved: \(total) (catalog ") }, "\(show)")
+    #expect(lines.first == "案例 #\(id)：\(Self.name)", "\(show)")
+    #expect(lines.contains { $0.hasPrefix("保存时间：") }, "\(show)")
+    #expect(lines.contains { $0.hasPrefix("保存时合计：\(total)（目录校验码 ") }, "\(show)")
     #expect(show.stdout.contains("合计：\(total)"), "\(show)")
     #expect(show.stdout.contains("首次获批国家高新技术企业：50万元"), "\(show)")
-    #expect(!show.stdout.contains("Contact:"), "none was given")
+    #expect(!show.stdout.contains("联系人："), "none was given")
 
     // export --format json: the profile again, as `evaluate` reads it.
     let export = try store.run(["export", "\(id)", "--format", "json"])
@@ -95,13 +95,13 @@ import Testing
     // delete: gone from the list, and a second delete says there is no such case.
     let delete = try store.run(["delete", "\(id)"])
     try #require(delete.status == 0, "\(delete)")
-    #expect(delete.stdout == "Deleted case \(id) (\(Self.name)).\n", "\(delete)")
+    #expect(delete.stdout == "已删除案例 #\(id)（\(Self.name)）。\n", "\(delete)")
     let empty = try store.run(["list"])
     #expect(empty.status == 0)
-    #expect(empty.stdout == "No saved cases in \(store.database).\n", "\(empty)")
+    #expect(empty.stdout == "案例库中没有已保存的案例：\(store.database)\n", "\(empty)")
     let again = try store.run(["delete", "\(id)"])
     expectOneClearError(again)
-    #expect(again.stderr.contains("there is no case \(id)"), "\(again)")
+    #expect(again.stderr.contains("中没有案例 \(id)"), "\(again)")
   }
 
   /// The exported profile is a profile: `evaluate` reads it and gets what the sample gets.
@@ -138,9 +138,9 @@ import Testing
     ])
     let show = try store.run(["show", "\(id)"])
     try #require(show.status == 0, "\(show)")
-    #expect(show.stdout.hasPrefix("Case \(id): 扎兰屯合作社\n"), "\(show)")
-    #expect(show.stdout.contains("Contact: 王经理 0470-1234567\n"), "\(show)")
-    #expect(show.stdout.contains("Note:\n  需补充研发台账\n  下周回访\n"), "\(show)")
+    #expect(show.stdout.hasPrefix("案例 #\(id)：扎兰屯合作社\n"), "\(show)")
+    #expect(show.stdout.contains("联系人：王经理 0470-1234567\n"), "\(show)")
+    #expect(show.stdout.contains("备注：\n  需补充研发台账\n  下周回访\n"), "\(show)")
     let list = try store.run(["list"])
     #expect(list.stdout.contains("  扎兰屯合作社  "), "\(list)")
   }
@@ -184,12 +184,12 @@ import Testing
     for bad in ["abc", "0", "1.5", "１"] {
       let result = try store.run([command, bad])
       expectOneClearError(result)
-      #expect(result.stderr.contains("is not a case id"), "\(bad): \(result)")
+      #expect(result.stderr.contains("不是案例编号"), "\(bad): \(result)")
       #expect(result.stderr.contains("policy-wizard cases list --db"), "\(bad): \(result)")
     }
     let missing = try store.run([command, "99"])
     expectOneClearError(missing)
-    #expect(missing.stderr.contains("there is no case 99 in \(store.database)"), "\(missing)")
+    #expect(missing.stderr.contains("\(store.database) 中没有案例 99"), "\(missing)")
     #expect(missing.stdout.isEmpty)
 
     // The case is still there after all that.
@@ -203,7 +203,7 @@ import Testing
     defer { store.directory.remove() }
     let list = try store.run(["list"])
     #expect(list.status == 0, "\(list)")
-    #expect(list.stdout.contains("No saved cases"), "\(list)")
+    #expect(list.stdout.contains("没有已保存的案例"), "\(list)")
     let show = try store.run(["show", "1"])
     expectOneClearError(show)
     #expect(!FileManager.default.fileExists(atPath: store.database))

@@ -340,7 +340,7 @@ struct WizardModesTmuxTests {
 
     let show = try runPolicyWizard(["cases", "show", "1", "--db", database])
     try #require(show.status == 0, "\(show)")
-    #expect(show.stdout.hasPrefix("Case 1: \(name)\nContact: 王经理\n"), "\(show)")
+    #expect(show.stdout.hasPrefix("案例 #1：\(name)\n联系人：王经理\n"), "\(show)")
   }
 
   /// The self-service terminal writes nothing: no case database, no reports, whatever is pressed.

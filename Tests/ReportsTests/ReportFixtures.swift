@@ -31,6 +31,12 @@ enum ReportFixtures {
     includeDrafts: true
     """
 
+  /// The text without any whitespace, so that a phrase is found whatever line breaks and
+  /// hanging indents the paper-width text report put inside it.
+  static func unwrapped(_ text: String) -> String {
+    String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+  }
+
   static func profile(_ text: String, catalog: Catalog = DefaultCatalog.catalog) throws -> Profile {
     try ProfileDecoder(catalog: catalog).decode(text)
   }

@@ -506,6 +506,12 @@ import WizardCore
     #expect(text.contains("首次获批国家高新技术企业"), "\(text)")
     #expect(text.contains("研发投入增量后补助"), "\(text)")
     #expect(text.contains("判断日期：2026-06-01"), "\(text)")
+    // The one enterprise text report, at paper width, the clauses quoted.
+    #expect(text.hasPrefix("科技创新支持政策匹配报告\n"), "\(text)")
+    #expect(text.contains("条款原文"), "\(text)")
+    for line in text.split(separator: "\n") {
+      #expect(String(line).displayWidth <= 72, "\(line)")
+    }
 
     // The session answers with a notice once the report is on its way.
     wizard.send(.noticePosted("已发送打印"))

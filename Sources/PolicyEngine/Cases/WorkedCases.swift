@@ -139,7 +139,7 @@ public struct WorkedCases: Sendable {
     where checkReference(reference.text, at: reference.node) {
       let match = result.matches.first { name($0.location) == reference.text }
       if match?.stackedOut == nil {
-        fail(reference.node, "\(reference.text) should be matched and not stacked (不重复享受)")
+        fail(reference.node, "\(reference.text) should be matched and not stacked (stackedOut set)")
       }
     }
     for reference in strings(node["notStackedOut"])
@@ -239,7 +239,8 @@ public struct WorkedCases: Sendable {
 
   private func money(_ node: DataNode, _ fail: (DataNode?, String) -> Void) -> Money? {
     guard let text = node.scalarText, case .success(let money) = AmountParsing.money(text) else {
-      fail(node, "'\(node.scalarText ?? "")' is not a sum (50万, 0.5万, 3000元, open for max)")
+      fail(
+        node, "'\(node.scalarText ?? "")' is not a sum (\(AmountParsing.examples), open for max)")
       return nil
     }
     return money

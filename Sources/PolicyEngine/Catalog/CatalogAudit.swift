@@ -48,7 +48,7 @@ public struct CatalogAudit: Sendable {
       let unit = unitStart < characters.count ? characters[unitStart] : " "
       let precededByColon = index > 0 && characters[index - 1] == ":"
       if !precededByColon {
-        if unit == "万" || unit == "亿",
+        if AmountParsing.largeUnits.contains(unit),
           case .success(let money) = AmountParsing.money(number + String(unit))
         {
           result.append(.money(money.fen))

@@ -4,6 +4,12 @@
 /// as 15亿 or 123万, and so is a space inside a number (`12 00`). The one parser of sums for
 /// the wizard's fields, profiles and the catalog.
 public enum AmountParsing {
+  /// The ways of writing a sum, quoted by the messages that ask for one.
+  public static let examples = "50万, 0.5万, 5亿 or 3000元"
+  /// The characters after a number that make it a sum of 万 or 亿 yuan.
+  public static let largeUnits: Set<Character> = ["万", "亿"]
+  /// `1200万`: a sum as a profile may write it instead of yuan.
+  public static let profileExample = "1200万"
   public enum Unit: Sendable {
     case yuan, wan, yi
 

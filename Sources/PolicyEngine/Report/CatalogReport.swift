@@ -154,11 +154,12 @@ public struct CatalogReport: Sendable {
   public func text(_ document: PolicyDocument, _ article: Article) -> String {
     var lines = [
       "\(Citation.of(document, article: article.number)) \(article.title)",
-      "\(document.title)\(document.number.map { "（\($0)）" } ?? "")［\(document.status == .draft ? "征求意见稿" : "施行")］",
+      "\(document.title)\(document.number.map { "（\($0)）" } ?? "")［\(explainer.text.documentStatus(document.status))］",
     ]
     if let section = article.section { lines.append(section) }
     if !article.departments.isEmpty {
-      lines.append("责任单位：\(article.departments.joined(separator: "、"))")
+      lines.append(
+        "\(explainer.text.departmentsLabel)：\(article.departments.joined(separator: "、"))")
     }
     lines.append("")
     lines.append(article.text)

@@ -49,10 +49,10 @@ public struct ProfileSchema: Sendable {
   public func text() -> String {
     var lines = [
       "A profile is a JSON (or YAML) object. Only `city` is required; an omitted field means",
-      "no / none / zero. Money is in yuan (integers; strings such as \"1200万\" are accepted too).",
+      "no / none / zero. Money is in yuan (integers; strings such as \"\(AmountParsing.profileExample)\" are accepted too).",
       "",
       "  asOf            date YYYY-MM-DD   the day the policies are judged on (default: today)",
-      "  includeDrafts   bool              include drafts (征求意见稿) (default: true)",
+      "  includeDrafts   bool              include draft documents (default: true)",
       "  unknown         list of names     questions the applicant could not answer",
       "  enterpriseName  text              who the profile describes (reports, cases)",
       "",

@@ -122,3 +122,15 @@ extension EngineText {
     return self.range(MoneyFormat.chinese(range.min), MoneyFormat.chinese(max))
   }
 }
+
+/// Words that are the same in every wording so far, kept here with the others.
+extension EngineText {
+  /// `平台与载体第2项`: an item of a list answer.
+  public func listItem(_ label: String, number: Int) -> String { "\(label)第\(number)项" }
+  /// A document's status as `policies` prints it: `征求意见稿`, `施行`.
+  public func documentStatus(_ status: DocumentStatus) -> String {
+    status == .draft ? "征求意见稿" : "施行"
+  }
+  /// `责任单位`: the departments an article names.
+  public var departmentsLabel: String { "责任单位" }
+}

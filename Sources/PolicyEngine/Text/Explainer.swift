@@ -194,7 +194,7 @@ public struct Explainer: Sendable {
     for stacked in outcome.itemsPaidElsewhere {
       var item = "#\(stacked.item + 1)"
       if let list {
-        item = "\(catalog.facts[list].label)第\(stacked.item + 1)项"
+        item = text.listItem(catalog.facts[list].label, number: stacked.item + 1)
         let items = profile.items(list)
         if stacked.item < items.count { item += "（\(describe(items[stacked.item], of: list))）" }
       }
