@@ -32,7 +32,6 @@ import Testing
     "Sources/WizardCore/WizardState.swift": "wizard redesign",
     "Sources/policy-wizard/HelpDeskServices.swift": "wizard redesign (save and open notices)",
     // Input hardening owns these; they quote the amount syntax (AmountParsing.examples).
-    "Sources/PolicyEngine/Catalog/NodeReader.swift": "input hardening",
     "Sources/PolicyEngine/Profile/ProfileDecoder.swift": "input hardening",
   ]
 

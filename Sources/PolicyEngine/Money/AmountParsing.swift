@@ -10,6 +10,11 @@ public enum AmountParsing {
   public static let largeUnits: Set<Character> = ["万", "亿"]
   /// `1200万`: a sum as a profile may write it instead of yuan.
   public static let profileExample = "1200万"
+  /// The largest sum a catalog or a profile may state, as written: `1万亿`.
+  public static let largestSumText = "1万亿"
+  /// A threshold, and a sum or a rate, as a catalog writes them, for messages.
+  public static let thresholdExample = "1000万"
+  public static let sumExample = "50万"
   public enum Unit: Sendable {
     case yuan, wan, yi
 

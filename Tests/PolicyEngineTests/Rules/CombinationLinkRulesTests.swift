@@ -23,7 +23,7 @@ import Testing
           benefits:
             - 2️⃣{ id: pilot-region, title: 乙, kind: nonMonetary, subject: pilot-bsae }
       """)
-    let found = problems(ofDocument: snippet)
+    let found = problems(ofDocument: snippet).sorted { $0.position < $1.position }
     expectProblems(
       found, rule: "SubjectsLinkDocumentsOfOneCity",
       at: [snippet.markers["1️⃣"]!, snippet.markers["2️⃣"]!],

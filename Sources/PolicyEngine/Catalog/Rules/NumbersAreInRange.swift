@@ -10,7 +10,7 @@ enum NumbersAreInRange: Rule {
   static let largestCount = ProfileDecoder.Limits.count
 
   static func moneyMessage(_ what: String, text: String) -> String {
-    "\(what) is \(text); a sum in the catalog must be at most 1万亿 (1000000000000元)"
+    "\(what) is \(text); a sum in the catalog must be at most \(AmountParsing.largestSumText) (1000000000000 yuan)"
   }
 
   static func rateMessage(_ what: String, text: String) -> String {

@@ -41,11 +41,11 @@ enum RequiredValuesAreNotNull: DocumentRule {
 
   static func message(key: String, in parent: String) -> String {
     parent.isEmpty
-      ? "\(key) has no value; write the threshold (such as 1000万 or 3), or remove the comparison"
-      : "\(parent).\(key) has no value (null); write it out (such as 50万 or 5%), or remove the key"
+      ? "\(key) has no value; write the threshold (such as \(AmountParsing.thresholdExample) or 3), or remove the comparison"
+      : "\(parent).\(key) has no value (null); write it out (such as \(AmountParsing.sumExample) or 5%), or remove the key"
   }
 
   static func thresholdMessage(fact: String, comparison: String) -> String {
-    "the threshold of \(fact) (\(comparison)) has no value (null); write it (such as 1000万 or 3), or remove the comparison"
+    "the threshold of \(fact) (\(comparison)) has no value (null); write it (such as \(AmountParsing.thresholdExample) or 3), or remove the comparison"
   }
 }

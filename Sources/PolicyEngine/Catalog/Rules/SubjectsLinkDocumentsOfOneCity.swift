@@ -20,15 +20,18 @@ enum SubjectsLinkDocumentsOfOneCity: Rule {
         }
       }
     }
+    var unshared: [InputProblem] = []
     for (key, list) in uses where Set(list.map(\.document)).count < 2 {
       let subject = String(key.split(separator: "/", maxSplits: 1).last ?? "")
       for use in list {
-        problems.append(
+        unshared.append(
           problem(
             unsharedMessage(benefit: use.benefit.id, subject: subject),
             file: documents[use.document].file, at: use.benefit.position))
       }
     }
+    // In file order, whatever order the subjects were gathered in.
+    problems += unshared.sorted { ($0.file, $0.position) < ($1.file, $1.position) }
   }
 
   static func regionMessage(benefit: String, subject: String) -> String {

@@ -19,7 +19,7 @@ enum ValuesHaveTheirType: Rule {
   static func wholeNumber(_ what: String) -> String { "\(what) must be a whole number" }
 
   static func money(_ what: String, failure: AmountParsing.Failure? = nil) -> String {
-    "\(what) must be a sum of money such as 50万, 0.5万, 5亿 or 3000元"
+    "\(what) must be a sum of money such as \(AmountParsing.examples)"
       + (failure.map(AmountParsing.explanation) ?? "")
   }
 
