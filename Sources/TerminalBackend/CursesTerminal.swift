@@ -24,8 +24,6 @@ public final class CursesTerminal {
   private var outputFile: UnsafeMutablePointer<FILE>?
   var palette: CursesPalette?
 
-  /// The screen as last drawn, which the next `draw` is compared with.
-  var lastDrawnScreen: Screen?
   /// Set when the terminal's contents cannot be trusted (a resize, `invalidate()`).
   var needsFullRepaint = false
   /// Where the cursor is shown after each draw; `nil` keeps it hidden.
@@ -89,7 +87,6 @@ public final class CursesTerminal {
     set_term(screen)
     isStarted = true
     configureModes()
-    lastDrawnScreen = nil
     needsFullRepaint = false
   }
 
@@ -103,7 +100,6 @@ public final class CursesTerminal {
     self.cursesScreen = nil
     closeFiles()
     palette = nil
-    lastDrawnScreen = nil
     isStarted = false
   }
 
