@@ -5,18 +5,18 @@ import ScreenKit
 /// autoplay and hand-over.
 extension WizardState {
   /// Milliseconds of inactivity after which the countdown shows, and after which all is wiped.
+  /// The result screen has a much shorter idle time: the next visitor must not find it.
   var kioskTimes: (countdownAt: Int, resetAt: Int)? {
     guard case .kiosk(let settings) = mode else { return nil }
-    return (settings.idleSeconds * 1000, (settings.idleSeconds + settings.countdownSeconds) * 1000)
+    let idle =
+      currentFact == nil
+      ? min(settings.idleSeconds, settings.resultIdleSeconds) : settings.idleSeconds
+    return (idle * 1000, (idle + settings.countdownSeconds) * 1000)
   }
 
-  /// Whole seconds left before the reset, once the countdown shows.
+  /// Whole seconds left before the reset, while the countdown shows.
   public var kioskCountdown: Int? {
-    guard let times = kioskTimes, idleMilliseconds >= times.countdownAt,
-      !showingWelcome || profileTouched
-    else {
-      return nil
-    }
+    guard case .countdown = modal, let times = kioskTimes else { return nil }
     return max(0, (times.resetAt - idleMilliseconds + 999) / 1000)
   }
 
@@ -29,14 +29,18 @@ extension WizardState {
   mutating func timePassed(_ milliseconds: Int) -> [WizardEffect] {
     clock += max(0, milliseconds)
     idleMilliseconds += milliseconds
-    if let times = kioskTimes, idleMilliseconds >= times.resetAt, profileTouched || !showingWelcome
-    {
-      self = fresh()
-      return []
+    if let times = kioskTimes, profileTouched || !showingWelcome {
+      if idleMilliseconds >= times.resetAt {
+        self = fresh()
+        return []
+      }
+      if idleMilliseconds >= times.countdownAt {
+        if case .countdown = modal {} else { modal = .countdown(over: modal) }
+      }
     }
     guard var progress = demo, case .demo(let settings) = mode else { return [] }
     progress.sinceLastKey += milliseconds
-    if currentFact == nil, overlay == nil {
+    if currentFact == nil, modal == nil {
       progress.holding += milliseconds
       if progress.holding >= settings.holdMilliseconds {
         var next = fresh()
@@ -69,50 +73,40 @@ extension WizardState {
     return remaining > 0 ? (remaining + 999) / 1000 : nil
   }
 
-  /// Keys that mean something only in the kiosk: the operator's PIN prompt; nil when not handled.
-  mutating func kioskKey(_ key: Key, _ settings: KioskSettings) -> [WizardEffect]? {
-    if showingWelcome, key != .function(12) {
-      showingWelcome = false
-      return []
-    }
-    if var pin = pinEntry {
-      if operatorLock.isLocked(at: clock) {
-        // After a wrong PIN the prompt takes nothing, not even Enter, until the wait is over.
-        if key == .escape { pinEntry = nil }
-        return []
-      }
-      switch key {
-      case .enter:
-        pinEntry = nil
-        if let expected = settings.operatorPIN, pin == expected { return [.quit] }
-        operatorLock.recordFailure(at: clock)
-        notice = strings.wrongPIN
-        return [.operatorPINFailed(attempt: operatorLock.failedAttempts)]
-      case .escape: pinEntry = nil
-      case .backspace:
-        if !pin.isEmpty { pin.removeLast() }
-        pinEntry = pin
-      case .character(let character) where character.isNumber || character.isLetter:
-        pin.append(character)
-        pinEntry = pin
-      default: break
-      }
+  /// The PIN prompt's keys.
+  mutating func pinKey(_ key: Key, _ pin: String, _ settings: KioskSettings) -> [WizardEffect] {
+    var pin = pin
+    if operatorLock.isLocked(at: clock) {
+      // After a wrong PIN the prompt takes nothing, not even Enter, until the wait is over.
+      if key == .escape { modal = nil }
       return []
     }
     switch key {
-    case .function(12):
-      if settings.operatorPIN != nil {
-        showingWelcome = false
-        pinEntry = ""
-      }
+    case .enter:
+      modal = nil
+      if let expected = settings.operatorPIN, pin == expected { return [.quit] }
+      operatorLock.recordFailure(at: clock)
+      notice = strings.wrongPIN
+      return [.operatorPINFailed(attempt: operatorLock.failedAttempts)]
+    case .escape: modal = nil
+    case .backspace:
+      if !pin.isEmpty { pin.removeLast() }
+      modal = .pinEntry(pin)
+    case .character(let character) where character.isNumber || character.isLetter:
+      pin.append(character)
+      modal = .pinEntry(pin)
+    default: break
+    }
+    return []
+  }
+
+  /// Input while the demo plays: any key or click hands it over to the presenter, with the
+  /// answers so far.
+  mutating func demoInput(_ event: WizardEvent) -> [WizardEffect]? {
+    switch event {
+    case .keyPressed, .clicked:
+      demo = nil
       return []
-    case .control, .character("q"), .function(10):
-      // A visitor cannot leave, suspend or reach a shell.
-      return []
-    case .character("p") where currentFact == nil && settings.canPrint:
-      return [
-        .print(TextReport(explainer: Explainer(catalog: catalog)).render(result, profile: profile))
-      ]
     default:
       return nil
     }

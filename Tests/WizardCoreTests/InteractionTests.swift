@@ -10,12 +10,14 @@ import WizardCore
     var wizard = WizardDriver()
     wizard.answerHulunbuirEnterprise()
     #expect(wizard.currentFactName == "platforms")
-    #expect(wizard.row(containing: "› ＋ 添加一项") != nil)
+    #expect(wizard.row(containing: "› 完成，下一题") != nil, "Enter on a list means 完成")
 
+    wizard.press(.up)
     wizard.press(.enter)
     #expect(wizard.state.itemEditor != nil)
     #expect(wizard.row(containing: "平台与载体 · 第1/3项") != nil)
-    wizard.type("1")  // 重点实验室
+    wizard.type("1")  // 重点实验室, or 10–19: Enter takes 1
+    wizard.press(.enter)
     #expect(wizard.row(containing: "平台与载体 · 第2/3项") != nil)
     #expect(wizard.row(containing: "1. 国家级") != nil)
     wizard.press(.enter)  // 国家级, the first row
@@ -25,12 +27,12 @@ import WizardCore
     #expect(wizard.currentFactName == "platforms", "back on the list, ready for another")
     #expect(wizard.state.profile.items(wizard.fact("platforms")).count == 1)
     #expect(wizard.row(containing: "1. 重点实验室 · 国家级 · 新获批/新认定") != nil, "\(wizard.screenText())")
-    #expect(wizard.row(containing: "› ＋ 添加一项") != nil)
+    #expect(wizard.row(containing: "› 完成，下一题") != nil)
     // 呼伦贝尔（三）: 100万 for a newly recognised national platform.
     #expect(wizard.state.result.totals.min == Money.wan(190))
     #expect(wizard.row(containing: "100万 新认定国家级创新平台") != nil)
 
-    wizard.press(.up)
+    wizard.press(.up, times: 2)
     #expect(wizard.row(containing: "› 1. 重点实验室") != nil)
     wizard.press(.delete)
     #expect(wizard.state.profile.items(wizard.fact("platforms")).isEmpty)

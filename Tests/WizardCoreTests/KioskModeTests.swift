@@ -492,7 +492,7 @@ import WizardCore
   @Test func printOnTheResultScreenSendsTheTextReport() throws {
     var wizard = Self.atSummary(canPrint: true)
     #expect(wizard.state.currentFact == nil)
-    #expect(wizard.lines().last?.contains("P 打印结果") == true, "\(wizard.screenText())")
+    #expect(wizard.lines().last?.contains("P打印结果") == true, "\(wizard.screenText())")
     let effects = wizard.press(.character("p"))
     try #require(effects.count == 1, "\(effects)")
     guard case .print(let text) = effects[0] else {
@@ -514,12 +514,12 @@ import WizardCore
 
   @Test func printIsOfferedOnlyWithAPrinterAndOnlyOnTheResult() {
     var wizard = Self.atSummary(canPrint: false)
-    #expect(wizard.lines().last?.contains("P 打印结果") == false)
+    #expect(wizard.lines().last?.contains("P打印结果") == false)
     #expect(wizard.press(.character("p")).isEmpty)
 
     var question = Self.started(canPrint: true)
     question.type("7")
-    #expect(question.lines().last?.contains("P 打印结果") == false)
+    #expect(question.lines().last?.contains("P打印结果") == false)
     #expect(question.press(.character("p")).isEmpty)
   }
 

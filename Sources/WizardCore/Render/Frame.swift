@@ -19,6 +19,12 @@ public struct Frame: Sendable {
     case closeOverlay
     case quit
     case confirmQuit
+    /// A detail's upper and lower half: scroll by touch.
+    case scrollUp
+    case scrollDown
+    /// Kiosk touch targets: start again, and finish (wipes at once).
+    case restart
+    case finish
   }
 }
 

@@ -26,9 +26,13 @@ extension WizardRenderer {
       header += wrap(definition.question, theme.heading, rect.width)
       if let help = definition.help { header += wrap(help, theme.dim, rect.width) }
     }
+    if let filter = state.flow.filter {
+      header.append(Line(text: strings.filterPrompt + filter, style: theme.input))
+    }
     header.append(Line(text: "", style: theme.text))
 
-    for (index, row) in state.currentRows.enumerated() {
+    let shownRows = Set(state.filteredRows)
+    for (index, row) in state.currentRows.enumerated() where shownRows.contains(index) {
       body += lines(for: row, index: index, definition: definition, width: rect.width)
       if index == state.row, let error = state.inputError {
         body += wrap("  " + error, theme.error, rect.width)
@@ -113,7 +117,7 @@ extension WizardRenderer {
     case .option(let option):
       let label = optionLabel(option)
       let chosen = isChosen(option)
-      let number = "\(option + 1).".padded(toWidth: state.currentRows.count > 10 ? 3 : 2)
+      let number = "\(index + 1).".padded(toWidth: state.currentRows.count > 10 ? 3 : 2)
       return Line(
         text: "\(pointer)\(chosen ? "(*)" : "( )") \(number) \(label)", style: style, row: index)
     case .field(let field):
