@@ -93,9 +93,11 @@ enum CursesInputDecoder {
       kind = .scrollUp
     } else if buttonState & cn_button5_pressed() != 0 {
       kind = .scrollDown
-    } else if buttonState & (cn_button1_pressed() | cn_button2_pressed() | cn_button3_pressed())
+    } else if buttonState
+      & (cn_button1_pressed() | cn_button2_pressed() | cn_button3_pressed() | cn_buttons_clicked())
       != 0
     {
+      // A press, or a press and its release coalesced into one click: a fast tap counts.
       kind = .press
     } else if buttonState
       & (cn_button1_released() | cn_button2_released() | cn_button3_released()) != 0

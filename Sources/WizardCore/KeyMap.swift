@@ -198,13 +198,27 @@ public struct KeyMap: Sendable {
     return binding?.action
   }
 
-  /// The footer's key hints: "label help" pairs in order.
+  /// The footer's key hints: "label help" pairs in order. On a text field a letter key
+  /// is typed, so its binding is named by the key that still works there (Ctrl-S), or left out.
   public func footer(
-    mode: ModeKind, screen: KeyScreen, canPrint: Bool, strings: WizardStrings
+    mode: ModeKind, screen: KeyScreen, canPrint: Bool, strings: WizardStrings,
+    typing: Bool = false
   ) -> String {
     bindings(mode: mode, screen: screen, canPrint: canPrint)
       .filter { $0.inFooter && !$0.hidden }
-      .map { $0.label + (strings.keyHelp[$0.action.rawValue] ?? "") }
+      .compactMap { binding -> String? in
+        var label = binding.label
+        if typing, !binding.whileTyping, case .character? = binding.keys.first {
+          guard
+            let other = binding.keys.first(where: { key in
+              if case .character = key { return false }
+              return mode != .kiosk || { if case .control = key { false } else { true } }()
+            })
+          else { return nil }
+          label = Self.name(other)
+        }
+        return label + (strings.keyHelp[binding.action.rawValue] ?? "")
+      }
       .joined(separator: " ")
   }
 

@@ -134,3 +134,8 @@ extension WizardState {
     return named
   }
 }
+
+extension WizardState {
+  /// Whether a typed field has the focus (letters go into it).
+  public var isOnTextFieldForTests: Bool { isOnTextField }
+}

@@ -51,6 +51,8 @@ public struct WizardStrings: Sendable {
   /// What each key does, by `KeyAction` name: the footer, help and README use them.
   public var keyHelp: [String: String]
   public var newCaseStarted: String
+  /// Jargon of the catalog's questions and what it means, said plainly (the kiosk shows it).
+  public var kioskGlossary: [(term: String, explanation: String)]
   public var filterPrompt: String
   public var closeButton: String
   public var touchHint: String
@@ -153,6 +155,13 @@ public struct WizardStrings: Sendable {
       "help": "帮助", "quit": "退出", "interrupt": "立即退出",
     ],
     newCaseStarted: "已新建案例",
+    kioskGlossary: [
+      (
+        "按统计口径的R&D经费",
+        "说明：R&D经费即研究与试验发展经费，是单位全年用于研究开发的全部支出（人员、材料、设备等），按向统计部门报送的数字填写。"
+      ),
+      ("“链主”企业", "说明：“链主”企业指在一条产业链中起带头作用、带动上下游企业的龙头企业。"),
+    ],
     filterPrompt: "筛选：",
     closeButton: "✕ 关闭",
     touchHint: "可直接轻触选项",

@@ -292,8 +292,12 @@ extension WizardState {
         let delta = hit.target == .scrollUp ? -page : page
         modal = .detail(entry, scroll: max(0, scroll + delta))
       }
-    case .restart, .finish:
-      // A new visitor starts from the welcome screen, nothing left behind.
+    case .restart:
+      // From the first question again, every answer gone.
+      self = fresh()
+      showingWelcome = false
+    case .finish:
+      // Done: wiped at once, the welcome screen for the next visitor.
       self = fresh()
     }
     return []

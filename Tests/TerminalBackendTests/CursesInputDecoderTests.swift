@@ -80,3 +80,16 @@ import Testing
     #expect(CursesInputDecoder.event(forEscapeSequence: Self.codes("x")) == nil, "Alt-x")
   }
 }
+
+/// A fast tap: its press and release arrive in one read and ncurses reports one click.
+@Suite struct CoalescedClickTests {
+  @Test func aClickIsAPress() {
+    #expect(
+      CursesInputDecoder.event(x: 3, y: 4, buttonState: cn_buttons_clicked())
+        == .mouse(MouseEvent(x: 3, y: 4, kind: .press)))
+    #expect(
+      CursesInputDecoder.event(
+        x: 3, y: 4, buttonState: cn_button1_pressed() | cn_button1_released())
+        == .mouse(MouseEvent(x: 3, y: 4, kind: .press)))
+  }
+}

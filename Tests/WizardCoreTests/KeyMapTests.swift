@@ -101,3 +101,19 @@ import WizardCore
     #expect(wizard.state.modal == .help, "the key only closed the countdown")
   }
 }
+
+/// On a text field letters are typed: the footer names Ctrl-S for saving, not s.
+@Suite struct TypingFooterTests {
+  @Test func theFooterOnATextFieldNamesKeysThatStillWork() {
+    var wizard = WizardDriver()
+    wizard.type("7")
+    wizard.type("1")
+    wizard.type("2")
+    wizard.press(.enter)
+    #expect(wizard.state.isOnTextFieldForTests)
+    let footer = wizard.lines().last ?? ""
+    #expect(footer.contains("Ctrl-S保存") && !footer.contains(" s保存"), "\(footer)")
+    wizard.press(.character("s"))
+    #expect(wizard.state.modal == nil, "s is typed, as the footer says")
+  }
+}

@@ -21,10 +21,13 @@ extension WizardRenderer {
       let fields = editor.fields(state.catalog)
       header += wrap(
         strings.itemStep(definition.label, editor.field + 1, fields.count), theme.dim, rect.width)
-      header += wrap(fields[editor.field].label, theme.heading, rect.width)
+      header += wrap(state.plain(fields[editor.field].label), theme.heading, rect.width)
     } else {
-      header += wrap(definition.question, theme.heading, rect.width)
-      if let help = definition.help { header += wrap(help, theme.dim, rect.width) }
+      header += wrap(state.plain(definition.question), theme.heading, rect.width)
+      if let help = definition.help { header += wrap(state.plain(help), theme.dim, rect.width) }
+      for note in state.glossary(definition.question + (definition.help ?? "")) {
+        header += wrap(note, theme.dim, rect.width)
+      }
     }
     if let filter = state.flow.filter {
       header.append(Line(text: strings.filterPrompt + filter, style: theme.input))
@@ -103,7 +106,10 @@ extension WizardRenderer {
     let selected = index == state.row
     let style =
       selected ? (state.focus == .question ? theme.selected : theme.selectedInactive) : theme.text
-    return [Line(text: "  " + definition.type.fields[field].label, style: style, row: index), main]
+    return [
+      Line(text: "  " + state.plain(definition.type.fields[field].label), style: style, row: index),
+      main,
+    ]
   }
 
   private func line(for row: WizardState.Row, index: Int, definition: FactDefinition, width: Int)

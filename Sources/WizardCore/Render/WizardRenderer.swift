@@ -37,6 +37,7 @@ struct WizardRenderer {
       }
       renderer.drawPanel(in: layout.panel)
     }
+    if layout.touchBar.height > 0 { renderer.drawTouchBar(layout.touchBar) }
     renderer.drawFooter(layout.footer)
     if let modal = state.modal {
       // Whatever is under a box must not take clicks: only the box's own targets count.
@@ -135,7 +136,7 @@ struct WizardRenderer {
     } else {
       text = KeyMap.standard.footer(
         mode: ModeKind(state.mode), screen: state.keyScreen, canPrint: state.canPrint,
-        strings: strings)
+        strings: strings, typing: state.isOnTextField || state.flow.filter != nil)
       if state.mode.isKiosk { text += "　" + strings.touchHint }
     }
     frame.screen.put(
