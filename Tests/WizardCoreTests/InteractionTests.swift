@@ -132,7 +132,7 @@ import WizardCore
     let divider = WizardLayout(size: Size(width: 120, height: 40)).divider.x
     #expect(divider == 66)
     #expect(lines[1].hasPrefix(" 研发投入（按统计口径的R&D经费）"))
-    #expect(String(lines[3].prefix(divider + 1)).hasSuffix("│"), "divider at column \(divider)")
+    #expect(String(lines[4].prefix(divider + 1)).hasSuffix("│"), "divider at column \(divider)")
     #expect(wizard.row(containing: "[2800 ") != nil)
     #expect(wizard.row(containing: "[2000 ") != nil)
     #expect(wizard.row(containing: "合计：90万元") != nil)

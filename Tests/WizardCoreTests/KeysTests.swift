@@ -93,3 +93,38 @@ import WizardCore
     #expect(seen == Set(0..<count), "up: missing \(Set(0..<count).subtracting(seen).sorted())")
   }
 }
+
+/// → always moves on; money has one unit, said in the question and echoed.
+@Suite struct MovingOnTests {
+  @Test func rightOnAChoiceFieldKeepsTheShownValueAndMovesOn() throws {
+    var wizard = WizardDriver()
+    wizard.type("6")
+    wizard.type("1")
+    let talent = wizard.fact("talent")
+    let index = try #require(wizard.state.steps.firstIndex(of: talent))
+    wizard.press(.function(2))
+    wizard.press(.home)
+    wizard.press(.down, times: index)
+    wizard.press(.enter)
+    #expect(wizard.currentFactName == "talent")
+    #expect(wizard.row(containing: "‹ ") != nil, "a ‹ › field: \(wizard.screenText())")
+    #expect(wizard.lines().last?.contains("空格切换") == true, "\(wizard.lines().last ?? "")")
+    wizard.press(.right)
+    #expect(wizard.currentFactName != "talent", "→ moved on")
+    guard case .record(let values)? = wizard.answer("talent") else {
+      Issue.record("the shown value was not kept")
+      return
+    }
+    #expect(values.first == .choice(0))
+  }
+
+  @Test func moneyStatesItsUnitAndEchoesTheAmount() {
+    var wizard = WizardDriver()
+    wizard.type("712")
+    wizard.press(.enter)
+    #expect(wizard.screenText().contains("单位：万元"))
+    wizard.type("100000000")
+    let row = wizard.row(containing: "[100000000") ?? ""
+    #expect(row.contains("万元 = 10000亿元"), "read back before it is taken: \(row)")
+  }
+}

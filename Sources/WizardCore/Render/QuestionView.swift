@@ -23,8 +23,10 @@ extension WizardRenderer {
         strings.itemStep(definition.label, editor.field + 1, fields.count), theme.dim, rect.width)
       header += wrap(state.plain(fields[editor.field].label), theme.heading, rect.width)
     } else {
-      header += wrap(state.plain(definition.question), theme.heading, rect.width)
+      header += wrap(
+        state.plain(state.oneUnit(definition.question, definition)), theme.heading, rect.width)
       if let help = definition.help { header += wrap(state.plain(help), theme.dim, rect.width) }
+      if state.asksMoney(definition) { header += wrap(strings.moneyHint, theme.dim, rect.width) }
       for note in state.glossary(definition.question + (definition.help ?? "")) {
         header += wrap(note, theme.dim, rect.width)
       }
@@ -147,8 +149,13 @@ extension WizardRenderer {
       let boxWidth = max(10, min(16, width - prefix.displayWidth - unit.displayWidth - 4))
       let shown = text.displayWidth > boxWidth ? String(text.suffix(boxWidth)) : text
       let box = "[" + shown.padded(toWidth: boxWidth) + "]"
+      // The amount as read, so 100000000 (万元) shows as 1万亿元 before it is taken.
+      var echo = ""
+      if type == .money, case .success(.number(let fen)?) = state.parse(text, type: .money) {
+        echo = " = " + MoneyFormat.chinese(Money(fen: fen))
+      }
       return Line(
-        text: "\(prefix)\(box) \(unit)", style: style, row: index,
+        text: "\(prefix)\(box) \(unit)\(echo)", style: style, row: index,
         cursorColumn: prefix.displayWidth + 1 + min(shown.displayWidth, boxWidth))
     case .item(let item):
       let values = state.profile.items(definition.id)[item]
