@@ -459,3 +459,13 @@ extension Key {
     return false
   }
 }
+
+extension Key {
+  /// Typing into a field: a character or Backspace.
+  var isTyping: Bool {
+    switch self {
+    case .character, .backspace: return true
+    default: return false
+    }
+  }
+}

@@ -7,7 +7,7 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
   case switchFocus, steps, compare, help
   case save, open, export, newCase
   case print
-  case demoSample, demoPause, demoStep
+  case demoSample, demoPause, demoStep, demoResume
   case quit, interrupt
   case operatorExit
   /// A key that does something elsewhere but nothing here, e.g. `q` in a kiosk: swallowed,
@@ -25,6 +25,8 @@ public enum KeyScreen: Sendable, Hashable, CaseIterable {
   case panel
   /// The result summary after the last question.
   case summary
+  /// The demo while it plays: the presenter's keys (any other key takes over).
+  case demoPlaying
 }
 
 /// Who the wizard serves, for the key map.
@@ -162,6 +164,19 @@ public struct KeyMap: Sendable {
     KeyBinding(
       action: .interrupt, keys: [.control("c")], label: "Ctrl-C", readme: "quit at once",
       modes: notKiosk, screens: allScreens),
+    KeyBinding(
+      action: .demoSample, keys: (1...5).map { Key.character(Character("\($0)")) }, label: "1–5",
+      readme: "demo: play that sample", modes: [.demo], screens: [.demoPlaying], inFooter: true),
+    KeyBinding(
+      action: .demoPause, keys: [.character(" ")], label: "空格",
+      readme: "demo: pause / resume", modes: [.demo], screens: [.demoPlaying], inFooter: true),
+    KeyBinding(
+      action: .demoStep, keys: [.right], label: "→", readme: "demo: one step (paused)",
+      modes: [.demo], screens: [.demoPlaying], inFooter: true),
+    KeyBinding(
+      action: .demoResume, keys: [.function(5)], label: "F5",
+      readme: "demo: after taking over, resume the loop", modes: [.demo],
+      screens: [.question, .choiceField, .panel, .summary], inFooter: true),
     KeyBinding(
       action: .operatorExit, keys: [.function(12)], label: "F12",
       readme: "kiosk: the operator's PIN prompt (leaves with the PIN)", modes: [.kiosk],

@@ -40,7 +40,7 @@ extension WizardState {
     }
     guard var progress = demo, case .demo(let settings) = mode else { return [] }
     progress.sinceLastKey += milliseconds
-    if currentFact == nil, modal == nil {
+    if currentFact == nil, modal == nil, !progress.paused {
       progress.holding += milliseconds
       if progress.holding >= settings.holdMilliseconds {
         var next = fresh()
@@ -51,16 +51,18 @@ extension WizardState {
       demo = progress
       return []
     }
-    // One key per elapsed interval, keeping the remainder, so the pace does not depend on how
-    // often the session wakes up (a few keys at most per wake-up, so a stall does not race).
-    let player = DemoPlayer(target: settings.samples[progress.sample].profile)
+    if progress.paused {
+      demo = progress
+      return []
+    }
+    // One step per elapsed interval, keeping the remainder, so the pace does not depend on how
+    // often the session wakes up (a few steps at most per wake-up, so a stall does not race).
     var keys = 0
     while progress.sinceLastKey >= settings.keyMilliseconds, keys < 4, currentFact != nil {
       progress.sinceLastKey -= settings.keyMilliseconds
       keys += 1
       demo = progress
-      guard let key = player.nextKey(self) else { break }
-      _ = handleKey(key)
+      demoStep(settings)
     }
     if progress.sinceLastKey >= settings.keyMilliseconds { progress.sinceLastKey = 0 }
     demo = progress
@@ -100,15 +102,73 @@ extension WizardState {
     return []
   }
 
-  /// Input while the demo plays: any key or click hands it over to the presenter, with the
-  /// answers so far.
+  /// Input while the demo plays: the presenter's keys (1–5 a sample, Space pause, → a step);
+  /// any other key or a click hands the demo over to the presenter, with the answers so far.
   mutating func demoInput(_ event: WizardEvent) -> [WizardEffect]? {
+    guard var progress = demo, case .demo(let settings) = mode else { return nil }
     switch event {
-    case .keyPressed, .clicked:
+    case .keyPressed(let key):
+      switch KeyMap.standard.action(for: key, mode: .demo, screen: .demoPlaying, typing: false) {
+      case .demoSample?:
+        if case .character(let digit) = key, let number = digit.wholeNumberValue,
+          number <= settings.samples.count
+        {
+          playDemo(sample: number - 1)
+        }
+      case .demoPause?:
+        progress.paused.toggle()
+        demo = progress
+      case .demoStep?:
+        progress.paused = true
+        demo = progress
+        demoStep(settings)
+      default:
+        takenOverSample = progress.sample
+        demo = nil
+      }
+      return []
+    case .clicked:
+      takenOverSample = progress.sample
       demo = nil
       return []
     default:
       return nil
+    }
+  }
+
+  /// Starts a sample from a blank wizard.
+  mutating func playDemo(sample: Int) {
+    var next = fresh()
+    next.demo = DemoProgress(sample: sample)
+    self = next
+  }
+
+  /// One step of the demo: a key, or a whole typed value at once (so no half-typed amount
+  /// ever shows in the panel), the changes marked against the result before it.
+  mutating func demoStep(_ settings: DemoSettings) {
+    guard let progress = demo else { return }
+    let player = DemoPlayer(target: settings.samples[progress.sample].profile)
+    let before = result
+    guard let key = player.nextKey(self) else { return }
+    _ = handleKey(key)
+    var typed = 0
+    while isOnTextField, typed < 64, let next = player.nextKey(self), next.isTyping {
+      _ = handleKey(next)
+      typed += 1
+    }
+    markChanges(from: before)
+  }
+
+  /// Remembers what the last answer added: new benefits and the change of the total.
+  mutating func markChanges(from before: EvaluationResult) {
+    let locations = { (result: EvaluationResult) in
+      Set((result.matches + result.possible + result.general).map(\.location))
+    }
+    let added = locations(result).subtracting(locations(before))
+    let change = Money(fen: result.totals.min.fen - before.totals.min.fen)
+    if !added.isEmpty || change.fen != 0 {
+      panel.newBenefits = added
+      panel.lastChange = change
     }
   }
 }

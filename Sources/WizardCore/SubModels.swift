@@ -24,10 +24,10 @@ public struct PanelModel: Sendable, Equatable {
   public var focus: WizardState.Focus = .question
   public var selection = 0
   public var scroll = 0
-  /// Panel entries that appeared with the last answer (the demo highlights them).
-  public var newEntries: Set<PanelEntry> = []
-  /// How much the certain total changed with the last answer, in fen (the demo shows it).
-  public var lastChange: Int64 = 0
+  /// Benefits that appeared with the last answer (the demo highlights them).
+  public var newBenefits: Set<BenefitLocation> = []
+  /// How much the total (its lower end) changed with the last answer (the demo shows it).
+  public var lastChange = Money(fen: 0)
 }
 
 /// The self-service terminal's own state; the clock and the operator lock outlive a reset.

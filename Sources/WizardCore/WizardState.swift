@@ -34,7 +34,12 @@ public struct WizardState: Sendable {
     public var sample: Int
     public var sinceLastKey = 0
     public var holding = 0
+    /// The presenter paused the play (Space); → then plays one step.
+    public var paused = false
   }
+
+  /// The sample the presenter took over from: F5 resumes the loop there.
+  public internal(set) var takenOverSample: Int?
 
   /// The latest evaluation of `profile`, and the questions that can still change it.
   public internal(set) var result: EvaluationResult

@@ -152,7 +152,8 @@ public struct WizardStrings: Sendable {
       "remove": "删除列表项或清空", "pageUp": "翻页", "first": "第一项 / 最后一项",
       "switchFocus": "结果", "steps": "全部问题", "compare": "各盟市对比", "save": "保存",
       "open": "打开案例", "export": "导出报告", "newCase": "新建案例", "print": "打印结果",
-      "help": "帮助", "quit": "退出", "interrupt": "立即退出",
+      "help": "帮助", "quit": "退出", "interrupt": "立即退出", "demoSample": "选样例",
+      "demoPause": "暂停/继续", "demoStep": "单步", "demoResume": "继续播放",
     ],
     newCaseStarted: "已新建案例",
     kioskGlossary: [

@@ -94,6 +94,9 @@ extension WizardState {
     switch action {
     case .interrupt: return [.quit]
     case .ignored: return []
+    case .demoResume:
+      guard case .demo(let settings) = mode, !settings.samples.isEmpty else { return [] }
+      playDemo(sample: ((takenOverSample ?? -1) + 1) % settings.samples.count)
     case .help: modal = .help
     case .steps: modal = .steps(selection: stepIndex)
     case .quit: modal = .confirmQuit

@@ -277,3 +277,70 @@ import WizardCore
     }
   }
 }
+
+/// The presenter's keys and what the demo shows after each answer.
+@Suite struct PresenterTests {
+  static func demo() throws -> WizardDriver {
+    let decoder = ProfileDecoder(catalog: DefaultCatalog.catalog)
+    let samples = try DefaultCatalog.sampleSources.map { source in
+      DemoSample(name: source.name, profile: try decoder.decode(source.text, file: source.name))
+    }
+    return WizardDriver(
+      mode: .demo(DemoSettings(samples: samples, keyMilliseconds: 100, holdMilliseconds: 1000)))
+  }
+
+  @Test func digitsPickASampleSpacePausesRightSteps() throws {
+    var wizard = try Self.demo()
+    wizard.press(.character("3"))
+    #expect(wizard.state.demo?.sample == 2)
+    wizard.press(.character(" "))
+    #expect(wizard.state.demo?.paused == true)
+    let flow = wizard.state.flow
+    wizard.wait(milliseconds: 2_000, tick: 100)
+    #expect(wizard.state.flow == flow, "paused: nothing plays")
+    wizard.press(.right)
+    #expect(wizard.state.flow != flow, "→ played one step")
+    #expect(wizard.state.demo != nil, "the presenter keys do not take over")
+    wizard.press(.character(" "))
+    #expect(wizard.state.demo?.paused == false)
+  }
+
+  @Test func afterTakingOverF5ResumesTheLoop() throws {
+    var wizard = try Self.demo()
+    wizard.press(.character("2"))
+    wizard.press(.character("x"))
+    #expect(wizard.state.demo == nil)
+    #expect(wizard.lines().last?.contains("F5继续播放") == true)
+    wizard.press(.function(5))
+    #expect(wizard.state.demo?.sample == 2, "the loop goes on with the next sample")
+  }
+
+  /// After an answer: the new benefits highlighted and "+50万元" beside the total; an amount
+  /// is entered in one step, so no half-typed value shows.
+  @Test func changesAreShownAndValuesEnteredInOneStep() throws {
+    var wizard = try Self.demo()
+    wizard.press(.character("3"))  // Hulunbuir
+    var sawChange = false
+    var totals: [String] = []
+    for _ in 0..<200 where wizard.state.currentFact != nil {
+      wizard.send(.timePassed(milliseconds: 100))
+      let lines = wizard.lines()
+      if lines.contains(where: { $0.contains("合计：") && $0.contains("+50万元") }) {
+        sawChange = true
+      }
+      if let total = lines.first(where: { $0.contains("年增量（自动计算）") }) { totals.append(total) }
+      if wizard.state.isOnTextFieldForTests {
+        #expect(wizard.state.drafts.values.allSatisfy { !$0.isEmpty })
+      }
+    }
+    #expect(sawChange, "+50万元 beside the total after the high-tech answer")
+    #expect(!wizard.state.panel.newBenefits.isEmpty || wizard.state.currentFact == nil)
+    // The increment is only ever shown for whole values: 1200万 and 900万 of the sample
+    // (never 120万 while "1200" is being typed).
+    #expect(!totals.isEmpty)
+    for line in totals {
+      #expect(
+        line.contains("：0元") || line.contains("：1200万元") || line.contains("：300万元"), "\(line)")
+    }
+  }
+}

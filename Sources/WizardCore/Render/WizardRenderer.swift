@@ -130,7 +130,10 @@ struct WizardRenderer {
     if let notice = state.notice {
       text = notice
     } else if let demo = state.demo, case .demo(let settings) = state.mode {
-      text = strings.demoBanner(settings.samples[demo.sample].name)
+      text =
+        strings.demoBanner(settings.samples[demo.sample].name) + "　"
+        + KeyMap.standard.footer(
+          mode: .demo, screen: .demoPlaying, canPrint: false, strings: strings)
     } else if let modal = state.modal {
       text = footer(for: modal)
     } else {
