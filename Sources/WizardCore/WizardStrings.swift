@@ -51,6 +51,8 @@ public struct WizardStrings: Sendable {
   /// What each key does, by `KeyAction` name: the footer, help and README use them.
   public var keyHelp: [String: String]
   public var newCaseStarted: String
+  public var total: String
+  public var otherCityAsks: @Sendable (String) -> String
   /// Jargon of the catalog's questions and what it means, said plainly (the kiosk shows it).
   public var kioskGlossary: [(term: String, explanation: String)]
   public var filterPrompt: String
@@ -156,6 +158,8 @@ public struct WizardStrings: Sendable {
       "demoPause": "暂停/继续", "demoStep": "单步", "demoResume": "继续播放",
     ],
     newCaseStarted: "已新建案例",
+    total: "合计",
+    otherCityAsks: { "在\($0)还会问：" },
     kioskGlossary: [
       (
         "按统计口径的R&D经费",

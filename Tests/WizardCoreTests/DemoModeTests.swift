@@ -102,12 +102,10 @@ import WizardCore
       #expect(sawAmountBeforeTheEnd, "the panel fills in while the questions are answered")
     }
 
-    // The result screen, with the sample's total and the banner.
+    // The hold screen: the city comparison, with the banner.
     let screen = wizard.screenText()
-    #expect(screen.contains("结果汇总"), "\(screen)")
-    let total = EngineText.chinese.sum(
-      MoneyRange(min: expected.totals.min, max: expected.totals.max))
-    #expect(screen.contains("合计：\(total)"), "\(screen)")
+    #expect(screen.contains("同一单位在各盟市可享受的支持"), "\(screen)")
+    #expect(screen.contains(" 合计 "), "\(screen)")
     #expect(wizard.lines().last?.contains(Self.banner(sample)) == true, "\(screen)")
   }
 
@@ -342,5 +340,32 @@ import WizardCore
       #expect(
         line.contains("：0元") || line.contains("：1200万元") || line.contains("：300万元"), "\(line)")
     }
+  }
+}
+
+extension PresenterTests {
+  /// The hold screen: one row per benefit, a column per city, amounts right-aligned, and what
+  /// the other cities would also ask.
+  @Test func theHoldScreenComparesTheCities() throws {
+    var wizard = try Self.demo()
+    wizard.press(.character("3"))
+    for _ in 0..<300 where wizard.state.currentFact != nil {
+      wizard.send(.timePassed(milliseconds: 100))
+    }
+    try #require(wizard.state.currentFact == nil)
+    let lines = wizard.lines()
+    let text = lines.joined(separator: "\n")
+    let header = try #require(lines.first { $0.contains("呼和浩特市") && $0.contains("鄂尔多斯市") })
+    #expect(header.contains("呼伦贝尔市"), "\(text)")
+    #expect(text.contains("首次获批国家高新技术企业"), "\(text)")
+    #expect(text.contains("还会问："), "\(text)")
+    // Right-aligned: the amounts of a benefit row end where the city names end.
+    let total = try #require(lines.first { $0.hasPrefix(" 合计") })
+    #expect(total.hasSuffix("元") || total.trimmingCharacters(in: .whitespaces).hasSuffix("元"))
+    #expect(header.trimmingCharacters(in: .whitespaces).count > 0)
+    #expect(
+      header.displayWidth - header.reversed().prefix { $0 == " " }.count
+        == total.displayWidth - total.reversed().prefix { $0 == " " }.count,
+      "the last column is right-aligned:\n\(header)\n\(total)")
   }
 }

@@ -27,7 +27,10 @@ struct WizardRenderer {
     }
     let layout = state.layout
     renderer.drawTitle(layout.title)
-    if state.currentFact == nil {
+    if state.currentFact == nil, state.demo != nil {
+      renderer.drawDemoComparison(
+        in: Rect(x: 1, y: 1, width: state.size.width - 2, height: layout.question.height))
+    } else if state.currentFact == nil {
       renderer.drawSummary(
         in: Rect(x: 1, y: 1, width: state.size.width - 2, height: layout.question.height))
     } else {
