@@ -72,7 +72,8 @@ struct WizardCommand: ParsableCommand {
         KioskSettings(
           idleSeconds: idleSeconds ?? settings.idleSeconds,
           countdownSeconds: countdownSeconds ?? settings.countdownSeconds,
-          operatorPIN: settings.operatorPIN, canPrint: printer != nil))
+          operatorPIN: settings.operatorPIN, canPrint: printer != nil,
+          resultIdleSeconds: settings.resultIdleSeconds))
     } else if demo {
       mode = .demo(
         DemoSettings(

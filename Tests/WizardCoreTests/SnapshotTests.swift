@@ -18,6 +18,17 @@ import WizardCore
     return wizard
   }
 
+  /// The kiosk: larger spacing, named years, the touch bar (上一题, 重新开始, 完成并清除) and a
+  /// footer with only the keys that work there.
+  @Test(arguments: sizes) func kioskQuestion(size: Size) {
+    var wizard = WizardDriver(
+      width: size.width, height: size.height, mode: .kiosk(KioskSettings()))
+    wizard.press(.enter)
+    wizard.type("712")
+    wizard.press(.enter)
+    Snapshot.expect(wizard.styledLines(), named: name("kiosk-rd", size))
+  }
+
   @Test(arguments: sizes) func firstScreen(size: Size) {
     let wizard = WizardDriver(width: size.width, height: size.height)
     Snapshot.expect(wizard.styledLines(), named: name("first-screen", size))
