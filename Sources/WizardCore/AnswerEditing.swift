@@ -165,7 +165,8 @@ extension WizardState {
     row = min(max(0, row + delta), count - 1)
   }
 
-  var isOnTextField: Bool {
+  /// Whether a typed field (money, count) has the focus: letters go into it.
+  public var isOnTextField: Bool {
     guard case .field? = currentRows[safe: row] else { return false }
     return currentFieldType == .money || currentFieldType == .count
   }

@@ -48,9 +48,6 @@ extension WizardState {
     return nil
   }
 
-  /// The box on top, for tests and code written before the boxes were one value.
-  public var overlay: Modal? { modal }
-
   /// A key for the box on top.
   mutating func modalKey(_ key: Key, _ current: Modal) -> [WizardEffect] {
     switch current {

@@ -134,8 +134,3 @@ extension WizardState {
     return named
   }
 }
-
-extension WizardState {
-  /// Whether a typed field has the focus (letters go into it).
-  public var isOnTextFieldForTests: Bool { isOnTextField }
-}

@@ -231,7 +231,7 @@ import WizardCore
 
     // The presenter's keys work from there.
     wizard.press(.character("?"))
-    #expect(wizard.state.overlay == .help)
+    #expect(wizard.state.modal == .help)
   }
 
   /// A touch hands over too, without choosing what it touched.
@@ -327,7 +327,7 @@ import WizardCore
         sawChange = true
       }
       if let total = lines.first(where: { $0.contains("年增量（自动计算）") }) { totals.append(total) }
-      if wizard.state.isOnTextFieldForTests {
+      if wizard.state.isOnTextField {
         #expect(wizard.state.drafts.values.allSatisfy { !$0.isEmpty })
       }
     }

@@ -57,8 +57,8 @@ import WizardCore
       })
     wizard.press(.down, times: index)
     wizard.press(.enter)
-    guard case .detail = wizard.state.overlay else {
-      Issue.record("no detail overlay: \(String(describing: wizard.state.overlay))")
+    guard case .detail = wizard.state.modal else {
+      Issue.record("no detail overlay: \(String(describing: wizard.state.modal))")
       return
     }
     let screen = wizard.screenText()
@@ -71,7 +71,7 @@ import WizardCore
     #expect(screen.contains(String(clause.prefix(20))), "\(clause.prefix(20))\n\(screen)")
 
     wizard.press(.escape)
-    #expect(wizard.state.overlay == nil)
+    #expect(wizard.state.modal == nil)
     #expect(wizard.state.focus == .panel)
     #expect(!wizard.screenText().contains("原文"))
   }
@@ -79,12 +79,12 @@ import WizardCore
   @Test func helpOverlayOpensAndAnyKeyClosesIt() {
     var wizard = WizardDriver()
     wizard.press(.character("?"))
-    #expect(wizard.state.overlay == .help)
+    #expect(wizard.state.modal == .help)
     let screen = wizard.screenText()
     #expect(screen.contains("帮助"), "\(screen)")
     #expect(screen.contains("金额单位为万元"), "\(screen)")
     wizard.press(.down)
-    #expect(wizard.state.overlay == nil)
+    #expect(wizard.state.modal == nil)
     #expect(wizard.currentFactName == "city")
   }
 
@@ -106,7 +106,7 @@ import WizardCore
     let benefit = try #require(wizard.point(of: .panelEntry(0)))
     #expect(wizard.lines()[benefit.y].contains("首次获批国家高新技术企业"))
     wizard.send(.clicked(x: benefit.x, y: benefit.y))
-    #expect(wizard.state.overlay == .detail(.match(0), scroll: 0))
+    #expect(wizard.state.modal == .detail(.match(0), scroll: 0))
     #expect(wizard.screenText().contains("原文（呼伦贝尔（一）"))
   }
 
@@ -150,10 +150,10 @@ import WizardCore
     var wizard = WizardDriver()
     wizard.type("7")
     #expect(wizard.press(.character("q")).isEmpty)
-    #expect(wizard.state.overlay == .confirmQuit)
+    #expect(wizard.state.modal == .confirmQuit)
     #expect(wizard.screenText().contains("确定退出？"))
     #expect(wizard.press(.character("n")).isEmpty)
-    #expect(wizard.state.overlay == nil)
+    #expect(wizard.state.modal == nil)
     #expect(wizard.currentFactName == "applicant", "nothing else changed")
     #expect(wizard.answer("city") == .choice(6))
 

@@ -110,7 +110,7 @@ import WizardCore
     wizard.type("1")
     wizard.type("2")
     wizard.press(.enter)
-    #expect(wizard.state.isOnTextFieldForTests)
+    #expect(wizard.state.isOnTextField)
     let footer = wizard.lines().last ?? ""
     #expect(footer.contains("Ctrl-S保存") && !footer.contains(" s保存"), "\(footer)")
     wizard.press(.character("s"))

@@ -119,3 +119,19 @@ import WizardRuntime
     #expect(terminal.screens.contains { $0.lines().last?.contains("打印失败") == true })
   }
 }
+
+extension RuntimeTests {
+  /// A resize reaches the wizard and the next screen has the new size, reflowed.
+  @Test func aResizeRedrawsAtTheNewSize() {
+    let terminal = TestTerminal(
+      size: Size(width: 80, height: 24),
+      script: [.input(.resize(width: 120, height: 40))] + Self.keys(.control("c")))
+    var runtime = WizardRuntime(
+      state: Self.state(size: Size(width: 80, height: 24)), terminal: terminal,
+      handler: RecordingHandler(), clock: terminal)
+    #expect(runtime.run() == .quit)
+    #expect(terminal.screens.first?.size == Size(width: 80, height: 24))
+    #expect(terminal.screens.last?.size == Size(width: 120, height: 40))
+    #expect(runtime.state.size == Size(width: 120, height: 40))
+  }
+}

@@ -56,7 +56,7 @@ import WizardCore
     wizard.press(.tab)
     wizard.press(.down)
     wizard.press(.enter)
-    #expect(wizard.state.overlay == .detail(wizard.state.panelEntries[1], scroll: 0))
+    #expect(wizard.state.modal == .detail(wizard.state.panelEntries[1], scroll: 0))
     Snapshot.expect(wizard.styledLines(), named: name("detail", size))
   }
 
