@@ -39,6 +39,8 @@ let package = Package(
     // The wizard as a pure state machine rendering into a ScreenKit.Screen.
     // Reports: the kiosk prints the one enterprise text report.
     .target(name: "WizardCore", dependencies: ["PolicyEngine", "ScreenKit", "Reports"]),
+    // The run loop: a wizard, a terminal behind a small protocol, effects carried out.
+    .target(name: "WizardRuntime", dependencies: ["WizardCore", "ScreenKit"]),
     .systemLibrary(
       name: "CNcursesw",
       pkgConfig: "ncursesw",
@@ -49,8 +51,8 @@ let package = Package(
     .executableTarget(
       name: "policy-wizard",
       dependencies: [
-        "PolicyEngine", "DefaultCatalog", "WizardCore", "TerminalBackend", "ScreenKit", "Reports",
-        "CaseStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "PolicyEngine", "DefaultCatalog", "WizardCore", "WizardRuntime", "TerminalBackend",
+        "ScreenKit", "Reports", "CaseStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
@@ -72,7 +74,8 @@ let package = Package(
         "CaseStore", "DefaultCatalog", .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
-      name: "WizardCoreTests", dependencies: ["WizardCore", "DefaultCatalog", "ScreenKit"],
+      name: "WizardCoreTests",
+      dependencies: ["WizardCore", "WizardRuntime", "DefaultCatalog", "ScreenKit"],
       exclude: ["__Snapshots__"]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
     // Runs the built `policy-wizard`; depending on it makes `swift test` build it first.

@@ -36,6 +36,12 @@ static inline mmask_t cn_button2_released(void) { return BUTTON2_RELEASED; }
 static inline mmask_t cn_button3_pressed(void) { return BUTTON3_PRESSED; }
 static inline mmask_t cn_button3_released(void) { return BUTTON3_RELEASED; }
 static inline mmask_t cn_button4_pressed(void) { return BUTTON4_PRESSED; }
+// A press and its release in one read come as one "clicked" report.
+static inline mmask_t cn_buttons_clicked(void) {
+  return BUTTON1_CLICKED | BUTTON2_CLICKED | BUTTON3_CLICKED | BUTTON1_DOUBLE_CLICKED
+    | BUTTON2_DOUBLE_CLICKED | BUTTON3_DOUBLE_CLICKED | BUTTON1_TRIPLE_CLICKED
+    | BUTTON2_TRIPLE_CLICKED | BUTTON3_TRIPLE_CLICKED;
+}
 static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
 
 static inline int cn_key_function(int n) { return KEY_F(n); }

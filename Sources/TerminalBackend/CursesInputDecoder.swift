@@ -23,6 +23,45 @@ enum CursesInputDecoder {
     }
   }
 
+  /// What follows an Escape that arrived with more input right behind it: the characters of
+  /// a sequence the terminfo entry does not know (PuTTY's and tmux's `ESC[1~` for Home).
+  /// Home and End in their common spellings become keys; anything else is swallowed whole
+  /// (nil), never an Escape plus characters that would pick an option.
+  static func event(forEscapeSequence codes: [UInt32]) -> InputEvent? {
+    let text = String(String.UnicodeScalarView(codes.compactMap(Unicode.Scalar.init)))
+    let key: Key? =
+      switch text {
+      case "[1~", "[7~", "[H", "OH": .home
+      case "[4~", "[8~", "[F", "OF": .end
+      case "[5~": .pageUp
+      case "[6~": .pageDown
+      case "[3~": .delete
+      case "[A", "OA": .up
+      case "[B", "OB": .down
+      case "[C", "OC": .right
+      case "[D", "OD": .left
+      case "[Z": .backTab
+      default: nil
+      }
+    return key.map(InputEvent.key)
+  }
+
+  /// How many characters after an Escape belong to its sequence, given those read so far:
+  /// nil while it goes on. CSI (`ESC [`) ends with a byte in @…~, SS3 (`ESC O`) after one
+  /// more character, anything else (Alt plus a key) after that one character.
+  static func escapeSequenceIsComplete(_ codes: [UInt32]) -> Bool {
+    guard let first = codes.first else { return false }
+    switch first {
+    case UInt32(UInt8(ascii: "[")):
+      guard codes.count > 1, let last = codes.last else { return false }
+      return (0x40...0x7E).contains(last)
+    case UInt32(UInt8(ascii: "O")):
+      return codes.count >= 2
+    default:
+      return true
+    }
+  }
+
   /// A function key (`wget_wch` returned KEY_CODE_YES), other than KEY_MOUSE and KEY_RESIZE,
   /// which need curses to answer.
   static func event(forKeyCode code: Int32) -> InputEvent? {
@@ -54,9 +93,11 @@ enum CursesInputDecoder {
       kind = .scrollUp
     } else if buttonState & cn_button5_pressed() != 0 {
       kind = .scrollDown
-    } else if buttonState & (cn_button1_pressed() | cn_button2_pressed() | cn_button3_pressed())
+    } else if buttonState
+      & (cn_button1_pressed() | cn_button2_pressed() | cn_button3_pressed() | cn_buttons_clicked())
       != 0
     {
+      // A press, or a press and its release coalesced into one click: a fast tap counts.
       kind = .press
     } else if buttonState
       & (cn_button1_released() | cn_button2_released() | cn_button3_released()) != 0

@@ -17,6 +17,12 @@ extension CursesTerminal {
       var code: wint_t = 0
       switch wget_wch(window, &code) {
       case OK:
+        if code == 27 {
+          if let event = escapeSequence(window: window, timeoutMilliseconds: timeoutMilliseconds) {
+            return event
+          }
+          continue
+        }
         if let event = CursesInputDecoder.event(forCharacter: code) { return event }
       case KEY_CODE_YES:
         if let event = functionKeyEvent(Int32(code)) { return event }
@@ -24,6 +30,33 @@ extension CursesTerminal {
         return nil
       }
     }
+  }
+
+  /// An Escape: alone it is the Escape key; with a sequence behind it (already waiting, as a
+  /// terminal sends it in one write) the sequence is read whole. nil: swallowed.
+  private func escapeSequence(window: UnsafeMutablePointer<WINDOW>, timeoutMilliseconds: Int?)
+    -> InputEvent?
+  {
+    defer { wtimeout(window, Int32(clamping: timeoutMilliseconds ?? -1)) }
+    var codes: [UInt32] = []
+    // The rest of a sequence is already there: ncurses waited ESCDELAY for it.
+    wtimeout(window, 0)
+    while codes.count < 32 {
+      var code: wint_t = 0
+      let status = wget_wch(window, &code)
+      guard status == OK else {
+        if status == KEY_CODE_YES, codes.isEmpty {
+          // Alt plus a function key: swallowed.
+          return nil
+        }
+        break
+      }
+      codes.append(UInt32(code))
+      if CursesInputDecoder.escapeSequenceIsComplete(codes) { break }
+      wtimeout(window, 10)
+    }
+    if codes.isEmpty { return .key(.escape) }
+    return CursesInputDecoder.event(forEscapeSequence: codes)
   }
 
   private func functionKeyEvent(_ code: Int32) -> InputEvent? {

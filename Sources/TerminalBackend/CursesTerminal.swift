@@ -24,8 +24,6 @@ public final class CursesTerminal {
   private var outputFile: UnsafeMutablePointer<FILE>?
   var palette: CursesPalette?
 
-  /// The screen as last drawn, which the next `draw` is compared with.
-  var lastDrawnScreen: Screen?
   /// Set when the terminal's contents cannot be trusted (a resize, `invalidate()`).
   var needsFullRepaint = false
   /// Where the cursor is shown after each draw; `nil` keeps it hidden.
@@ -83,14 +81,27 @@ public final class CursesTerminal {
     guard let screen else {
       TerminalRestorer.uninstall()
       closeFiles()
-      throw CursesTerminalError.unknownTerminal(terminalType ?? "$TERM")
+      throw CursesTerminalError.unknownTerminal(terminalType ?? Self.environmentTerm)
+    }
+    set_term(screen)
+    // No cursor addressing (TERM=dumb): refuse before drawing anything.
+    let cup = tigetstr("cup")
+    if cup == nil || Int(bitPattern: cup) == -1 {
+      endwin()
+      delscreen(screen)
+      TerminalRestorer.uninstall()
+      closeFiles()
+      throw CursesTerminalError.noCursorAddressing(terminalType ?? Self.environmentTerm)
     }
     cursesScreen = screen
-    set_term(screen)
     isStarted = true
     configureModes()
-    lastDrawnScreen = nil
     needsFullRepaint = false
+  }
+
+  /// `$TERM`, as the error messages name it.
+  static var environmentTerm: String {
+    getenv("TERM").map { String(cString: $0) } ?? ""
   }
 
   /// Leaves full-screen mode and gives the terminal back as it was. Safe to call twice.
@@ -103,7 +114,6 @@ public final class CursesTerminal {
     self.cursesScreen = nil
     closeFiles()
     palette = nil
-    lastDrawnScreen = nil
     isStarted = false
   }
 

@@ -4,22 +4,44 @@ import ScreenKit
 
 /// Keys on a question: choosing, typing sums, editing lists, marking "not sure".
 extension WizardState {
-  mutating func questionKey(_ key: Key) {
+  /// A key on a question: the key map's action, else typing (text, digits, a filter).
+  mutating func questionKey(_ key: Key, _ action: KeyAction?) {
+    let rows = currentRows
+    if flow.filter != nil, filterKey(key, action) { return }
+    if key != .enter, !(key.isDigit && !isOnTextField) { flow.pendingDigits = "" }
+    switch action {
+    case .moveUp?: moveRow(-1)
+    case .moveDown?: moveRow(1)
+    case .pageUp?: moveRow(-max(1, layout.question.height - 6))
+    case .pageDown?: moveRow(max(1, layout.question.height - 6))
+    case .first? where !isOnTextField: row = 0
+    case .last? where !isOnTextField: row = max(0, rows.count - 1)
+    case .confirm?:
+      if !flow.pendingDigits.isEmpty {
+        pickNumber(flow.pendingDigits, final: true)
+      } else {
+        activate()
+      }
+    case .cycle?: cycleChoice(1)
+    case .back?: backOut()
+    case .forward?: moveOn()
+    case .remove?:
+      if case .item(let index)? = rows[safe: row] {
+        removeItem(index)
+      } else if isOnTextField {
+        setText("")
+      }
+    case .filter? where !isOnTextField && rows.count > 9:
+      flow.filter = ""
+    default:
+      typed(key)
+    }
+  }
+
+  /// A key no binding claims: text into a field, digits picking an option, Backspace.
+  private mutating func typed(_ key: Key) {
     let rows = currentRows
     switch key {
-    case .up: moveRow(-1)
-    case .down: moveRow(1)
-    case .pageUp: moveRow(-max(1, layout.question.height - 6))
-    case .pageDown: moveRow(max(1, layout.question.height - 6))
-    case .home where !isOnTextField: row = 0
-    case .end where !isOnTextField: row = max(0, rows.count - 1)
-    case .enter: activate()
-    case .left where isOnChoiceField: cycleChoice(-1)
-    case .right where isOnChoiceField, .character(" ") where isOnChoiceField: cycleChoice(1)
-    case .escape: backOut()
-    case .left where !isOnTextField || currentText.isEmpty: backOut()
-    case .right where !isOnTextField || currentText.isEmpty:
-      if itemEditor == nil, commitText() { advance() }
     case .backspace:
       if isOnTextField {
         var text = currentText
@@ -27,12 +49,6 @@ extension WizardState {
         setText(text)
       } else if case .item(let index)? = rows[safe: row] {
         removeItem(index)
-      }
-    case .delete:
-      if case .item(let index)? = rows[safe: row] {
-        removeItem(index)
-      } else if isOnTextField {
-        setText("")
       }
     case .character(let character) where isOnTextField:
       // Bounded: a long paste costs one short check per character beyond the bound, and
@@ -44,11 +60,8 @@ extension WizardState {
       }
       setText(text + String(character))
     case .character(let character) where character.isNumber && !isOnTextField:
-      // Digits pick an option directly: 1 is the first.
-      if let number = character.wholeNumberValue, number >= 1, number <= rows.count {
-        row = number - 1
-        activate()
-      }
+      flow.pendingDigits.append(character)
+      pickNumber(flow.pendingDigits, final: false)
     case .character(" ") where itemEditor == nil:
       activate()
     default:
@@ -56,14 +69,111 @@ extension WizardState {
     }
   }
 
+  /// Digits pick an option directly: 1 is the first. On a list of more than nine options a
+  /// digit that could start a two-digit number waits for the second one (or Enter).
+  private mutating func pickNumber(_ digits: String, final: Bool) {
+    let count = optionCount
+    guard let number = Int(digits), number >= 1 else {
+      flow.pendingDigits = ""
+      return
+    }
+    if !final, number * 10 <= count {
+      // "1" on a list of 34: 1 or 10–19; wait, showing the first candidate.
+      if number <= count { row = number - 1 }
+      return
+    }
+    flow.pendingDigits = ""
+    guard number <= count else { return }
+    row = number - 1
+    activate()
+  }
+
+  /// The number of numbered options on screen (the "not sure" row is numbered too).
+  var optionCount: Int { currentRows.count }
+
+  /// → always moves on: the shown value is kept, and the next field or question comes.
+  private mutating func moveOn() {
+    if itemEditor != nil {
+      activate()
+      return
+    }
+    if isOnChoiceField, let key = currentFieldKey, fieldValue(key) == nil { cycleChoice(0) }
+    guard commitText() else { return }
+    if let fact = currentFact, case .record = catalog.facts[fact].type {
+      profile.setUnknown(fact, false)
+      reevaluate()
+    }
+    advance()
+  }
+
+  private func fieldValue(_ key: FieldKey) -> FactValue? {
+    guard let field = key.field, case .record(let values)? = profile[key.fact],
+      field < values.count
+    else { return nil }
+    return values[field]
+  }
+
+  /// Typing while filtering a long option list; true when the key was the filter's.
+  private mutating func filterKey(_ key: Key, _ action: KeyAction?) -> Bool {
+    guard var text = flow.filter else { return false }
+    switch key {
+    case .escape:
+      flow.filter = nil
+      return true
+    case .backspace:
+      if text.isEmpty {
+        flow.filter = nil
+      } else {
+        text.removeLast()
+        flow.filter = text
+      }
+    case .character(let character):
+      text.append(character)
+      flow.filter = text
+    case .enter:
+      flow.filter = nil
+      activate()
+      return true
+    default:
+      return false
+    }
+    if let first = filteredRows.first { row = first }
+    return true
+  }
+
+  /// The option rows whose label contains the filter text, in order.
+  public var filteredRows: [Int] {
+    guard let filter = flow.filter, !filter.isEmpty else { return currentRows.indices.map { $0 } }
+    return currentRows.indices.filter { rowLabel($0).localizedCaseInsensitiveContains(filter) }
+  }
+
+  /// An option row's label, as the filter matches it.
+  func rowLabel(_ index: Int) -> String {
+    guard let fact = currentFact, case .option(let option)? = currentRows[safe: index] else {
+      return currentRows[safe: index] == .unsure ? strings.unsure : ""
+    }
+    let type = itemEditor.map { $0.fields(catalog)[$0.field].type } ?? catalog.facts[fact].type
+    switch type {
+    case .enumeration(let values): return values.label(option)
+    default: return option == 0 ? strings.yes : strings.no
+    }
+  }
+
   mutating func moveRow(_ delta: Int) {
     let count = currentRows.count
     guard count > 0 else { return }
     if isOnTextField, !commitText(advancing: false) { return }
+    if flow.filter != nil {
+      let visible = filteredRows
+      guard let position = visible.firstIndex(of: row) ?? visible.indices.first else { return }
+      row = visible[min(max(0, position + delta), visible.count - 1)]
+      return
+    }
     row = min(max(0, row + delta), count - 1)
   }
 
-  var isOnTextField: Bool {
+  /// Whether a typed field (money, count) has the focus: letters go into it.
+  public var isOnTextField: Bool {
     guard case .field? = currentRows[safe: row] else { return false }
     return currentFieldType == .money || currentFieldType == .count
   }
@@ -87,8 +197,9 @@ extension WizardState {
     switch type {
     case .bool:
       if case .bool(let flag)? = current {
-        store(.bool(!flag), at: key)
+        if delta != 0 { store(.bool(!flag), at: key) }
       } else {
+        // Unanswered shows 否: the first change makes it 是, keeping it stores 否.
         store(.bool(delta > 0), at: key)
       }
     case .enumeration(let values):
@@ -98,6 +209,10 @@ extension WizardState {
         index = (chosen + delta + count) % count
       } else {
         index = delta > 0 ? 0 : count - 1
+      }
+      if delta == 0, current == nil {
+        store(.choice(0), at: key)
+        return
       }
       store(.choice(index), at: key)
     default:
@@ -205,14 +320,18 @@ extension WizardState {
     }
     // Last field: store the item and go back to the list.
     var items = profile.items(editor.list)
+    itemEditor = nil
     if let index = editor.editing, items.indices.contains(index) {
       items[index] = editor.values
+    } else if editor.values.allSatisfy({ $0 == nil }) {
+      // Nothing was entered: no empty item.
+      row = items.count + 1
+      return
     } else {
       items.append(editor.values)
     }
-    itemEditor = nil
     setAnswer(editor.list, .list(items))
-    row = items.count  // the "add" row, ready for another
+    row = items.count + 1  // 完成, the default once an item is added
   }
 
   private mutating func removeItem(_ index: Int) {
@@ -353,4 +472,22 @@ public enum FieldLimits {
 
 extension Array {
   subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension Key {
+  /// A typed digit.
+  var isDigit: Bool {
+    if case .character(let character) = self { return character.isNumber }
+    return false
+  }
+}
+
+extension Key {
+  /// Typing into a field: a character or Backspace.
+  var isTyping: Bool {
+    switch self {
+    case .character, .backspace: return true
+    default: return false
+    }
+  }
 }

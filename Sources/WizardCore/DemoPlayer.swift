@@ -10,7 +10,7 @@ public struct DemoPlayer: Sendable {
 
   /// The next key towards the target's answers; nil once the result summary is reached.
   public func nextKey(_ state: WizardState) -> Key? {
-    if state.overlay != nil { return .escape }
+    if state.modal != nil { return .escape }
     guard let fact = state.currentFact else { return nil }
     if state.focus == .panel { return .tab }
     let catalog = state.catalog
@@ -31,7 +31,8 @@ public struct DemoPlayer: Sendable {
 
     switch definition.type {
     case .enumeration where target[fact] == nil:
-      return move(to: definition.defaultEnumIndex, from: state.row) ?? .enter
+      return move(to: rows.firstIndex(of: .option(definition.defaultEnumIndex)), from: state.row)
+        ?? .enter
     case .enumeration, .bool, .money, .count:
       return keyFor(
         target[fact], type: definition.type, row: state.row, rowOf: { rows.firstIndex(of: $0) },

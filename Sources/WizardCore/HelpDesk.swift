@@ -23,8 +23,8 @@ public struct SaveForm: Sendable, Equatable {
 
   public static let fieldCount = 3
 
-  init(name: String?) {
-    fields = [name ?? "", "", ""]
+  init(name: String?, contact: String? = nil, note: String? = nil) {
+    fields = [name ?? "", contact ?? "", note ?? ""]
   }
 
   public var name: String { fields[0].trimmingCharacters(in: .whitespaces) }
@@ -40,22 +40,28 @@ public struct CaseList: Sendable, Equatable {
 /// Saving, opening and exporting cases: the help desk's keys. The state asks for storage
 /// through effects; the session answers with events.
 extension WizardState {
-  mutating func helpDeskKey(_ key: Key) -> [WizardEffect]? {
-    guard mode == .helpDesk else { return nil }
-    switch key {
-    case .control("s"),
-      .character("s") where !isOnTextField:
-      saveForm = SaveForm(name: caseName ?? profile.enterpriseName)
+  mutating func helpDeskAction(_ action: KeyAction) -> [WizardEffect] {
+    guard mode == .helpDesk else { return [] }
+    switch action {
+    case .save:
+      modal = .saveForm(
+        SaveForm(
+          name: helpDesk.caseName ?? profile.enterpriseName, contact: helpDesk.contact,
+          note: helpDesk.note))
       return []
-    case .control("o"),
-      .character("o") where !isOnTextField:
-      caseList = CaseList()
+    case .open:
+      modal = .caseList(CaseList())
       return [.loadCaseList(query: "")]
-    case .control("e"),
-      .character("e") where !isOnTextField:
-      return [.exportReport(name: caseName ?? profile.enterpriseName)]
+    case .export:
+      return [.exportReport(name: helpDesk.caseName ?? profile.enterpriseName)]
+    case .newCase:
+      if hasUnsavedAnswers {
+        modal = .confirmDiscard(then: .newCase)
+        return []
+      }
+      return discard(then: .newCase)
     default:
-      return nil
+      return []
     }
   }
 
@@ -63,7 +69,7 @@ extension WizardState {
     var form = form
     switch key {
     case .escape:
-      saveForm = nil
+      modal = nil
       return []
     case .tab, .down:
       form.focus = (form.focus + 1) % SaveForm.fieldCount
@@ -83,26 +89,26 @@ extension WizardState {
       guard !form.name.isEmpty else {
         notice = strings.nameRequired
         form.focus = 0
-        saveForm = form
+        modal = .saveForm(form)
         return []
       }
-      saveForm = nil
-      caseName = form.name
-      var named = profile
-      named.enterpriseName = form.name
+      modal = nil
       let optional = { (text: String) -> String? in
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty ? nil : trimmed
       }
+      helpDesk.caseName = form.name
+      helpDesk.contact = optional(form.fields[1])
+      helpDesk.note = optional(form.fields[2])
       return [
         .saveCase(
-          profile: named, name: form.name, contact: optional(form.fields[1]),
-          note: optional(form.fields[2]), requestID: draftID)
+          profile: namedProfile, name: form.name, contact: helpDesk.contact,
+          note: helpDesk.note, requestID: helpDesk.draftID, caseID: helpDesk.caseID)
       ]
     default:
       break
     }
-    saveForm = form
+    modal = .saveForm(form)
     return []
   }
 
@@ -110,28 +116,56 @@ extension WizardState {
     var list = list
     switch key {
     case .escape:
-      caseList = nil
+      modal = nil
       return []
     case .up: list.selection = max(0, list.selection - 1)
     case .down: list.selection = min(max(0, list.items.count - 1), list.selection + 1)
     case .enter:
       guard list.items.indices.contains(list.selection) else { return [] }
-      caseList = nil
-      return [.openCase(id: list.items[list.selection].id)]
+      let id = list.items[list.selection].id
+      if hasUnsavedAnswers, id != helpDesk.caseID {
+        modal = .confirmDiscard(then: .openCase(id: id))
+        return []
+      }
+      return discard(then: .openCase(id: id))
     case .backspace:
       if !list.query.isEmpty { list.query.removeLast() }
-      caseList = list
+      modal = .caseList(list)
       return [.loadCaseList(query: list.query)]
     case .character(let character):
       guard list.query.count < FieldLimits.textCharacters else { break }
       list.query.append(character)
-      caseList = list
+      modal = .caseList(list)
       return [.loadCaseList(query: list.query)]
     default:
       break
     }
-    caseList = list
+    modal = .caseList(list)
     return []
+  }
+
+  /// "The answers are not saved: replace them?" — y / Enter go on, n / Esc keep them.
+  mutating func confirmDiscardKey(_ key: Key, _ then: DiscardingAction) -> [WizardEffect] {
+    switch key {
+    case .character("y"), .character("Y"), .enter: return discard(then: then)
+    case .character("n"), .character("N"), .escape: modal = nil
+    default: break
+    }
+    return []
+  }
+
+  /// Leaves the answers for another case, or for a new one.
+  private mutating func discard(then: DiscardingAction) -> [WizardEffect] {
+    modal = nil
+    switch then {
+    case .openCase(let id):
+      return [.openCase(id: id)]
+    case .newCase:
+      var next = fresh()
+      next.notice = strings.newCaseStarted
+      self = next
+      return []
+    }
   }
 
   /// The session's answers to the effects above.
@@ -141,12 +175,22 @@ extension WizardState {
       guard var list = caseList else { return }
       list.items = items
       list.selection = min(list.selection, max(0, items.count - 1))
-      caseList = list
-    case .caseOpened(let opened, let name):
+      modal = .caseList(list)
+    case .caseOpened(let opened, let name, let id, let contact, let note):
       var next = fresh(profile: opened)
-      next.caseName = name
+      next.helpDesk.caseID = id
+      next.helpDesk.caseName = name
+      next.helpDesk.contact = contact
+      next.helpDesk.note = note
+      next.helpDesk.savedProfile = next.namedProfile
       next.notice = strings.caseOpened(name)
+      // An opened case shows its result first.
+      next.enterSummary()
       self = next
+    case .caseSaved(let id, let text):
+      helpDesk.caseID = id
+      helpDesk.savedProfile = namedProfile
+      notice = text
     case .noticePosted(let text):
       notice = text
     default:

@@ -6,18 +6,18 @@ import ScreenKit
 /// autoplay and hand-over.
 extension WizardState {
   /// Milliseconds of inactivity after which the countdown shows, and after which all is wiped.
+  /// The result screen has a much shorter idle time: the next visitor must not find it.
   var kioskTimes: (countdownAt: Int, resetAt: Int)? {
     guard case .kiosk(let settings) = mode else { return nil }
-    return (settings.idleSeconds * 1000, (settings.idleSeconds + settings.countdownSeconds) * 1000)
+    let idle =
+      currentFact == nil
+      ? min(settings.idleSeconds, settings.resultIdleSeconds) : settings.idleSeconds
+    return (idle * 1000, (idle + settings.countdownSeconds) * 1000)
   }
 
-  /// Whole seconds left before the reset, once the countdown shows.
+  /// Whole seconds left before the reset, while the countdown shows.
   public var kioskCountdown: Int? {
-    guard let times = kioskTimes, idleMilliseconds >= times.countdownAt,
-      !showingWelcome || profileTouched
-    else {
-      return nil
-    }
+    guard case .countdown = modal, let times = kioskTimes else { return nil }
     return max(0, (times.resetAt - idleMilliseconds + 999) / 1000)
   }
 
@@ -30,14 +30,18 @@ extension WizardState {
   mutating func timePassed(_ milliseconds: Int) -> [WizardEffect] {
     clock += max(0, milliseconds)
     idleMilliseconds += milliseconds
-    if let times = kioskTimes, idleMilliseconds >= times.resetAt, profileTouched || !showingWelcome
-    {
-      self = fresh()
-      return []
+    if let times = kioskTimes, profileTouched || !showingWelcome {
+      if idleMilliseconds >= times.resetAt {
+        self = fresh()
+        return []
+      }
+      if idleMilliseconds >= times.countdownAt {
+        if case .countdown = modal {} else { modal = .countdown(over: modal) }
+      }
     }
     guard var progress = demo, case .demo(let settings) = mode else { return [] }
     progress.sinceLastKey += milliseconds
-    if currentFact == nil, overlay == nil {
+    if currentFact == nil, modal == nil, !progress.paused {
       progress.holding += milliseconds
       if progress.holding >= settings.holdMilliseconds {
         var next = fresh()
@@ -48,16 +52,18 @@ extension WizardState {
       demo = progress
       return []
     }
-    // One key per elapsed interval, keeping the remainder, so the pace does not depend on how
-    // often the session wakes up (a few keys at most per wake-up, so a stall does not race).
-    let player = DemoPlayer(target: settings.samples[progress.sample].profile)
+    if progress.paused {
+      demo = progress
+      return []
+    }
+    // One step per elapsed interval, keeping the remainder, so the pace does not depend on how
+    // often the session wakes up (a few steps at most per wake-up, so a stall does not race).
     var keys = 0
     while progress.sinceLastKey >= settings.keyMilliseconds, keys < 4, currentFact != nil {
       progress.sinceLastKey -= settings.keyMilliseconds
       keys += 1
       demo = progress
-      guard let key = player.nextKey(self) else { break }
-      _ = handleKey(key)
+      demoStep(settings)
     }
     if progress.sinceLastKey >= settings.keyMilliseconds { progress.sinceLastKey = 0 }
     demo = progress
@@ -70,54 +76,100 @@ extension WizardState {
     return remaining > 0 ? (remaining + 999) / 1000 : nil
   }
 
-  /// Keys that mean something only in the kiosk: the operator's PIN prompt; nil when not handled.
-  mutating func kioskKey(_ key: Key, _ settings: KioskSettings) -> [WizardEffect]? {
-    if showingWelcome, key != .function(12) {
-      showingWelcome = false
-      return []
-    }
-    if var pin = pinEntry {
-      if operatorLock.isLocked(at: clock) {
-        // After a wrong PIN the prompt takes nothing, not even Enter, until the wait is over.
-        if key == .escape { pinEntry = nil }
-        return []
-      }
-      switch key {
-      case .enter:
-        pinEntry = nil
-        if let expected = settings.operatorPIN, pin == expected { return [.quit] }
-        operatorLock.recordFailure(at: clock)
-        notice = strings.wrongPIN
-        return [.operatorPINFailed(attempt: operatorLock.failedAttempts)]
-      case .escape: pinEntry = nil
-      case .backspace:
-        if !pin.isEmpty { pin.removeLast() }
-        pinEntry = pin
-      case .character(let character) where character.isNumber || character.isLetter:
-        pin.append(character)
-        pinEntry = pin
-      default: break
-      }
+  /// The PIN prompt's keys.
+  mutating func pinKey(_ key: Key, _ pin: String, _ settings: KioskSettings) -> [WizardEffect] {
+    var pin = pin
+    if operatorLock.isLocked(at: clock) {
+      // After a wrong PIN the prompt takes nothing, not even Enter, until the wait is over.
+      if key == .escape { modal = nil }
       return []
     }
     switch key {
-    case .function(12):
-      if settings.operatorPIN != nil {
-        showingWelcome = false
-        pinEntry = ""
+    case .enter:
+      modal = nil
+      if let expected = settings.operatorPIN, pin == expected { return [.quit] }
+      operatorLock.recordFailure(at: clock)
+      notice = strings.wrongPIN
+      return [.operatorPINFailed(attempt: operatorLock.failedAttempts)]
+    case .escape: modal = nil
+    case .backspace:
+      if !pin.isEmpty { pin.removeLast() }
+      modal = .pinEntry(pin)
+    case .character(let character) where character.isNumber || character.isLetter:
+      pin.append(character)
+      modal = .pinEntry(pin)
+    default: break
+    }
+    return []
+  }
+
+  /// Input while the demo plays: the presenter's keys (1–5 a sample, Space pause, → a step);
+  /// any other key or a click hands the demo over to the presenter, with the answers so far.
+  mutating func demoInput(_ event: WizardEvent) -> [WizardEffect]? {
+    guard var progress = demo, case .demo(let settings) = mode else { return nil }
+    switch event {
+    case .keyPressed(let key):
+      switch KeyMap.standard.action(for: key, mode: .demo, screen: .demoPlaying, typing: false) {
+      case .demoSample?:
+        if case .character(let digit) = key, let number = digit.wholeNumberValue,
+          number <= settings.samples.count
+        {
+          playDemo(sample: number - 1)
+        }
+      case .demoPause?:
+        progress.paused.toggle()
+        demo = progress
+      case .demoStep?:
+        progress.paused = true
+        demo = progress
+        demoStep(settings)
+      default:
+        takenOverSample = progress.sample
+        demo = nil
       }
       return []
-    case .control, .character("q"), .function(10):
-      // A visitor cannot leave, suspend or reach a shell.
+    case .clicked:
+      takenOverSample = progress.sample
+      demo = nil
       return []
-    case .character("p") where currentFact == nil && settings.canPrint:
-      return [
-        .print(
-          PlainTextReport().render(
-            EnterpriseReport(catalog: catalog, profile: profile, result: result)))
-      ]
     default:
       return nil
+    }
+  }
+
+  /// Starts a sample from a blank wizard.
+  mutating func playDemo(sample: Int) {
+    var next = fresh()
+    next.demo = DemoProgress(sample: sample)
+    self = next
+  }
+
+  /// One step of the demo: a key, or a whole typed value at once (so no half-typed amount
+  /// ever shows in the panel), the changes marked against the result before it.
+  mutating func demoStep(_ settings: DemoSettings) {
+    guard let progress = demo else { return }
+    let player = DemoPlayer(target: settings.samples[progress.sample].profile)
+    let before = result
+    guard let key = player.nextKey(self) else { return }
+    _ = handleKey(key)
+    var typed = 0
+    while isOnTextField, typed < 64, let next = player.nextKey(self), next.isTyping {
+      _ = handleKey(next)
+      typed += 1
+    }
+    markChanges(from: before)
+  }
+
+  /// Remembers what the last answer added: new benefits and the change of the total.
+  mutating func markChanges(from before: EvaluationResult) {
+    let locations = { (result: EvaluationResult) in
+      Set((result.matches + result.possible + result.general).map(\.location))
+    }
+    let added = locations(result).subtracting(locations(before))
+    let change = Money(fen: result.totals.min.fen - before.totals.min.fen)
+    if !added.isEmpty || change.fen != 0 {
+      panel.newBenefits = added
+      panel.lastChange = change
     }
   }
 }

@@ -11,7 +11,10 @@ public enum WizardEvent: Sendable, Equatable {
   case timePassed(milliseconds: Int)
   /// The session's answers to the help desk's requests.
   case caseListLoaded([CaseListItem])
-  case caseOpened(Profile, name: String)
+  case caseOpened(
+    Profile, name: String, id: Int64? = nil, contact: String? = nil, note: String? = nil)
+  /// A save went through: the case's number, and what to tell the consultant.
+  case caseSaved(id: Int64, notice: String)
   case noticePosted(String)
   /// The print command did not take the report (it could not start, exited early or failed).
   case printFailed(PrintFailure)
@@ -40,7 +43,10 @@ public enum WizardEffect: Sendable, Equatable {
   case print(String)
   /// Help desk: store this case (a case already saved with `requestID` is updated); list saved
   /// cases matching a query; open one; export a report.
-  case saveCase(profile: Profile, name: String, contact: String?, note: String?, requestID: String)
+  /// `caseID` is the saved case being worked on: it is updated in place.
+  case saveCase(
+    profile: Profile, name: String, contact: String?, note: String?, requestID: String,
+    caseID: Int64?)
   case loadCaseList(query: String)
   case openCase(id: Int64)
   case exportReport(name: String?)

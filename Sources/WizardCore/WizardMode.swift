@@ -22,11 +22,15 @@ public struct KioskSettings: Sendable, Equatable {
   public var operatorPIN: String?
   /// Whether a printer command is set, so the result screen offers printing.
   public var canPrint: Bool
+  /// Seconds without input on the result screen before the countdown: much shorter, so the
+  /// next visitor does not find the last one's result.
+  public var resultIdleSeconds: Int
 
   public init(
     idleSeconds: Int = 120, countdownSeconds: Int = 15, operatorPIN: String? = nil,
-    canPrint: Bool = false
+    canPrint: Bool = false, resultIdleSeconds: Int = 20
   ) {
+    self.resultIdleSeconds = min(max(1, resultIdleSeconds), Self.maximumSeconds)
     // Clamped to a week: the timer counts milliseconds in an Int, which must never overflow.
     self.idleSeconds = min(max(1, idleSeconds), Self.maximumSeconds)
     self.countdownSeconds = min(max(1, countdownSeconds), Self.maximumSeconds)

@@ -13,68 +13,39 @@ public struct WizardState: Sendable {
 
   public internal(set) var profile: Profile
   public internal(set) var size: Size
-  /// The question on screen; nil once the user has reached the result summary.
-  public internal(set) var currentFact: FactID?
-  public internal(set) var focus: Focus = .question
-  public internal(set) var row = 0
-  /// Raw text of money and count fields, kept as typed so that going back shows it again.
-  public internal(set) var drafts: [FieldKey: String] = [:]
-  public internal(set) var inputError: String?
-  public internal(set) var itemEditor: ItemEditor?
-  public internal(set) var panelSelection = 0
-  public internal(set) var panelScroll = 0
-  public internal(set) var questionScroll = 0
-  public internal(set) var overlay: Overlay?
-
   public let mode: WizardMode
-  /// The self-service terminal's welcome screen, shown until the visitor touches a key.
-  public internal(set) var showingWelcome = false
-  /// Time since the last input, for the self-service terminal's reset.
-  public internal(set) var idleMilliseconds = 0
-  /// The operator's PIN as typed so far, while the PIN prompt is open.
-  public internal(set) var pinEntry: String?
-  /// Milliseconds since the wizard started, as `.timePassed` events told it: the clock of the
-  /// PIN back-off. Kept across resets.
-  public internal(set) var clock = 0
-  /// The back-off after wrong PINs; the terminal's, not the visitor's, so kept across resets.
-  public internal(set) var operatorLock = OperatorLock()
-  /// The idempotency key of the case being worked on: the help desk's first save creates the
-  /// case, later saves of the same draft (and a save retried after a failure) update it. A
-  /// new visitor, a reset or an opened case starts a new draft.
-  public internal(set) var draftID: String
-  /// The demo's progress; nil once the presenter has taken over.
+
+  /// The one box on top, if any: it alone receives keys and clicks, and it is drawn last.
+  public internal(set) var modal: Modal?
+  /// Where the user is in the questions, and what they typed.
+  public internal(set) var flow = QuestionFlowModel()
+  /// The live result panel: focus, selection, scroll.
+  public internal(set) var panel = PanelModel()
+  /// The self-service terminal's welcome, idle time and operator lock.
+  public internal(set) var kiosk = KioskModel()
+  /// The help desk's case: its draft id, and the saved case being worked on.
+  public internal(set) var helpDesk: HelpDeskModel
+  /// The demo's progress; nil once the presenter has taken over (`presenterPaused` keeps it).
   public internal(set) var demo: DemoProgress?
   /// A short message shown in the footer (e.g. after printing).
   public internal(set) var notice: String?
-  /// The help desk's open save form and case list, and the name the case was saved under.
-  public internal(set) var saveForm: SaveForm?
-  public internal(set) var caseList: CaseList?
-  public internal(set) var caseName: String?
 
   public struct DemoProgress: Sendable, Equatable {
     public var sample: Int
     public var sinceLastKey = 0
     public var holding = 0
+    /// The presenter paused the play (Space); → then plays one step.
+    public var paused = false
   }
 
-  /// Questions the user has been through (or that a loaded profile answers). The others are
-  /// treated as open when deciding what to ask, so a later gate never hides an earlier question.
-  public internal(set) var answered: Set<FactID> = []
+  /// The sample the presenter took over from: F5 resumes the loop there.
+  public internal(set) var takenOverSample: Int?
 
   /// The latest evaluation of `profile`, and the questions that can still change it.
   public internal(set) var result: EvaluationResult
   public internal(set) var relevant: Set<FactID>
 
   public enum Focus: Sendable, Equatable { case question, panel }
-
-  public enum Overlay: Sendable, Equatable {
-    case detail(PanelEntry, scroll: Int)
-    case help
-    case steps(selection: Int)
-    case confirmQuit
-    /// The same answers in every city with policies of its own.
-    case compare
-  }
 
   /// A text field: a money or count fact, or one field of a record fact.
   public struct FieldKey: Hashable, Sendable {
@@ -88,7 +59,7 @@ public struct WizardState: Sendable {
     mode: WizardMode = .helpDesk, draftID: String = WizardState.newDraftID()
   ) {
     self.mode = mode
-    self.draftID = draftID
+    self.helpDesk = HelpDeskModel(draftID: draftID)
     self.catalog = catalog
     self.evaluator = Evaluator(catalog: catalog)
     self.strings = strings
@@ -108,7 +79,7 @@ public struct WizardState: Sendable {
     relevant = evaluator.relevantFacts(openProfile, today: today)
     if let city = currentFact { enter(city) }  // select the loaded answer's row
     switch mode {
-    case .kiosk: showingWelcome = true
+    case .kiosk: kiosk.showingWelcome = true
     case .demo(let settings) where !settings.samples.isEmpty: demo = DemoProgress(sample: 0)
     default: break
     }
@@ -120,8 +91,8 @@ public struct WizardState: Sendable {
     var next = WizardState(
       catalog: catalog, profile: profile, size: size, today: today, strings: strings,
       theme: theme, mode: mode)
-    next.clock = clock
-    next.operatorLock = operatorLock
+    next.kiosk.clock = kiosk.clock
+    next.kiosk.operatorLock = kiosk.operatorLock
     return next
   }
 

@@ -53,7 +53,24 @@ public struct WizardStrings: Sendable {
   public var stepsTitle: String
   public var unanswered: String
   public var helpTitle: String
-  public var helpLines: [String]
+  /// What each key does, by `KeyAction` name: the footer, help and README use them.
+  public var keyHelp: [String: String]
+  public var newCaseStarted: String
+  public var total: String
+  public var otherCityAsks: @Sendable (String) -> String
+  /// Jargon of the catalog's questions and what it means, said plainly (the kiosk shows it).
+  public var kioskGlossary: [(term: String, explanation: String)]
+  public var filterPrompt: String
+  public var closeButton: String
+  public var touchHint: String
+  public var backButton: String
+  public var restartButton: String
+  public var finishButton: String
+  public var discardQuestion: String
+  public var discardHint: String
+  public var caseTitle: @Sendable (String, Int64?) -> String
+  /// The help screen's lines after the keys.
+  public var helpNotes: [String]
   public var footerQuestion: String
   public var footerPanel: String
   public var footerOverlay: String
@@ -72,7 +89,6 @@ public struct WizardStrings: Sendable {
   public var welcomeStart: String
   public var countdown: @Sendable (Int) -> String
   public var countdownHint: String
-  public var printHint: String
   public var demoBanner: @Sendable (String) -> String
   public var footerKiosk: String
   public var compareTitle: String
@@ -140,15 +156,38 @@ public struct WizardStrings: Sendable {
     stepsTitle: "全部问题（Enter 跳转）",
     unanswered: "—",
     helpTitle: "帮助",
-    helpLines: [
-      "↑↓ 选择　Enter 确认并下一题　Esc / ← 上一题　→ 下一题",
-      "Tab 在问题与右侧结果之间切换；在结果中 Enter 查看条款原文与计算",
-      "PgUp/PgDn 翻页　F2 / Ctrl-G 全部问题列表，可跳到任一题修改",
+    keyHelp: [
+      "moveUp": "选择", "pick": "按编号选择（可输入两位数）", "filter": "输入文字筛选选项",
+      "confirm": "确认", "back": "上一题", "forward": "下一题", "cycle": "切换",
+      "remove": "删除列表项或清空", "pageUp": "翻页", "first": "第一项 / 最后一项",
+      "switchFocus": "结果", "steps": "全部问题", "compare": "各盟市对比", "save": "保存",
+      "open": "打开案例", "export": "导出报告", "newCase": "新建案例", "print": "打印结果",
+      "help": "帮助", "quit": "退出", "interrupt": "立即退出", "demoSample": "选样例",
+      "demoPause": "暂停/继续", "demoStep": "单步", "demoResume": "继续播放",
+    ],
+    newCaseStarted: "已新建案例",
+    total: "合计",
+    otherCityAsks: { "在\($0)还会问：" },
+    kioskGlossary: [
+      (
+        "按统计口径的R&D经费",
+        "说明：R&D经费即研究与试验发展经费，是单位全年用于研究开发的全部支出（人员、材料、设备等），按向统计部门报送的数字填写。"
+      ),
+      ("“链主”企业", "说明：“链主”企业指在一条产业链中起带头作用、带动上下游企业的龙头企业。"),
+    ],
+    filterPrompt: "筛选：",
+    closeButton: "✕ 关闭",
+    touchHint: "可直接轻触选项",
+    backButton: "‹ 上一题",
+    restartButton: "重新开始",
+    finishButton: "完成并清除",
+    discardQuestion: "当前回答尚未保存，确定放弃？",
+    discardHint: "y 放弃并继续　n / Esc 返回（s 保存）",
+    caseTitle: { name, id in id.map { "\(name) #\($0)" } ?? name },
+    helpNotes: [
       "金额单位为万元：1200、1,200、0.8亿、１２００万、3000元 均可",
       "每题都可选“不确定 / 跳过”：结果区会区分确定与可能",
       "列表题（平台、合同等）：Enter 添加或编辑，Del 删除",
-      "c / F3 各盟市对比　s 保存案例　o 打开案例　e 导出报告（HTML 与文本）",
-      "? 帮助　q 退出（需确认）　鼠标可点击选项与结果",
       "金额均来自政策原文，标“稿”的来自征求意见稿；以主管部门核定为准。",
     ],
     footerQuestion: "↑↓选择 Enter确认 Esc上一题 Tab结果 F2全部问题 ?帮助 q退出",
@@ -183,7 +222,6 @@ public struct WizardStrings: Sendable {
     welcomeStart: "按任意键或轻触屏幕开始",
     countdown: { "长时间无操作，\($0) 秒后将清除全部回答" },
     countdownHint: "按任意键或轻触屏幕继续使用",
-    printHint: "P 打印结果",
     demoBanner: { "演示：\($0)　按任意键接管" },
     footerKiosk: "↑↓选择 Enter确认 Esc上一题 Tab结果 ?帮助　可直接轻触选项",
     compareTitle: "同一单位在各盟市可享受的支持",

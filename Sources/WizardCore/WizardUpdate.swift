@@ -1,4 +1,5 @@
 import PolicyEngine
+import Reports
 import ScreenKit
 
 extension WizardState {
@@ -18,101 +19,131 @@ extension WizardState {
       notice = strings.printFailed(failure)
       return []
     }
-    let countdownShown = kioskCountdown != nil
-    idleMilliseconds = 0
-    if countdownShown, case .keyPressed = event { return [] }  // the key only closes the box
-    if countdownShown, case .clicked = event { return [] }
-    if demo != nil, case .keyPressed = event {
-      // Any key hands the demo over to the presenter, with the answers so far.
-      demo = nil
-      return []
-    }
-    if demo != nil, case .clicked = event {
-      demo = nil
-      return []
-    }
-    if case .kiosk = mode, showingWelcome, case .clicked = event {
-      showingWelcome = false
-      return []
-    }
     switch event {
-    case .timePassed, .printFailed:
-      return []
-    case .caseListLoaded, .caseOpened, .noticePosted:
+    case .caseListLoaded, .caseOpened, .noticePosted, .caseSaved:
       caseEvent(event)
       return []
     case .terminalResized(let newSize):
       size = newSize
       return []
+    default:
+      break
+    }
+    idleMilliseconds = 0
+    if case .countdown(let over) = modal {
+      // A key or a touch only closes the countdown.
+      modal = over
+      return []
+    }
+    if demo != nil, let effects = demoInput(event) { return effects }
+    if case .kiosk = mode, showingWelcome, case .clicked = event {
+      showingWelcome = false
+      return []
+    }
+    switch event {
     case .clicked(let x, let y):
       return click(x: x, y: y)
     case .wheelScrolled(let up, let x, _):
-      if overlay != nil {
-        return handleKey(up ? .up : .down)
-      }
+      if modal != nil { return handleKey(up ? .up : .down) }
       if x >= layout.panel.x { movePanelSelection(up ? -1 : 1) } else { moveRow(up ? -1 : 1) }
       return []
     case .keyPressed(let key):
       return handleKey(key)
+    default:
+      return []
     }
   }
 
+  /// The screen the key map looks keys up for.
+  var keyScreen: KeyScreen {
+    if currentFact == nil { return .summary }
+    if focus == .panel { return .panel }
+    return isOnChoiceField ? .choiceField : .question
+  }
+
+  var canPrint: Bool {
+    if case .kiosk(let settings) = mode { return settings.canPrint }
+    return false
+  }
+
+  /// A key: the box on top takes it; else the one key map says what it does.
   mutating func handleKey(_ key: Key) -> [WizardEffect] {
     notice = nil
-    if case .kiosk(let settings) = mode, let effects = kioskKey(key, settings) { return effects }
-    if let form = saveForm { return saveFormKey(key, form) }
-    if let list = caseList { return caseListKey(key, list) }
-    if overlay == nil, !isTooSmall, key != .control("c"), let effects = helpDeskKey(key) {
-      return effects
+    if let modal { return modalKey(key, modal) }
+    if case .kiosk = mode, showingWelcome, key != .function(12) {
+      showingWelcome = false
+      return []
     }
-    return keyPressed(key)
+    let action = KeyMap.standard.action(
+      for: key, mode: ModeKind(mode), screen: keyScreen,
+      typing: isOnTextField || flow.filter != nil, canPrint: canPrint)
+    if isTooSmall {
+      // Nothing can be drawn, so nothing is asked; Ctrl-C still quits.
+      return action == .interrupt ? [.quit] : []
+    }
+    if let action, let effects = perform(action) { return effects }
+    if focus == .panel || currentFact == nil {
+      panelKey(action)
+    } else {
+      questionKey(key, action)
+    }
+    return []
   }
 
-  private mutating func keyPressed(_ key: Key) -> [WizardEffect] {
-    if key == .control("c") { return [.quit] }
-    if let overlay { return overlayKey(key, overlay) }
-    if isTooSmall {
-      // Nothing can be drawn, so nothing is asked; Ctrl-C (above) still quits.
-      return []
-    }
-    switch key {
-    case .character("?"), .function(1):
-      overlay = .help
-      return []
-    case .function(2), .control("g"):
-      overlay = .steps(selection: stepIndex)
-      return []
-    case .character("q"), .function(10):
-      overlay = .confirmQuit
-      return []
-    case .character("c") where !isOnTextField, .function(3):
-      overlay = .compare
-      return []
-    case .tab, .backTab:
+  /// The actions that do the same wherever the user is; nil for the question's and panel's own.
+  private mutating func perform(_ action: KeyAction) -> [WizardEffect]? {
+    switch action {
+    case .interrupt: return [.quit]
+    case .ignored: return []
+    case .demoResume:
+      guard case .demo(let settings) = mode, !settings.samples.isEmpty else { return [] }
+      playDemo(sample: ((takenOverSample ?? -1) + 1) % settings.samples.count)
+    case .help: modal = .help
+    case .steps: modal = .steps(selection: stepIndex)
+    case .quit: modal = .confirmQuit
+    case .compare: modal = .compare
+    case .switchFocus:
       focus = focus == .question && !panelEntries.isEmpty ? .panel : .question
-      return []
+    case .save, .open, .export, .newCase: return helpDeskAction(action)
+    case .print:
+      return [
+        .print(
+          PlainTextReport().render(
+            EnterpriseReport(catalog: catalog, profile: profile, result: result)))
+      ]
+    case .operatorExit:
+      if case .kiosk(let settings) = mode, settings.operatorPIN != nil {
+        showingWelcome = false
+        modal = .pinEntry("")
+      }
     default:
-      break
+      return nil
     }
-    if focus == .panel || currentFact == nil { panelKey(key) } else { questionKey(key) }
     return []
   }
 
   // MARK: The result panel
 
-  private mutating func panelKey(_ key: Key) {
-    switch key {
-    case .up: movePanelSelection(-1)
-    case .down: movePanelSelection(1)
-    case .pageUp: movePanelSelection(-max(1, layout.panel.height - 6))
-    case .pageDown: movePanelSelection(max(1, layout.panel.height - 6))
-    case .home: panelSelection = 0
-    case .end: panelSelection = max(0, panelEntries.count - 1)
-    case .enter:
+  /// Entries moved by PgUp/PgDn: what fits on a page, entries being two lines high (and
+  /// section titles between them), so that paging never skips one.
+  var panelPageEntries: Int {
+    let height = currentFact == nil ? layout.question.height : layout.panel.height
+    return max(1, (height - 8) / 3)
+  }
+
+  private mutating func panelKey(_ action: KeyAction?) {
+    switch action {
+    case .moveUp?: movePanelSelection(-1)
+    case .moveDown?: movePanelSelection(1)
+    case .pageUp?: movePanelSelection(-panelPageEntries)
+    case .pageDown?: movePanelSelection(panelPageEntries)
+    case .first?: panelSelection = 0
+    case .last?: panelSelection = max(0, panelEntries.count - 1)
+    case .confirm?:
       if panelEntries.indices.contains(panelSelection) {
-        overlay = .detail(panelEntries[panelSelection], scroll: 0)
+        modal = .detail(panelEntries[panelSelection], scroll: 0)
       }
-    case .escape, .left:
+    case .back?:
       if currentFact == nil {
         goBack()
       } else {
@@ -127,46 +158,49 @@ extension WizardState {
     panelSelection = min(max(0, panelSelection + delta), panelEntries.count - 1)
   }
 
-  // MARK: Overlays
+  // MARK: Boxes
 
-  private mutating func overlayKey(_ key: Key, _ current: Overlay) -> [WizardEffect] {
+  mutating func overlayKey(_ key: Key, _ current: Modal) -> [WizardEffect] {
+    let quitKey = !mode.isKiosk && key == .character("q")
     switch current {
     case .confirmQuit:
       switch key {
       case .character("y"), .character("Y"), .character("q"), .enter: return [.quit]
-      case .character("n"), .character("N"), .escape: overlay = nil
+      case .character("n"), .character("N"), .escape: modal = nil
       default: break
       }
     case .help, .compare:
-      overlay = nil
+      modal = nil
     case .detail(let entry, let scroll):
       switch key {
-      case .up: overlay = .detail(entry, scroll: max(0, scroll - 1))
-      case .down: overlay = .detail(entry, scroll: scroll + 1)
-      case .pageUp: overlay = .detail(entry, scroll: max(0, scroll - 10))
-      case .pageDown: overlay = .detail(entry, scroll: scroll + 10)
-      case .character("q"): overlay = .confirmQuit
-      default: overlay = nil
+      case .up: modal = .detail(entry, scroll: max(0, scroll - 1))
+      case .down: modal = .detail(entry, scroll: scroll + 1)
+      case .pageUp: modal = .detail(entry, scroll: max(0, scroll - 10))
+      case .pageDown: modal = .detail(entry, scroll: scroll + 10)
+      case _ where quitKey: modal = .confirmQuit
+      default: modal = nil
       }
     case .steps(let selection):
       let count = steps.count + 1
       switch key {
-      case .up: overlay = .steps(selection: max(0, selection - 1))
-      case .down: overlay = .steps(selection: min(count - 1, selection + 1))
-      case .pageUp: overlay = .steps(selection: max(0, selection - 10))
-      case .pageDown: overlay = .steps(selection: min(count - 1, selection + 10))
-      case .home: overlay = .steps(selection: 0)
-      case .end: overlay = .steps(selection: count - 1)
+      case .up: modal = .steps(selection: max(0, selection - 1))
+      case .down: modal = .steps(selection: min(count - 1, selection + 1))
+      case .pageUp: modal = .steps(selection: max(0, selection - 10))
+      case .pageDown: modal = .steps(selection: min(count - 1, selection + 10))
+      case .home: modal = .steps(selection: 0)
+      case .end: modal = .steps(selection: count - 1)
       case .enter: jump(toStep: selection)
-      case .character("q"): overlay = .confirmQuit
-      default: overlay = nil
+      case _ where quitKey: modal = .confirmQuit
+      default: modal = nil
       }
+    default:
+      break
     }
     return []
   }
 
   mutating func jump(toStep index: Int) {
-    overlay = nil
+    modal = nil
     let all = steps
     itemEditor = nil
     if index < all.count { enter(all[index]) } else { enterSummary() }
@@ -188,10 +222,14 @@ extension WizardState {
       return
     }
     switch (definition.type, profile[fact]) {
-    case (.enumeration, .choice(let index)?): row = index
-    case (.enumeration, nil): row = definition.defaultEnumIndex
+    case (.enumeration, .choice(let index)?):
+      row = rows(for: definition).firstIndex(of: .option(index)) ?? 0
+    case (.enumeration, nil):
+      row = rows(for: definition).firstIndex(of: .option(definition.defaultEnumIndex)) ?? 0
     case (.bool, .bool(let flag)?): row = flag ? 0 : 1
     case (.bool, nil): row = 1
+    // Enter on a list question means 完成: it never adds an empty item by accident.
+    case (.list, _): row = rows(for: definition).firstIndex(of: .next) ?? 0
     default: row = 0
     }
   }
@@ -228,8 +266,8 @@ extension WizardState {
   private mutating func click(x: Int, y: Int) -> [WizardEffect] {
     let frame = WizardRenderer(state: self).render()
     guard let hit = frame.hits.last(where: { $0.rect.contains(x: x, y: y) }) else {
-      if case .detail = overlay { overlay = nil }
-      if overlay == .help { overlay = nil }
+      // A detail closes only on its close target (a touch may be meant as a scroll).
+      if modal == .help { modal = nil }
       return []
     }
     switch hit.target {
@@ -243,17 +281,30 @@ extension WizardState {
     case .panelEntry(let index):
       focus = .panel
       panelSelection = index
-      overlay = .detail(panelEntries[index], scroll: 0)
+      modal = .detail(panelEntries[index], scroll: 0)
     case .stepsRow(let index):
       jump(toStep: index)
     case .back:
       goBack()
     case .closeOverlay:
-      overlay = nil
+      if case .countdown(let over) = modal { modal = over } else { modal = nil }
     case .quit:
-      overlay = .confirmQuit
+      modal = .confirmQuit
     case .confirmQuit:
       return [.quit]
+    case .scrollUp, .scrollDown:
+      if case .detail(let entry, let scroll) = modal {
+        let page = max(1, size.height / 2 - 2)
+        let delta = hit.target == .scrollUp ? -page : page
+        modal = .detail(entry, scroll: max(0, scroll + delta))
+      }
+    case .restart:
+      // From the first question again, every answer gone.
+      self = fresh()
+      showingWelcome = false
+    case .finish:
+      // Done: wiped at once, the welcome screen for the next visitor.
+      self = fresh()
     }
     return []
   }

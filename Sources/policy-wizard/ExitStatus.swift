@@ -12,6 +12,11 @@ enum ExitStatus {
   static let temporaryFailure: Int32 = 75
   /// EX_IOERR: reading or writing failed.
   static let ioError: Int32 = 74
+  /// EX_UNAVAILABLE: a service the command needs is not there — for the wizard, a terminal
+  /// it can draw on (an unknown TERM, or one without cursor addressing). Not EX_CONFIG (78):
+  /// that one means "fix config.yaml" and comes with file and line; this one means "run it
+  /// in another terminal, or use `evaluate`".
+  static let unavailable: Int32 = 69
   /// EX_CONFIG: the configuration is wrong.
   static let configuration: Int32 = 78
 }

@@ -14,18 +14,26 @@ struct HelpDeskServices {
   /// Named on exported reports (`helpDesk.consultant`).
   var consultant: String? = nil
 
-  /// Saves the draft; a case saved before with `requestID` (the wizard's draft) is updated.
-  func save(profile: Profile, name: String, contact: String?, note: String?, requestID: String)
-    -> WizardEvent
-  {
+  /// Saves the draft: an opened case (`caseID`) is updated in place; otherwise a case saved
+  /// before with `requestID` (the wizard's draft) is updated, or a new one created.
+  func save(
+    profile: Profile, name: String, contact: String?, note: String?, requestID: String,
+    caseID: Int64? = nil
+  ) -> WizardEvent {
     do {
       let store = try CaseStore(path: databasePath)
-      let saved = try store.save(
-        CaseDraft(
-          enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog),
-        requestID: requestID)
+      let draft = CaseDraft(
+        enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
+      let saved =
+        if let caseID {
+          try store.update(id: caseID, with: draft)
+        } else {
+          try store.save(draft, requestID: requestID)
+        }
       let verb = saved.updatedAt == saved.savedAt ? "已保存" : "已更新"
-      return .noticePosted("\(verb)案例 #\(saved.id)：\(name.terminalSafe)（\(databasePath)）")
+      return .caseSaved(
+        id: saved.id,
+        notice: "\(verb)案例 #\(saved.id)：\(name.terminalSafe)（\(databasePath)）")
     } catch {
       return .noticePosted("保存失败：\(Self.reason(error))".terminalSafe)
     }
@@ -54,7 +62,9 @@ struct HelpDeskServices {
     do {
       let store = try CaseStore(path: databasePath, access: .readOnly)
       guard let saved = try store.case(id: id) else { return .noticePosted("案例 #\(id) 不存在") }
-      return .caseOpened(try saved.profile(in: catalog), name: saved.enterpriseName)
+      return .caseOpened(
+        try saved.profile(in: catalog), name: saved.enterpriseName, id: saved.id,
+        contact: saved.contact, note: saved.note)
     } catch {
       return .noticePosted("无法打开案例 #\(id)：\(Self.reason(error))".terminalSafe)
     }

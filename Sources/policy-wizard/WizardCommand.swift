@@ -2,6 +2,7 @@ import ArgumentParser
 import DefaultCatalog
 import Foundation
 import PolicyEngine
+import TerminalBackend
 import WizardCore
 
 struct WizardCommand: ParsableCommand {
@@ -71,7 +72,8 @@ struct WizardCommand: ParsableCommand {
         KioskSettings(
           idleSeconds: idleSeconds ?? settings.idleSeconds,
           countdownSeconds: countdownSeconds ?? settings.countdownSeconds,
-          operatorPIN: settings.operatorPIN, canPrint: printer != nil))
+          operatorPIN: settings.operatorPIN, canPrint: printer != nil,
+          resultIdleSeconds: settings.resultIdleSeconds))
     } else if demo {
       mode = .demo(
         DemoSettings(
@@ -83,10 +85,36 @@ struct WizardCommand: ParsableCommand {
       catalog: catalog, databasePath: databasePath,
       reportDirectory: ((databasePath as NSString).deletingLastPathComponent as NSString)
         .appendingPathComponent("reports"), consultant: settings.consultant)
-    var session = try WizardSession(
-      catalog: catalog, profile: initial, mode: mode, printCommand: printer, helpDesk: services,
-      operatorLog: kiosk ? settings.operatorLog.map(OperatorLog.init(path:)) : nil)
+    var session: WizardSession
+    do {
+      session = try WizardSession(
+        catalog: catalog, profile: initial, mode: mode, printCommand: printer, helpDesk: services,
+        operatorLog: kiosk ? settings.operatorLog.map(OperatorLog.init(path:)) : nil)
+    } catch let error as CursesTerminalError {
+      throw CommandFailure(Self.unusableTerminal(error), status: ExitStatus.unavailable)
+    }
     session.run()
+  }
+
+  /// Why the wizard cannot run on this terminal, and what to use instead.
+  static func unusableTerminal(_ error: CursesTerminalError) -> String {
+    let reason: String
+    switch error {
+    case .unknownTerminal(let name):
+      reason =
+        "the terminal type \(name.isEmpty ? "(TERM is not set)" : "“\(name)”") is unknown here (no terminfo entry)"
+    case .noCursorAddressing(let name):
+      reason =
+        "the terminal type “\(name)” cannot move the cursor, so the full-screen wizard cannot draw on it"
+    case .cannotOpen(let path):
+      reason = "cannot open \(path)"
+    }
+    return """
+      \(reason).
+      Run the wizard in a terminal such as xterm-256color (e.g. TERM=xterm-256color), or without a \
+      full-screen terminal: `policy-wizard evaluate PROFILE` prints the result as text (a plain, \
+      line-by-line wizard, `--plain`, is planned).
+      """
   }
 
   private func samples(_ catalog: Catalog) throws -> [DemoSample] {

@@ -6,6 +6,8 @@ import PolicyEngine
 struct WizardConfiguration {
   var idleSeconds = 120
   var countdownSeconds = 15
+  /// Seconds without input on the result screen before the countdown.
+  var resultIdleSeconds = 20
   var operatorPIN: String?
   /// Where failed operator PINs are recorded (`OperatorLog`); nil: nowhere.
   var operatorLog: String?
@@ -53,6 +55,9 @@ struct WizardConfiguration {
       configuration.countdownSeconds =
         try number(kiosk["countdownSeconds"], "kiosk.countdownSeconds")
         ?? configuration.countdownSeconds
+      configuration.resultIdleSeconds =
+        try number(kiosk["resultIdleSeconds"], "kiosk.resultIdleSeconds")
+        ?? configuration.resultIdleSeconds
       if let node = kiosk["operatorPIN"] {
         configuration.operatorPIN = try operatorPIN(node, file: file)
       }

@@ -3,120 +3,112 @@ import PolicyEngine
 import ScreenKit
 import TerminalBackend
 import WizardCore
+import WizardRuntime
 
-/// Runs the wizard on the terminal: draw the state, wait for an event, update, repeat. All the
-/// behaviour is in `WizardState`; this loop only moves events, time and frames.
+/// The wizard on the real terminal: curses behind `WizardTerminal`, the help desk's storage
+/// and the printer behind `EffectHandler`, the loop itself in `WizardRuntime`.
 struct WizardSession {
   let terminal: CursesTerminal
-  var state: WizardState
+  var runtime: WizardRuntime<CursesWizardTerminal, SessionEffects>
+
+  init(
+    catalog: Catalog, profile: Profile?, mode: WizardMode, printCommand: String?,
+    helpDesk: HelpDeskServices?, operatorLog: OperatorLog? = nil
+  ) throws {
+    terminal = CursesTerminal()
+    // A self-service terminal must survive Ctrl-C; the others quit on it.
+    try terminal.start(ignoreInterrupt: mode.isKiosk)
+    let state = WizardState(
+      catalog: catalog, profile: profile, size: terminal.size,
+      theme: terminal.usesColor ? .color : .monochrome, mode: mode)
+    runtime = WizardRuntime(
+      state: state, terminal: CursesWizardTerminal(curses: terminal),
+      handler: SessionEffects(
+        printCommand: printCommand, helpDesk: mode == .helpDesk ? helpDesk : nil,
+        operatorLog: operatorLog),
+      clock: SystemClock())
+  }
+
+  mutating func run() {
+    defer { terminal.stop() }
+    _ = runtime.run()
+  }
+}
+
+/// `CursesTerminal` as the run loop's terminal.
+final class CursesWizardTerminal: WizardTerminal {
+  let curses: CursesTerminal
+
+  init(curses: CursesTerminal) { self.curses = curses }
+
+  var size: Size { curses.size }
+  var usesColor: Bool { curses.usesColor }
+
+  func draw(_ screen: Screen, cursor: (x: Int, y: Int)?) {
+    curses.draw(screen)
+    if let cursor {
+      curses.showCursor(atX: cursor.x, y: cursor.y)
+    } else {
+      curses.hideCursor()
+    }
+  }
+
+  func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
+    let input = curses.nextEvent(timeoutMilliseconds: timeoutMilliseconds)
+    #if DEBUG
+      // The end-to-end tests' way to crash the wizard on purpose, with curses running.
+      if input != nil, ProcessInfo.processInfo.environment["POLICY_WIZARD_TEST_CRASH"] == "1" {
+        fatalError("POLICY_WIZARD_TEST_CRASH is set")
+      }
+    #endif
+    return input
+  }
+
+  func suspend() { curses.suspend() }
+}
+
+/// The effects on the real machine: cases in SQLite, reports on disk, prints, the operator log.
+struct SessionEffects: EffectHandler {
   let printCommand: String?
   let helpDesk: HelpDeskServices?
   let operatorLog: OperatorLog?
   /// Reports on their way to the printer, until they have gone (or failed).
   private var printJobs: [PrintJob] = []
 
-  init(
-    catalog: Catalog, profile: Profile?, mode: WizardMode, printCommand: String?,
-    helpDesk: HelpDeskServices?, operatorLog: OperatorLog? = nil
-  ) throws {
-    self.helpDesk = mode == .helpDesk ? helpDesk : nil
-    self.operatorLog = operatorLog
-    terminal = CursesTerminal()
-    // A self-service terminal must survive Ctrl-C; the others quit on it.
-    try terminal.start(ignoreInterrupt: mode.isKiosk)
+  init(printCommand: String?, helpDesk: HelpDeskServices?, operatorLog: OperatorLog?) {
     self.printCommand = printCommand
-    state = WizardState(
-      catalog: catalog, profile: profile, size: terminal.size,
-      theme: terminal.usesColor ? .color : .monochrome, mode: mode)
+    self.helpDesk = helpDesk
+    self.operatorLog = operatorLog
   }
 
-  mutating func run() {
-    defer { terminal.stop() }
-    // Kiosk and demo need time to pass without input: wake up four times a second.
-    let timeout: Int?
-    switch state.mode {
-    case .helpDesk: timeout = nil
-    case .kiosk: timeout = 250
-    case .demo(let settings): timeout = max(10, min(250, settings.keyMilliseconds))
-    }
-    var last = ContinuousClock.now
-    var silentWakeUps = 0
-    while true {
-      let frame = state.render()
-      terminal.draw(frame.screen)
-      if let cursor = frame.cursor {
-        terminal.showCursor(atX: cursor.x, y: cursor.y)
-      } else {
-        terminal.hideCursor()
-      }
-      let input = terminal.nextEvent(timeoutMilliseconds: timeout)
-      #if DEBUG
-        // The end-to-end tests' way to crash the wizard on purpose, with curses running.
-        if input != nil, ProcessInfo.processInfo.environment["POLICY_WIZARD_TEST_CRASH"] == "1" {
-          fatalError("POLICY_WIZARD_TEST_CRASH is set")
-        }
-      #endif
-      let now = ContinuousClock.now
-      let elapsed = now - last
-      last = now
-      // Time is told before the input, so that the state's clock (the PIN back-off) runs
-      // while keys arrive too.
-      let milliseconds = Int(
-        elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-      var effects = state.update(.timePassed(milliseconds: milliseconds))
-      effects += finishedPrints()
-      // No input long before the timeout (or with none set) means the terminal has gone away,
-      // e.g. a closed pty whose SIGHUP never arrived: leave instead of spinning.
-      if input == nil {
-        let early = timeout.map { elapsed < .milliseconds($0 / 2) } ?? true
-        silentWakeUps = early ? silentWakeUps + 1 : 0
-        if silentWakeUps > 100 { return }
-      } else {
-        silentWakeUps = 0
-      }
-      if let input {
-        if input == .key(.control("z")) {
-          if !state.mode.isKiosk { terminal.suspend() }
-          continue
-        }
-        if let event = WizardEvent(input) { effects += state.update(event) }
-      }
-      // Effects may answer with events, which may ask for more: follow them through.
-      while !effects.isEmpty {
-        let effect = effects.removeFirst()
-        guard let answer = perform(effect) else { return }
-        if let answer { effects += state.update(answer) }
-      }
-    }
-  }
-
-  /// Carries out one effect; nil (outer) means quit, an inner value is the event to send back.
-  private mutating func perform(_ effect: WizardEffect) -> WizardEvent?? {
+  mutating func perform(_ effect: WizardEffect, state: WizardState) -> EffectOutcome {
     switch effect {
-    case .quit: return nil
+    case .quit: return .quit
     case .print(let text):
-      guard let printCommand else { return .some(nil) }
+      guard let printCommand else { return .answer(nil) }
       printJobs.append(PrintJob(command: printCommand, text: text))
-      return .some(.noticePosted(state.strings.printSent))
+      return .answer(.noticePosted(state.strings.printSent))
     case .operatorPINFailed(let attempt):
       operatorLog?.recordFailure(attempt: attempt)
-      return .some(nil)
-    case .saveCase(let profile, let name, let contact, let note, let requestID):
-      return .some(
+      return .answer(nil)
+    case .saveCase(let profile, let name, let contact, let note, let requestID, let caseID):
+      return .answer(
         helpDesk?.save(
-          profile: profile, name: name, contact: contact, note: note, requestID: requestID))
-    case .loadCaseList(let query): return .some(helpDesk?.list(query: query))
-    case .openCase(let id): return .some(helpDesk?.open(id: id))
-    case .exportReport(let name): return .some(helpDesk?.export(profile: state.profile, name: name))
+          profile: profile, name: name, contact: contact, note: note, requestID: requestID,
+          caseID: caseID))
+    case .loadCaseList(let query): return .answer(helpDesk?.list(query: query))
+    case .openCase(let id): return .answer(helpDesk?.open(id: id))
+    case .exportReport(let name):
+      return .answer(helpDesk?.export(profile: state.profile, name: name))
     }
   }
 
-  /// The prints that have ended since the last look, the failed ones told to the state.
-  private mutating func finishedPrints() -> [WizardEffect] {
+  /// The prints that have ended since the last look, the failed ones told to the wizard.
+  mutating func pendingEvents() -> [WizardEvent] {
     let outcomes = printJobs.map(\.finished)
     printJobs = zip(printJobs, outcomes).filter { $0.1 == nil }.map(\.0)
-    var effects: [WizardEffect] = []
-    for case .failure(let failure)? in outcomes { effects += state.update(.printFailed(failure)) }
-    return effects
+    var events: [WizardEvent] = []
+    for case .failure(let failure)? in outcomes { events.append(.printFailed(failure)) }
+    return events
   }
 }

@@ -18,14 +18,14 @@ struct KioskHardeningTmuxTests {
     try terminal.press("Enter")
     var screen = try terminal.waitForText(WizardModesTmuxTests.cityQuestion)
     for _ in 0..<40 {
-      if WizardModesTmuxTests.footer(screen).contains("P 打印结果") { return }
+      if WizardModesTmuxTests.footer(screen).contains("P打印结果") { return }
       let onList = screen.contains { $0.contains("完成，下一题") }
       let onDone = screen.contains { $0.contains("› 完成，下一题") }
       try terminal.press(onList && !onDone ? "Down" : "Enter")
       let before = screen
       screen = try terminal.waitForScreen("the next screen") { $0 != before }
     }
-    try terminal.waitForText("P 打印结果", timeout: .seconds(1))
+    try terminal.waitForText("P打印结果", timeout: .seconds(1))
   }
 
   /// A print command that exits at once without reading the report (`exit 3`): the kiosk is

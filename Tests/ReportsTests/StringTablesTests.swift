@@ -12,6 +12,10 @@ import Testing
   static let tables: [String: String] = [
     "Sources/PolicyEngine/Text/EngineText.swift": "the engine's wording",
     "Sources/WizardCore/WizardStrings.swift": "the wizard's wording",
+    "Sources/WizardCore/KeyMap.swift":
+      "the keys and their help: one table for dispatch, footer, help",
+    "Sources/WizardCore/KioskWording.swift": "rewrites of the catalog's 上年度/本年度 into named years",
+    "Sources/WizardCore/MoneyUnit.swift": "rewrites of the catalog's 多少元 into the field's unit",
     "Sources/Reports/ReportStrings.swift": "the report's wording",
     "Sources/policy-wizard/CLIStrings.swift": "the command line's messages",
     "Sources/PolicyEngine/Text/MoneyFormat.swift": "units of money: 元, 万元, 亿元",

@@ -51,3 +51,45 @@ import Testing
     #expect(CursesInputDecoder.event(x: 0, y: 0, buttonState: 0) == nil)
   }
 }
+
+/// Escape sequences the terminfo entry does not know: Home and End as PuTTY, tmux, xterm and
+/// rxvt send them, and anything else swallowed whole.
+@Suite struct EscapeSequenceTests {
+  static func codes(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+
+  @Test(arguments: ["[1~", "[7~", "[H", "OH"])
+  func homeInEverySpelling(_ sequence: String) {
+    #expect(CursesInputDecoder.escapeSequenceIsComplete(Self.codes(sequence)))
+    #expect(CursesInputDecoder.event(forEscapeSequence: Self.codes(sequence)) == .key(.home))
+  }
+
+  @Test(arguments: ["[4~", "[8~", "[F", "OF"])
+  func endInEverySpelling(_ sequence: String) {
+    #expect(CursesInputDecoder.escapeSequenceIsComplete(Self.codes(sequence)))
+    #expect(CursesInputDecoder.event(forEscapeSequence: Self.codes(sequence)) == .key(.end))
+  }
+
+  /// An unknown sequence is one thing, swallowed: never Escape (back) plus "2" (an option).
+  @Test func unknownSequencesAreSwallowedWhole() {
+    let sequence = Self.codes("[24;2~")
+    for length in 1..<sequence.count {
+      #expect(!CursesInputDecoder.escapeSequenceIsComplete(Array(sequence.prefix(length))))
+    }
+    #expect(CursesInputDecoder.escapeSequenceIsComplete(sequence))
+    #expect(CursesInputDecoder.event(forEscapeSequence: sequence) == nil)
+    #expect(CursesInputDecoder.event(forEscapeSequence: Self.codes("x")) == nil, "Alt-x")
+  }
+}
+
+/// A fast tap: its press and release arrive in one read and ncurses reports one click.
+@Suite struct CoalescedClickTests {
+  @Test func aClickIsAPress() {
+    #expect(
+      CursesInputDecoder.event(x: 3, y: 4, buttonState: cn_buttons_clicked())
+        == .mouse(MouseEvent(x: 3, y: 4, kind: .press)))
+    #expect(
+      CursesInputDecoder.event(
+        x: 3, y: 4, buttonState: cn_button1_pressed() | cn_button1_released())
+        == .mouse(MouseEvent(x: 3, y: 4, kind: .press)))
+  }
+}

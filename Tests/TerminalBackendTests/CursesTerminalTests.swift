@@ -133,3 +133,14 @@ import Testing
     }
   }
 }
+
+extension CursesTerminalTests {
+  /// TERM=dumb cannot move the cursor: refused before anything is drawn.
+  @Test func aTerminalWithoutCursorAddressingIsRefused() {
+    let terminal = CursesTerminal(
+      terminalType: "dumb", inputPath: "/dev/null",
+      outputPath: directory.appendingPathComponent("dumb").path)
+    #expect(throws: CursesTerminalError.noCursorAddressing("dumb")) { try terminal.start() }
+    #expect(!terminal.isStarted)
+  }
+}

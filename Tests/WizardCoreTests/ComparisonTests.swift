@@ -41,7 +41,7 @@ import WizardCore
     let ordos = try Self.sample("2-ordos-new-materials.json")
     var wizard = WizardDriver(profile: ordos)
     #expect(wizard.press(.character("c")).isEmpty)
-    #expect(wizard.state.overlay == .compare)
+    #expect(wizard.state.modal == .compare)
     let lines = wizard.lines()
     let screen = lines.joined(separator: "\n")
     #expect(screen.contains("同一单位在各盟市可享受的支持"), "\(screen)")
@@ -90,7 +90,7 @@ import WizardCore
 
     // Any key closes it.
     #expect(wizard.press(.down).isEmpty)
-    #expect(wizard.state.overlay == nil)
+    #expect(wizard.state.modal == nil)
     #expect(!wizard.screenText().contains("同一单位在各盟市可享受的支持"))
   }
 
@@ -99,7 +99,7 @@ import WizardCore
     var wizard = WizardDriver()
     wizard.answerHulunbuirEnterprise()
     wizard.press(.function(3))
-    #expect(wizard.state.overlay == .compare)
+    #expect(wizard.state.modal == .compare)
     let lines = wizard.lines()
     let hulunbuir = try #require(Self.columns(lines, "呼伦贝尔市"), "\(lines.joined(separator: "\n"))")
     // A draft's 90万 is not 确定: the certain column says 0元, the total 90万.
@@ -133,9 +133,9 @@ import WizardCore
     wizard.type("712")
     wizard.press(.enter)
     wizard.press(.character("c"))
-    #expect(wizard.state.overlay == nil)
+    #expect(wizard.state.modal == nil)
     wizard.press(.function(3))
-    #expect(wizard.state.overlay == .compare)
+    #expect(wizard.state.modal == .compare)
   }
 
   /// In the kiosk and, once handed over, in the demo.
@@ -144,14 +144,14 @@ import WizardCore
     kiosk.press(.enter)
     kiosk.type("7")
     kiosk.press(.character("c"))
-    #expect(kiosk.state.overlay == .compare)
+    #expect(kiosk.state.modal == .compare)
     #expect(kiosk.screenText().contains("同一单位在各盟市可享受的支持"))
 
     let demo = DemoSettings(samples: [DemoSample(name: "x", profile: wizardProfile())])
     var presenter = WizardDriver(mode: .demo(demo))
     presenter.press(.enter)
     presenter.press(.character("c"))
-    #expect(presenter.state.overlay == .compare)
+    #expect(presenter.state.modal == .compare)
   }
 
   private func wizardProfile() -> Profile { Profile(factCount: DefaultCatalog.catalog.facts.count) }

@@ -102,12 +102,10 @@ import WizardCore
       #expect(sawAmountBeforeTheEnd, "the panel fills in while the questions are answered")
     }
 
-    // The result screen, with the sample's total and the banner.
+    // The hold screen: the city comparison, with the banner.
     let screen = wizard.screenText()
-    #expect(screen.contains("结果汇总"), "\(screen)")
-    let total = EngineText.chinese.sum(
-      MoneyRange(min: expected.totals.min, max: expected.totals.max))
-    #expect(screen.contains("合计：\(total)"), "\(screen)")
+    #expect(screen.contains("同一单位在各盟市可享受的支持"), "\(screen)")
+    #expect(screen.contains(" 合计 "), "\(screen)")
     #expect(wizard.lines().last?.contains(Self.banner(sample)) == true, "\(screen)")
   }
 
@@ -233,7 +231,7 @@ import WizardCore
 
     // The presenter's keys work from there.
     wizard.press(.character("?"))
-    #expect(wizard.state.overlay == .help)
+    #expect(wizard.state.modal == .help)
   }
 
   /// A touch hands over too, without choosing what it touched.
@@ -275,5 +273,99 @@ import WizardCore
       #expect(wizard.press(key).isEmpty)
       #expect(wizard.state.saveForm == nil && wizard.state.caseList == nil)
     }
+  }
+}
+
+/// The presenter's keys and what the demo shows after each answer.
+@Suite struct PresenterTests {
+  static func demo() throws -> WizardDriver {
+    let decoder = ProfileDecoder(catalog: DefaultCatalog.catalog)
+    let samples = try DefaultCatalog.sampleSources.map { source in
+      DemoSample(name: source.name, profile: try decoder.decode(source.text, file: source.name))
+    }
+    return WizardDriver(
+      mode: .demo(DemoSettings(samples: samples, keyMilliseconds: 100, holdMilliseconds: 1000)))
+  }
+
+  @Test func digitsPickASampleSpacePausesRightSteps() throws {
+    var wizard = try Self.demo()
+    wizard.press(.character("3"))
+    #expect(wizard.state.demo?.sample == 2)
+    wizard.press(.character(" "))
+    #expect(wizard.state.demo?.paused == true)
+    let flow = wizard.state.flow
+    wizard.wait(milliseconds: 2_000, tick: 100)
+    #expect(wizard.state.flow == flow, "paused: nothing plays")
+    wizard.press(.right)
+    #expect(wizard.state.flow != flow, "→ played one step")
+    #expect(wizard.state.demo != nil, "the presenter keys do not take over")
+    wizard.press(.character(" "))
+    #expect(wizard.state.demo?.paused == false)
+  }
+
+  @Test func afterTakingOverF5ResumesTheLoop() throws {
+    var wizard = try Self.demo()
+    wizard.press(.character("2"))
+    wizard.press(.character("x"))
+    #expect(wizard.state.demo == nil)
+    #expect(wizard.lines().last?.contains("F5继续播放") == true)
+    wizard.press(.function(5))
+    #expect(wizard.state.demo?.sample == 2, "the loop goes on with the next sample")
+  }
+
+  /// After an answer: the new benefits highlighted and "+50万元" beside the total; an amount
+  /// is entered in one step, so no half-typed value shows.
+  @Test func changesAreShownAndValuesEnteredInOneStep() throws {
+    var wizard = try Self.demo()
+    wizard.press(.character("3"))  // Hulunbuir
+    var sawChange = false
+    var totals: [String] = []
+    for _ in 0..<200 where wizard.state.currentFact != nil {
+      wizard.send(.timePassed(milliseconds: 100))
+      let lines = wizard.lines()
+      if lines.contains(where: { $0.contains("合计：") && $0.contains("+50万元") }) {
+        sawChange = true
+      }
+      if let total = lines.first(where: { $0.contains("年增量（自动计算）") }) { totals.append(total) }
+      if wizard.state.isOnTextField {
+        #expect(wizard.state.drafts.values.allSatisfy { !$0.isEmpty })
+      }
+    }
+    #expect(sawChange, "+50万元 beside the total after the high-tech answer")
+    #expect(!wizard.state.panel.newBenefits.isEmpty || wizard.state.currentFact == nil)
+    // The increment is only ever shown for whole values: 1200万 and 900万 of the sample
+    // (never 120万 while "1200" is being typed).
+    #expect(!totals.isEmpty)
+    for line in totals {
+      #expect(
+        line.contains("：0元") || line.contains("：1200万元") || line.contains("：300万元"), "\(line)")
+    }
+  }
+}
+
+extension PresenterTests {
+  /// The hold screen: one row per benefit, a column per city, amounts right-aligned, and what
+  /// the other cities would also ask.
+  @Test func theHoldScreenComparesTheCities() throws {
+    var wizard = try Self.demo()
+    wizard.press(.character("3"))
+    for _ in 0..<300 where wizard.state.currentFact != nil {
+      wizard.send(.timePassed(milliseconds: 100))
+    }
+    try #require(wizard.state.currentFact == nil)
+    let lines = wizard.lines()
+    let text = lines.joined(separator: "\n")
+    let header = try #require(lines.first { $0.contains("呼和浩特市") && $0.contains("鄂尔多斯市") })
+    #expect(header.contains("呼伦贝尔市"), "\(text)")
+    #expect(text.contains("首次获批国家高新技术企业"), "\(text)")
+    #expect(text.contains("还会问："), "\(text)")
+    // Right-aligned: the amounts of a benefit row end where the city names end.
+    let total = try #require(lines.first { $0.hasPrefix(" 合计") })
+    #expect(total.hasSuffix("元") || total.trimmingCharacters(in: .whitespaces).hasSuffix("元"))
+    #expect(header.trimmingCharacters(in: .whitespaces).count > 0)
+    #expect(
+      header.displayWidth - header.reversed().prefix { $0 == " " }.count
+        == total.displayWidth - total.reversed().prefix { $0 == " " }.count,
+      "the last column is right-aligned:\n\(header)\n\(total)")
   }
 }

@@ -11,7 +11,8 @@ import WizardCore
   func stateOnMoneyField() throws -> WizardState {
     var state = WizardState(
       catalog: DefaultCatalog.catalog, size: Size(width: 80, height: 24), today: testDay)
-    for key in [Key.character("1"), .character("1")] { state.update(.keyPressed(key)) }
+    // City 1 (of 12: the digit waits for a second one, Enter takes it), then applicant 1.
+    for key in [Key.character("1"), .enter, .character("1")] { state.update(.keyPressed(key)) }
     let rd = try #require(DefaultCatalog.catalog.fact(named: "rd"))
     while let fact = state.currentFact, fact != rd.id { state.update(.keyPressed(.right)) }
     return state
@@ -36,7 +37,7 @@ import WizardCore
     for character in name { driver.state.update(.keyPressed(.character(character))) }
     driver.press(.enter)
     let saved = driver.lastEffects.compactMap { effect -> String? in
-      if case .saveCase(_, let name, _, _, _) = effect { return name }
+      if case .saveCase(_, let name, _, _, _, _) = effect { return name }
       return nil
     }
     #expect(saved.first?.count == FieldLimits.textCharacters, "\(driver.lastEffects)")

@@ -85,7 +85,7 @@ import WizardCore
       effects == [
         .saveCase(
           profile: named, name: name, contact: "王经理 0470-1234567", note: "需补充研发台账",
-          requestID: wizard.state.draftID)
+          requestID: wizard.state.draftID, caseID: nil)
       ]
     )
     #expect(wizard.state.saveForm == nil)
@@ -112,7 +112,7 @@ import WizardCore
       effects == [
         .saveCase(
           profile: profile, name: Self.hulunbuirName, contact: nil, note: nil,
-          requestID: wizard.state.draftID)
+          requestID: wizard.state.draftID, caseID: nil)
       ])
   }
 
@@ -123,7 +123,7 @@ import WizardCore
     var wizard = try Self.hulunbuirDesk()
     func savedKey() -> String? {
       wizard.press(.control("s"))
-      guard case .saveCase(_, _, _, _, let key)? = wizard.press(.control("s")).first else {
+      guard case .saveCase(_, _, _, _, let key, _)? = wizard.press(.control("s")).first else {
         return nil
       }
       return key
@@ -197,8 +197,12 @@ import WizardCore
     wizard.press(.down)
     wizard.press(.down)
     #expect(wizard.state.caseList?.selection == 1, "the selection stops at the last case")
-    #expect(wizard.press(.enter) == [.openCase(id: 7)])
-    #expect(wizard.state.caseList == nil)
+    // The answers are not saved: the wizard asks first.
+    #expect(wizard.press(.enter).isEmpty)
+    #expect(wizard.state.modal == .confirmDiscard(then: .openCase(id: 7)))
+    #expect(wizard.screenText().contains("当前回答尚未保存"))
+    #expect(wizard.press(.character("y")) == [.openCase(id: 7)])
+    #expect(wizard.state.modal == nil)
   }
 
   @Test func enterOnAnEmptyListAndEscapeDoNothing() throws {
@@ -219,18 +223,20 @@ import WizardCore
     wizard.press(.character("o"))
     wizard.send(.caseListLoaded(Self.items))
     wizard.press(.down)
-    #expect(wizard.press(.enter) == [.openCase(id: 7)])
+    wizard.press(.enter)
+    #expect(wizard.press(.enter) == [.openCase(id: 7)], "Enter agrees to leave the answers")
 
     let name = "鄂尔多斯某新材料股份有限公司"
-    wizard.send(.caseOpened(ordos, name: name))
+    wizard.send(.caseOpened(ordos, name: name, id: 7))
     #expect(wizard.state.profile == ordos)
     #expect(
       Set(wizard.state.drafts.values) == ["6000", "4800", "3"], "the case's sums in the fields")
     #expect(
       wizard.state.result == Evaluator(catalog: wizard.catalog).evaluate(ordos, today: testDay))
     #expect(wizard.state.caseList == nil)
-    #expect(wizard.currentFactName == "city")
+    #expect(wizard.state.currentFact == nil, "an opened case opens on its result")
     let screen = wizard.screenText()
+    #expect(wizard.lines()[0].contains("\(name) #7"), "name and number in the title: \(screen)")
     #expect(wizard.lines().last?.contains("已打开案例：\(name)") == true, "\(screen)")
     #expect(wizard.lines()[0].contains("鄂尔多斯市"), "\(screen)")
     #expect(!screen.contains("呼伦贝尔（"), "nothing of the Hulunbuir answers: \(screen)")

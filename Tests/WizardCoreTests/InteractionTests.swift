@@ -10,12 +10,14 @@ import WizardCore
     var wizard = WizardDriver()
     wizard.answerHulunbuirEnterprise()
     #expect(wizard.currentFactName == "platforms")
-    #expect(wizard.row(containing: "› ＋ 添加一项") != nil)
+    #expect(wizard.row(containing: "› 完成，下一题") != nil, "Enter on a list means 完成")
 
+    wizard.press(.up)
     wizard.press(.enter)
     #expect(wizard.state.itemEditor != nil)
     #expect(wizard.row(containing: "平台与载体 · 第1/3项") != nil)
-    wizard.type("1")  // 重点实验室
+    wizard.type("1")  // 重点实验室, or 10–19: Enter takes 1
+    wizard.press(.enter)
     #expect(wizard.row(containing: "平台与载体 · 第2/3项") != nil)
     #expect(wizard.row(containing: "1. 国家级") != nil)
     wizard.press(.enter)  // 国家级, the first row
@@ -25,12 +27,12 @@ import WizardCore
     #expect(wizard.currentFactName == "platforms", "back on the list, ready for another")
     #expect(wizard.state.profile.items(wizard.fact("platforms")).count == 1)
     #expect(wizard.row(containing: "1. 重点实验室 · 国家级 · 新获批/新认定") != nil, "\(wizard.screenText())")
-    #expect(wizard.row(containing: "› ＋ 添加一项") != nil)
+    #expect(wizard.row(containing: "› 完成，下一题") != nil)
     // 呼伦贝尔（三）: 100万 for a newly recognised national platform.
     #expect(wizard.state.result.totals.min == Money.wan(190))
     #expect(wizard.row(containing: "100万 新认定国家级创新平台") != nil)
 
-    wizard.press(.up)
+    wizard.press(.up, times: 2)
     #expect(wizard.row(containing: "› 1. 重点实验室") != nil)
     wizard.press(.delete)
     #expect(wizard.state.profile.items(wizard.fact("platforms")).isEmpty)
@@ -55,8 +57,8 @@ import WizardCore
       })
     wizard.press(.down, times: index)
     wizard.press(.enter)
-    guard case .detail = wizard.state.overlay else {
-      Issue.record("no detail overlay: \(String(describing: wizard.state.overlay))")
+    guard case .detail = wizard.state.modal else {
+      Issue.record("no detail overlay: \(String(describing: wizard.state.modal))")
       return
     }
     let screen = wizard.screenText()
@@ -69,7 +71,7 @@ import WizardCore
     #expect(screen.contains(String(clause.prefix(20))), "\(clause.prefix(20))\n\(screen)")
 
     wizard.press(.escape)
-    #expect(wizard.state.overlay == nil)
+    #expect(wizard.state.modal == nil)
     #expect(wizard.state.focus == .panel)
     #expect(!wizard.screenText().contains("原文"))
   }
@@ -77,12 +79,12 @@ import WizardCore
   @Test func helpOverlayOpensAndAnyKeyClosesIt() {
     var wizard = WizardDriver()
     wizard.press(.character("?"))
-    #expect(wizard.state.overlay == .help)
+    #expect(wizard.state.modal == .help)
     let screen = wizard.screenText()
     #expect(screen.contains("帮助"), "\(screen)")
     #expect(screen.contains("金额单位为万元"), "\(screen)")
     wizard.press(.down)
-    #expect(wizard.state.overlay == nil)
+    #expect(wizard.state.modal == nil)
     #expect(wizard.currentFactName == "city")
   }
 
@@ -104,7 +106,7 @@ import WizardCore
     let benefit = try #require(wizard.point(of: .panelEntry(0)))
     #expect(wizard.lines()[benefit.y].contains("首次获批国家高新技术企业"))
     wizard.send(.clicked(x: benefit.x, y: benefit.y))
-    #expect(wizard.state.overlay == .detail(.match(0), scroll: 0))
+    #expect(wizard.state.modal == .detail(.match(0), scroll: 0))
     #expect(wizard.screenText().contains("原文（呼伦贝尔（一）"))
   }
 
@@ -130,7 +132,7 @@ import WizardCore
     let divider = WizardLayout(size: Size(width: 120, height: 40)).divider.x
     #expect(divider == 66)
     #expect(lines[1].hasPrefix(" 研发投入（按统计口径的R&D经费）"))
-    #expect(String(lines[3].prefix(divider + 1)).hasSuffix("│"), "divider at column \(divider)")
+    #expect(String(lines[4].prefix(divider + 1)).hasSuffix("│"), "divider at column \(divider)")
     #expect(wizard.row(containing: "[2800 ") != nil)
     #expect(wizard.row(containing: "[2000 ") != nil)
     #expect(wizard.row(containing: "合计：90万元") != nil)
@@ -148,10 +150,10 @@ import WizardCore
     var wizard = WizardDriver()
     wizard.type("7")
     #expect(wizard.press(.character("q")).isEmpty)
-    #expect(wizard.state.overlay == .confirmQuit)
+    #expect(wizard.state.modal == .confirmQuit)
     #expect(wizard.screenText().contains("确定退出？"))
     #expect(wizard.press(.character("n")).isEmpty)
-    #expect(wizard.state.overlay == nil)
+    #expect(wizard.state.modal == nil)
     #expect(wizard.currentFactName == "applicant", "nothing else changed")
     #expect(wizard.answer("city") == .choice(6))
 

@@ -58,7 +58,7 @@ import WizardCore
     #expect(!wizard.state.showingWelcome)
     #expect(wizard.currentFactName == "city")
     #expect(wizard.answer("city") == nil, "the starting key chose nothing")
-    #expect(wizard.state.overlay == nil)
+    #expect(wizard.state.modal == nil)
     #expect(wizard.state.pinEntry == nil)
     let screen = wizard.screenText()
     #expect(screen.contains(Self.cityQuestion), "\(screen)")
@@ -193,7 +193,7 @@ import WizardCore
     #expect(wizard.state.drafts.isEmpty)
     #expect(wizard.state.answered.isEmpty)
     #expect(wizard.state.itemEditor == nil)
-    #expect(wizard.state.overlay == nil)
+    #expect(wizard.state.modal == nil)
     #expect(wizard.state.result.matches.allSatisfy { $0.amount == nil })
     #expect(wizard.state.showingWelcome, "back to the welcome screen")
     #expect(wizard.state.kioskCountdown == nil)
@@ -233,10 +233,10 @@ import WizardCore
     case "detail":
       wizard.press(.tab)
       wizard.press(.enter)
-      #expect(wizard.state.overlay != nil)
+      #expect(wizard.state.modal != nil)
     case "steps":
       wizard.press(.function(2))
-      #expect(wizard.state.overlay != nil)
+      #expect(wizard.state.modal != nil)
     case "summary":
       wizard.press(.function(2))
       wizard.press(.end)
@@ -248,14 +248,14 @@ import WizardCore
       #expect(wizard.state.pinEntry == "24")
     default:
       wizard.press(.character("?"))
-      #expect(wizard.state.overlay == .help)
+      #expect(wizard.state.modal == .help)
     }
     #expect(wizard.screenText().contains("呼伦贝尔"))
     wizard.wait(milliseconds: 40_000, tick: 2_000)
     #expect(wizard.state.showingWelcome)
     #expect(wizard.state.profile == Profile(factCount: wizard.catalog.facts.count))
     #expect(wizard.state.drafts.isEmpty && wizard.state.answered.isEmpty)
-    #expect(wizard.state.overlay == nil && wizard.state.pinEntry == nil)
+    #expect(wizard.state.modal == nil && wizard.state.pinEntry == nil)
     Self.expectNoTrace(wizard.screenText())
   }
 
@@ -303,7 +303,7 @@ import WizardCore
     wizard.type("7")
     let profile = wizard.state.profile
     #expect(wizard.press(key).isEmpty)
-    #expect(wizard.state.overlay == nil, "no “quit?” box either")
+    #expect(wizard.state.modal == nil, "no “quit?” box either")
     // “y” after it must not confirm anything.
     #expect(wizard.press(.character("y")).isEmpty)
     #expect(wizard.state.profile.values[wizard.fact("city")] == profile.values[wizard.fact("city")])
@@ -317,12 +317,12 @@ import WizardCore
     wizard.answerHulunbuirEnterprise()
     wizard.press(.function(2))
     #expect(wizard.press(key).isEmpty)
-    #expect(wizard.state.overlay != .confirmQuit)
+    #expect(wizard.state.modal != .confirmQuit)
     wizard.press(.escape)
     wizard.press(.tab)
     wizard.press(.enter)
     #expect(wizard.press(key).isEmpty)
-    #expect(wizard.state.overlay != .confirmQuit)
+    #expect(wizard.state.modal != .confirmQuit)
     wizard.press(.escape)
     wizard.press(.function(2))
     wizard.press(.end)
@@ -330,7 +330,7 @@ import WizardCore
     #expect(wizard.state.currentFact == nil)
     #expect(wizard.press(key).isEmpty)
     #expect(wizard.press(.character("y")).isEmpty)
-    #expect(wizard.state.overlay != .confirmQuit)
+    #expect(wizard.state.modal != .confirmQuit)
     #expect(!wizard.screenText().contains("确定退出"))
   }
 
@@ -492,7 +492,7 @@ import WizardCore
   @Test func printOnTheResultScreenSendsTheTextReport() throws {
     var wizard = Self.atSummary(canPrint: true)
     #expect(wizard.state.currentFact == nil)
-    #expect(wizard.lines().last?.contains("P 打印结果") == true, "\(wizard.screenText())")
+    #expect(wizard.lines().last?.contains("P打印结果") == true, "\(wizard.screenText())")
     let effects = wizard.press(.character("p"))
     try #require(effects.count == 1, "\(effects)")
     guard case .print(let text) = effects[0] else {
@@ -520,12 +520,12 @@ import WizardCore
 
   @Test func printIsOfferedOnlyWithAPrinterAndOnlyOnTheResult() {
     var wizard = Self.atSummary(canPrint: false)
-    #expect(wizard.lines().last?.contains("P 打印结果") == false)
+    #expect(wizard.lines().last?.contains("P打印结果") == false)
     #expect(wizard.press(.character("p")).isEmpty)
 
     var question = Self.started(canPrint: true)
     question.type("7")
-    #expect(question.lines().last?.contains("P 打印结果") == false)
+    #expect(question.lines().last?.contains("P打印结果") == false)
     #expect(question.press(.character("p")).isEmpty)
   }
 

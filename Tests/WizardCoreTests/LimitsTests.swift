@@ -12,7 +12,7 @@ import WizardCore
       catalog: DefaultCatalog.catalog, size: Size(width: 80, height: 24),
       today: CalendarDay(year: 2026, month: 6, day: 1))
     // Hohhot (its 应用场景 count multiplies 100万), enterprise.
-    for key in [Key.character("1"), .character("1")] { state.update(.keyPressed(key)) }
+    for key in [Key.character("1"), .enter, .character("1")] { state.update(.keyPressed(key)) }
     let scenarios = try #require(DefaultCatalog.catalog.fact(named: "applicationScenarios"))
     while let fact = state.currentFact, fact != scenarios.id {
       state.update(.keyPressed(.right))

@@ -110,7 +110,7 @@ import WizardCore
     wizard.press(.function(2))
     let steps = wizard.state.steps
     #expect(
-      wizard.state.overlay == .steps(selection: steps.firstIndex(of: wizard.fact("platforms"))!))
+      wizard.state.modal == .steps(selection: steps.firstIndex(of: wizard.fact("platforms"))!))
     let screen = wizard.screenText()
     #expect(screen.contains("全部问题"), "\(screen)")
     #expect(wizard.row(containing: "高新技术企业")?.contains("本年度首次认定") == true, "\(screen)")
@@ -121,9 +121,9 @@ import WizardCore
 
     let highTech = steps.firstIndex(of: wizard.fact("highTech"))!
     wizard.press(.up, times: steps.firstIndex(of: wizard.fact("platforms"))! - highTech)
-    #expect(wizard.state.overlay == .steps(selection: highTech))
+    #expect(wizard.state.modal == .steps(selection: highTech))
     wizard.press(.enter)
-    #expect(wizard.state.overlay == nil)
+    #expect(wizard.state.modal == nil)
     #expect(wizard.currentFactName == "highTech")
     #expect(wizard.row(containing: "› (*) 2. 本年度首次认定") != nil)
 
@@ -142,7 +142,7 @@ import WizardCore
 
     wizard.press(.function(2))
     wizard.press(.pageUp)
-    #expect(wizard.state.overlay == .steps(selection: 0))
+    #expect(wizard.state.modal == .steps(selection: 0))
     wizard.press(.enter)
     #expect(wizard.currentFactName == "city")
     wizard.type("6")

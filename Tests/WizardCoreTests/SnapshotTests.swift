@@ -18,9 +18,20 @@ import WizardCore
     return wizard
   }
 
+  /// The kiosk: larger spacing, named years, the touch bar (上一题, 重新开始, 完成并清除) and a
+  /// footer with only the keys that work there.
+  @Test(arguments: sizes) func kioskQuestion(size: Size) {
+    var wizard = WizardDriver(
+      width: size.width, height: size.height, mode: .kiosk(KioskSettings()))
+    wizard.press(.enter)
+    wizard.type("712")
+    wizard.press(.enter)
+    Snapshot.expect(wizard.styledLines(), named: name("kiosk-rd", size))
+  }
+
   @Test(arguments: sizes) func firstScreen(size: Size) {
     let wizard = WizardDriver(width: size.width, height: size.height)
-    Snapshot.expect(wizard.lines(), named: name("first-screen", size))
+    Snapshot.expect(wizard.styledLines(), named: name("first-screen", size))
   }
 
   /// The R&D question with its sums filled in and the 90万 result beside it.
@@ -28,7 +39,7 @@ import WizardCore
     var wizard = hulunbuir(size)
     wizard.press(.escape, times: 2)
     #expect(wizard.currentFactName == "rd")
-    Snapshot.expect(wizard.lines(), named: name("hulunbuir-rd", size))
+    Snapshot.expect(wizard.styledLines(), named: name("hulunbuir-rd", size))
   }
 
   @Test(arguments: sizes) func summary(size: Size) {
@@ -37,7 +48,7 @@ import WizardCore
     wizard.press(.pageDown, times: 3)
     wizard.press(.enter)
     #expect(wizard.state.currentFact == nil)
-    Snapshot.expect(wizard.lines(), named: name("summary", size))
+    Snapshot.expect(wizard.styledLines(), named: name("summary", size))
   }
 
   @Test(arguments: sizes) func detailOverlay(size: Size) {
@@ -45,20 +56,20 @@ import WizardCore
     wizard.press(.tab)
     wizard.press(.down)
     wizard.press(.enter)
-    #expect(wizard.state.overlay == .detail(wizard.state.panelEntries[1], scroll: 0))
-    Snapshot.expect(wizard.lines(), named: name("detail", size))
+    #expect(wizard.state.modal == .detail(wizard.state.panelEntries[1], scroll: 0))
+    Snapshot.expect(wizard.styledLines(), named: name("detail", size))
   }
 
   @Test(arguments: sizes) func helpOverlay(size: Size) {
     var wizard = hulunbuir(size)
     wizard.press(.character("?"))
-    Snapshot.expect(wizard.lines(), named: name("help", size))
+    Snapshot.expect(wizard.styledLines(), named: name("help", size))
   }
 
   @Test func tooSmall() {
     var wizard = hulunbuir(Size(width: 80, height: 24))
     wizard.resize(width: 60, height: 20)
-    Snapshot.expect(wizard.lines(), named: "too-small-60x20")
+    Snapshot.expect(wizard.styledLines(), named: "too-small-60x20")
   }
 
   /// One column more than the usual sizes: long Chinese titles in the panel are cut where a wide

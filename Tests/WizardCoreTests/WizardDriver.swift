@@ -88,6 +88,30 @@ struct WizardDriver {
   }
 
   /// The whole screen as text, one row a line.
+  /// The screen's text followed by its style layer: one character per column saying how the
+  /// cell is drawn (a background as its colour's initial in capitals — `C` cyan is the selected
+  /// row, `B` blue the title —; `r` reverse; `d` dim; `b` bold; `u` underline; blank: plain),
+  /// so a snapshot shows focus and selection.
+  func styledLines(sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
+    let screen = frame(sourceLocation: sourceLocation).screen
+    var styles: [String] = []
+    for y in 0..<screen.height {
+      var line = ""
+      for cell in screen.row(y) {
+        let style = cell.style
+        if let background = style.background {
+          line.append(String(String(describing: background).prefix(1)).uppercased())
+        } else {
+          line.append(
+            style.reverse ? "r" : style.dim ? "d" : style.bold ? "b" : style.underline ? "u" : " ")
+        }
+      }
+      while line.last == " " { line.removeLast() }
+      styles.append(line)
+    }
+    return lines(sourceLocation: sourceLocation) + ["--- style ---"] + styles
+  }
+
   func screenText(sourceLocation: SourceLocation = #_sourceLocation) -> String {
     lines(sourceLocation: sourceLocation).joined(separator: "\n")
   }

@@ -19,6 +19,12 @@ public struct Frame: Sendable {
     case closeOverlay
     case quit
     case confirmQuit
+    /// A detail's upper and lower half: scroll by touch.
+    case scrollUp
+    case scrollDown
+    /// Kiosk touch targets: start again, and finish (wipes at once).
+    case restart
+    case finish
   }
 }
 
@@ -29,9 +35,15 @@ public struct WizardLayout: Sendable, Equatable {
   public var divider: Rect
   public var panel: Rect
   public var footer: Rect
+  /// The kiosk's touch targets (上一题, 重新开始, 完成并清除) above the footer; empty elsewhere.
+  public var touchBar: Rect
 
-  public init(size: Size) {
-    let bodyHeight = max(0, size.height - 2)
+  /// The kiosk's touch bar: buttons three rows high, large enough for a finger.
+  public static let touchBarHeight = 3
+
+  public init(size: Size, touchBar: Bool = false) {
+    let barHeight = touchBar ? Self.touchBarHeight : 0
+    let bodyHeight = max(0, size.height - 2 - barHeight)
     // The question gets a little over half; the panel never narrower than 34 columns.
     let questionWidth = max(40, min(size.width - 35, size.width * 11 / 20))
     title = Rect(x: 0, y: 0, width: size.width, height: 1)
@@ -40,11 +52,12 @@ public struct WizardLayout: Sendable, Equatable {
     panel = Rect(
       x: questionWidth + 2, y: 1, width: size.width - questionWidth - 3, height: bodyHeight)
     footer = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+    self.touchBar = Rect(x: 0, y: size.height - 1 - barHeight, width: size.width, height: barHeight)
   }
 }
 
 extension WizardState {
-  var layout: WizardLayout { WizardLayout(size: size) }
+  var layout: WizardLayout { WizardLayout(size: size, touchBar: mode.isKiosk) }
 
   /// Draws the state: the pure view function the terminal backend and the tests share.
   public func render() -> Frame { WizardRenderer(state: self).render() }

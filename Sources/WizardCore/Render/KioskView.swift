@@ -21,6 +21,25 @@ extension WizardRenderer {
     frame.hits.append(.init(rect: frame.screen.bounds, target: .closeOverlay))
   }
 
+  /// The kiosk's large touch targets, as the Debian installer's Go Back: one wrong tap can
+  /// always be undone, and a visitor can leave nothing behind.
+  mutating func drawTouchBar(_ rect: Rect) {
+    let buttons: [(String, Frame.HitTarget)] = [
+      (strings.backButton, .back), (strings.restartButton, .restart),
+      (strings.finishButton, .finish),
+    ]
+    let width = min(24, (rect.width - 4) / buttons.count - 2)
+    var x = rect.x + 1
+    for (label, target) in buttons {
+      let button = Rect(x: x, y: rect.y, width: width, height: rect.height)
+      frame.screen.drawBox(button, style: theme.heading)
+      let labelX = button.x + max(1, (width - label.displayWidth) / 2)
+      frame.screen.put(label, x: labelX, y: button.y + 1, style: theme.heading, maxWidth: width - 2)
+      frame.hits.append(.init(rect: button, target: target))
+      x += width + 2
+    }
+  }
+
   /// A centred box of short lines (PIN prompt, countdown).
   mutating func drawMessageBox(_ lines: [String]) {
     let size = state.size

@@ -3,7 +3,7 @@ import ScreenKit
 
 /// Boxes drawn over the wizard: a benefit's detail, help, the list of questions, quit.
 extension WizardRenderer {
-  mutating func drawOverlay(_ overlay: WizardState.Overlay) {
+  mutating func drawOverlay(_ overlay: Modal) {
     let size = state.size
     switch overlay {
     case .confirmQuit:
@@ -21,11 +21,20 @@ extension WizardRenderer {
       )
     case .help:
       let innerWidth = min(size.width - 4, 76) - 4
-      let lineCount = strings.helpLines.reduce(0) { $0 + $1.wrapped(toWidth: innerWidth).count }
+      // The keys that work in this mode, from the one key map, then the notes.
+      let helpLines =
+        KeyMap.standard.helpLines(
+          mode: ModeKind(state.mode), canPrint: state.canPrint, strings: strings)
+        + [""] + strings.helpNotes
+      let lineCount = helpLines.reduce(0) { $0 + max(1, $1.wrapped(toWidth: innerWidth).count) }
       let rect = centered(width: innerWidth + 4, height: min(size.height - 2, lineCount + 4))
       box(rect, title: strings.helpTitle)
       var y = rect.y + 2
-      for line in strings.helpLines {
+      for line in helpLines {
+        if line.isEmpty {
+          y += 1
+          continue
+        }
         for wrapped in line.wrapped(toWidth: rect.width - 4) where y < rect.maxY - 1 {
           frame.screen.put(wrapped, x: rect.x + 2, y: y, style: theme.text)
           y += 1
@@ -38,7 +47,20 @@ extension WizardRenderer {
       drawDetail(entry, scroll: scroll)
     case .compare:
       drawComparison()
+    default:
+      break
     }
+  }
+
+  mutating func drawConfirmDiscard() {
+    let rect = centered(width: 50, height: 5)
+    box(rect, title: nil)
+    frame.screen.put(
+      strings.discardQuestion, x: rect.x + 2, y: rect.y + 1, style: theme.heading,
+      maxWidth: rect.width - 4)
+    frame.screen.put(
+      strings.discardHint, x: rect.x + 2, y: rect.y + 3, style: theme.text,
+      maxWidth: rect.width - 4)
   }
 
   private mutating func drawComparison() {
@@ -171,7 +193,21 @@ extension WizardRenderer {
     if start + inner.height < lines.count {
       frame.screen.put("↓", x: rect.maxX - 2, y: rect.maxY - 1, style: theme.dim)
     }
-    frame.hits.append(.init(rect: rect, target: .closeOverlay))
+    // Touch: the upper and lower half scroll, only the close target closes.
+    let half = rect.height / 2
+    frame.hits.append(
+      .init(rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: half), target: .scrollUp))
+    frame.hits.append(
+      .init(
+        rect: Rect(x: rect.x, y: rect.y + half, width: rect.width, height: rect.height - half),
+        target: .scrollDown))
+    let close = " \(strings.closeButton) "
+    let closeX = rect.maxX - close.displayWidth - 2
+    frame.screen.put(close, x: closeX, y: rect.y, style: theme.selected)
+    frame.hits.append(
+      .init(
+        rect: Rect(x: closeX, y: rect.y, width: close.displayWidth, height: 1),
+        target: .closeOverlay))
   }
 }
 

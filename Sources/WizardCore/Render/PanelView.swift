@@ -10,8 +10,15 @@ extension WizardRenderer {
       strings.panelTitle, x: rect.x, y: y, style: theme.heading, maxWidth: rect.width)
     y += 1
     // The totals by certainty, in the words every output uses.
-    for line in explainer.totalsLines(state.result) {
-      y = labelled(line.label + "：", line.value, x: rect.x, y: y, width: rect.width)
+    for (index, line) in explainer.totalsLines(state.result).enumerated() {
+      var value = line.value
+      // The demo shows what the last answer added: "+300万元" beside the total.
+      if index == 0, case .demo = state.mode, state.panel.lastChange.fen != 0 {
+        let change = state.panel.lastChange
+        value +=
+          "  " + (change.fen > 0 ? "+" : "−") + MoneyFormat.chinese(Money(fen: abs(change.fen)))
+      }
+      y = labelled(line.label + "：", value, x: rect.x, y: y, width: rect.width)
     }
     y += 1
 
@@ -95,6 +102,10 @@ extension WizardRenderer {
       }
       let figure = self.figure(outcome, benefit: benefit)
       var style = theme.text
+      if case .demo = state.mode, state.panel.newBenefits.contains(location) {
+        // New with the last answer: highlighted in the demo.
+        style = theme.money
+      }
       if outcome.stackedOut != nil {
         badges.append(strings.stacked)
         style = theme.stacked

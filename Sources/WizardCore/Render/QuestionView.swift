@@ -21,14 +21,23 @@ extension WizardRenderer {
       let fields = editor.fields(state.catalog)
       header += wrap(
         strings.itemStep(definition.label, editor.field + 1, fields.count), theme.dim, rect.width)
-      header += wrap(fields[editor.field].label, theme.heading, rect.width)
+      header += wrap(state.plain(fields[editor.field].label), theme.heading, rect.width)
     } else {
-      header += wrap(definition.question, theme.heading, rect.width)
-      if let help = definition.help { header += wrap(help, theme.dim, rect.width) }
+      header += wrap(
+        state.plain(state.oneUnit(definition.question, definition)), theme.heading, rect.width)
+      if let help = definition.help { header += wrap(state.plain(help), theme.dim, rect.width) }
+      if state.asksMoney(definition) { header += wrap(strings.moneyHint, theme.dim, rect.width) }
+      for note in state.glossary(definition.question + (definition.help ?? "")) {
+        header += wrap(note, theme.dim, rect.width)
+      }
+    }
+    if let filter = state.flow.filter {
+      header.append(Line(text: strings.filterPrompt + filter, style: theme.input))
     }
     header.append(Line(text: "", style: theme.text))
 
-    for (index, row) in state.currentRows.enumerated() {
+    let shownRows = Set(state.filteredRows)
+    for (index, row) in state.currentRows.enumerated() where shownRows.contains(index) {
       body += lines(for: row, index: index, definition: definition, width: rect.width)
       if index == state.row, let error = state.inputError {
         body += wrap("  " + error, theme.error, rect.width)
@@ -99,7 +108,10 @@ extension WizardRenderer {
     let selected = index == state.row
     let style =
       selected ? (state.focus == .question ? theme.selected : theme.selectedInactive) : theme.text
-    return [Line(text: "  " + definition.type.fields[field].label, style: style, row: index), main]
+    return [
+      Line(text: "  " + state.plain(definition.type.fields[field].label), style: style, row: index),
+      main,
+    ]
   }
 
   private func line(for row: WizardState.Row, index: Int, definition: FactDefinition, width: Int)
@@ -113,7 +125,7 @@ extension WizardRenderer {
     case .option(let option):
       let label = optionLabel(option)
       let chosen = isChosen(option)
-      let number = "\(option + 1).".padded(toWidth: state.currentRows.count > 10 ? 3 : 2)
+      let number = "\(index + 1).".padded(toWidth: state.currentRows.count > 10 ? 3 : 2)
       return Line(
         text: "\(pointer)\(chosen ? "(*)" : "( )") \(number) \(label)", style: style, row: index)
     case .field(let field):
@@ -137,8 +149,13 @@ extension WizardRenderer {
       let boxWidth = max(10, min(16, width - prefix.displayWidth - unit.displayWidth - 4))
       let shown = text.displayWidth > boxWidth ? String(text.suffix(boxWidth)) : text
       let box = "[" + shown.padded(toWidth: boxWidth) + "]"
+      // The amount as read, so 100000000 (万元) shows as 1万亿元 before it is taken.
+      var echo = ""
+      if type == .money, case .success(.number(let fen)?) = state.parse(text, type: .money) {
+        echo = " = " + MoneyFormat.chinese(Money(fen: fen))
+      }
       return Line(
-        text: "\(prefix)\(box) \(unit)", style: style, row: index,
+        text: "\(prefix)\(box) \(unit)\(echo)", style: style, row: index,
         cursorColumn: prefix.displayWidth + 1 + min(shown.displayWidth, boxWidth))
     case .item(let item):
       let values = state.profile.items(definition.id)[item]

@@ -27,7 +27,10 @@ struct WizardRenderer {
     }
     let layout = state.layout
     renderer.drawTitle(layout.title)
-    if state.currentFact == nil {
+    if state.currentFact == nil, state.demo != nil {
+      renderer.drawDemoComparison(
+        in: Rect(x: 1, y: 1, width: state.size.width - 2, height: layout.question.height))
+    } else if state.currentFact == nil {
       renderer.drawSummary(
         in: Rect(x: 1, y: 1, width: state.size.width - 2, height: layout.question.height))
     } else {
@@ -37,37 +40,48 @@ struct WizardRenderer {
       }
       renderer.drawPanel(in: layout.panel)
     }
+    if layout.touchBar.height > 0 { renderer.drawTouchBar(layout.touchBar) }
     renderer.drawFooter(layout.footer)
-    if state.overlay != nil || state.saveForm != nil || state.caseList != nil
-      || state.pinEntry != nil
-      || state.kioskCountdown != nil
-    {
+    if let modal = state.modal {
       // Whatever is under a box must not take clicks: only the box's own targets count.
       renderer.frame.hits.removeAll()
-    }
-    if let overlay = state.overlay {
       renderer.frame.cursor = nil
-      renderer.drawOverlay(overlay)
-    }
-    if let form = state.saveForm {
-      renderer.frame.cursor = nil
-      renderer.drawSaveForm(form)
-    }
-    if let list = state.caseList {
-      renderer.frame.cursor = nil
-      renderer.drawCaseList(list)
-    }
-    if let pin = state.pinEntry {
-      renderer.frame.cursor = nil
-      var lines = [strings.pinPrompt + String(repeating: "*", count: pin.count)]
-      if let seconds = state.pinLockSeconds { lines.append(strings.pinLocked(seconds)) }
-      renderer.drawMessageBox(lines)
-    }
-    if let seconds = state.kioskCountdown {
-      renderer.frame.cursor = nil
-      renderer.drawMessageBox([strings.countdown(seconds), strings.countdownHint])
+      renderer.drawModal(modal)
     }
     return renderer.frame
+  }
+
+  /// The footer under a box: what the box's own keys do.
+  private func footer(for modal: Modal) -> String {
+    switch modal {
+    case .help, .compare: return strings.footerAnyKey
+    case .detail, .steps: return strings.footerOverlay
+    case .confirmQuit: return strings.quitHint
+    case .saveForm: return strings.saveHint
+    case .caseList: return strings.casesHint
+    case .confirmDiscard: return strings.discardHint
+    case .pinEntry, .countdown: return ""
+    }
+  }
+
+  /// Each box draws itself.
+  mutating func drawModal(_ modal: Modal) {
+    switch modal {
+    case .saveForm(let form): drawSaveForm(form)
+    case .caseList(let list): drawCaseList(list)
+    case .confirmDiscard: drawConfirmDiscard()
+    case .pinEntry(let pin):
+      var lines = [strings.pinPrompt + String(repeating: "*", count: pin.count)]
+      if let seconds = state.pinLockSeconds { lines.append(strings.pinLocked(seconds)) }
+      drawMessageBox(lines)
+    case .countdown(let over):
+      if let over { drawModal(over) }
+      frame.hits.removeAll()
+      // A touch anywhere closes it (`update` sees to that) and chooses nothing.
+      drawMessageBox([strings.countdown(state.kioskCountdown ?? 0), strings.countdownHint])
+    case .detail, .help, .steps, .confirmQuit, .compare:
+      drawOverlay(modal)
+    }
   }
 
   // MARK: Frame parts
@@ -85,6 +99,9 @@ struct WizardRenderer {
   private mutating func drawTitle(_ rect: Rect) {
     frame.screen.fill(rect, style: theme.title)
     var title = " \(strings.appTitle)"
+    if let name = state.helpDesk.caseName {
+      title += " · " + strings.caseTitle(name.terminalSafe, state.helpDesk.caseID)
+    }
     if let city = state.catalog.fact(named: "city"), !state.profile.isUnknown[city.id],
       case .choice(let index)? = state.profile[city.id], case .enumeration(let values) = city.type
     {
@@ -116,20 +133,17 @@ struct WizardRenderer {
     if let notice = state.notice {
       text = notice
     } else if let demo = state.demo, case .demo(let settings) = state.mode {
-      text = strings.demoBanner(settings.samples[demo.sample].name)
-    } else if state.mode.isKiosk, state.overlay == nil {
-      text = strings.footerKiosk
-      if case .kiosk(let settings) = state.mode, settings.canPrint, state.currentFact == nil {
-        text = strings.printHint + "　" + text
-      }
-    } else if state.overlay == .help || state.overlay == .compare {
-      text = strings.footerAnyKey
-    } else if state.overlay != nil {
-      text = strings.footerOverlay
-    } else if state.currentFact == nil {
-      text = strings.footerSummary
+      text =
+        strings.demoBanner(settings.samples[demo.sample].name) + "　"
+        + KeyMap.standard.footer(
+          mode: .demo, screen: .demoPlaying, canPrint: false, strings: strings)
+    } else if let modal = state.modal {
+      text = footer(for: modal)
     } else {
-      text = state.focus == .panel ? strings.footerPanel : strings.footerQuestion
+      text = KeyMap.standard.footer(
+        mode: ModeKind(state.mode), screen: state.keyScreen, canPrint: state.canPrint,
+        strings: strings, typing: state.isOnTextField || state.flow.filter != nil)
+      if state.mode.isKiosk { text += "　" + strings.touchHint }
     }
     frame.screen.put(
       " " + text.truncated(toWidth: rect.width - 1), x: 0, y: rect.y, style: theme.footer)

@@ -1,0 +1,69 @@
+import PolicyEngine
+import ScreenKit
+
+/// The box on top of the wizard. One value, so the box drawn on top is always the one that
+/// receives keys and clicks; each case has its own update (`modalKey`) and its own drawing
+/// (`WizardRenderer.drawModal`).
+public indirect enum Modal: Sendable, Equatable {
+  case detail(PanelEntry, scroll: Int)
+  case help
+  case steps(selection: Int)
+  case confirmQuit
+  /// The same answers in every city with policies of its own.
+  case compare
+  /// Help desk: who the case is for, and the consultant's note.
+  case saveForm(SaveForm)
+  /// Help desk: the saved cases, searched.
+  case caseList(CaseList)
+  /// Help desk: the answers are not saved; asks before `then` replaces them.
+  case confirmDiscard(then: DiscardingAction)
+  /// Kiosk: the operator's PIN as typed so far.
+  case pinEntry(String)
+  /// Kiosk: the idle countdown, over the box that was open (which comes back on a touch).
+  case countdown(over: Modal?)
+}
+
+/// What replaces unsaved answers once the consultant agrees.
+public enum DiscardingAction: Sendable, Equatable {
+  case openCase(id: Int64)
+  case newCase
+}
+
+extension WizardState {
+  /// The save form, when it is the box on top.
+  public var saveForm: SaveForm? {
+    if case .saveForm(let form) = modal { return form }
+    return nil
+  }
+
+  /// The case list, when it is the box on top.
+  public var caseList: CaseList? {
+    if case .caseList(let list) = modal { return list }
+    return nil
+  }
+
+  /// The PIN typed so far, when the PIN prompt is the box on top.
+  public var pinEntry: String? {
+    if case .pinEntry(let pin) = modal { return pin }
+    return nil
+  }
+
+  /// A key for the box on top.
+  mutating func modalKey(_ key: Key, _ current: Modal) -> [WizardEffect] {
+    switch current {
+    case .countdown(let over):
+      // The key only closes the countdown.
+      modal = over
+      return []
+    case .pinEntry(let pin):
+      guard case .kiosk(let settings) = mode else { return [] }
+      return pinKey(key, pin, settings)
+    case .saveForm(let form): return saveFormKey(key, form)
+    case .caseList(let list): return caseListKey(key, list)
+    case .confirmDiscard(let then): return confirmDiscardKey(key, then)
+    case .confirmQuit, .help, .compare, .detail, .steps:
+      if key == .control("c"), !mode.isKiosk { return [.quit] }
+      return overlayKey(key, current)
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import ScreenKit
+
+/// What the run loop needs of a terminal: its size and colours, drawing a screen with an
+/// optional cursor, and the next input. `CursesTerminal` is one; `TestTerminal` is the
+/// in-memory one the tests use (as ratatui's `TestBackend`).
+public protocol WizardTerminal: AnyObject {
+  var size: Size { get }
+  var usesColor: Bool { get }
+  func draw(_ screen: Screen, cursor: (x: Int, y: Int)?)
+  /// The next input, or nil when the time ran out (or the input has ended).
+  func nextEvent(timeoutMilliseconds: Int?) -> InputEvent?
+  /// Ctrl-Z outside a kiosk.
+  func suspend()
+}
+
+/// Milliseconds since some fixed point: the run loop's clock, a fake one in tests.
+public protocol RuntimeClock: AnyObject {
+  var milliseconds: Int { get }
+}
+
+/// The real clock.
+public final class SystemClock: RuntimeClock {
+  private let start = ContinuousClock.now
+
+  public init() {}
+
+  public var milliseconds: Int {
+    let elapsed = ContinuousClock.now - start
+    return Int(
+      elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+  }
+}
