@@ -27,7 +27,7 @@ let package = Package(
       resources: [.embedInCode("catalog"), .embedInCode("samples")]
     ),
     // Reports handed to the enterprise: text, Markdown, self-contained HTML.
-    .target(name: "Reports", dependencies: ["PolicyEngine"]),
+    .target(name: "Reports", dependencies: ["PolicyEngine", "TakeHome"]),
     // Saved help-desk cases in SQLite, through GRDB.
     .target(
       name: "CaseStore",
@@ -36,7 +36,14 @@ let package = Package(
     // Cells, display widths, screens and their diffs: no terminal I/O.
     .target(name: "ScreenKit"),
     // The wizard as a pure state machine rendering into a ScreenKit.Screen.
-    .target(name: "WizardCore", dependencies: ["PolicyEngine", "ScreenKit"]),
+    .target(name: "WizardCore", dependencies: ["PolicyEngine", "ScreenKit", "TakeHome"]),
+    // The take-home QR code: the result's summary text and its code, drawn as text and SVG.
+    .target(name: "TakeHome", dependencies: ["PolicyEngine", "CQRencode"]),
+    .systemLibrary(
+      name: "CQRencode",
+      pkgConfig: "libqrencode",
+      providers: [.apt(["libqrencode-dev"])]
+    ),
     .systemLibrary(
       name: "CNcursesw",
       pkgConfig: "ncursesw",
@@ -49,11 +56,14 @@ let package = Package(
       dependencies: [
         "PolicyEngine", "DefaultCatalog", "WizardCore", "TerminalBackend", "ScreenKit", "Reports",
         "CaseStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "TakeHome",
       ]
     ),
     .executableTarget(
       name: "policy-bench",
-      dependencies: ["PolicyEngine", "DefaultCatalog", "WizardCore", "ScreenKit", "TerminalBackend"]
+      dependencies: [
+        "PolicyEngine", "DefaultCatalog", "WizardCore", "ScreenKit", "TerminalBackend",
+      ]
     ),
     .testTarget(
       name: "PolicyEngineTests",
@@ -62,6 +72,8 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+    .testTarget(
+      name: "TakeHomeTests", dependencies: ["TakeHome", "DefaultCatalog", "PolicyEngine"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "DefaultCatalog"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "DefaultCatalog"]),
     .testTarget(

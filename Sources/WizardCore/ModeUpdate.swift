@@ -95,6 +95,10 @@ extension WizardState {
     case .control, .character("q"), .function(10):
       // A visitor cannot leave, suspend or reach a shell.
       return []
+    case .character("m") where currentFact == nil && overlay == nil,
+      .character("M") where currentFact == nil && overlay == nil:
+      overlay = .takeHome
+      return []
     case .character("p") where currentFact == nil && settings.canPrint:
       return [
         .print(TextReport(explainer: Explainer(catalog: catalog)).render(result, profile: profile))

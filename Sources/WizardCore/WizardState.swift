@@ -65,6 +65,8 @@ public struct WizardState: Sendable {
     case confirmQuit
     /// The same answers in every city with policies of its own.
     case compare
+    /// The kiosk's take-home QR code of the result.
+    case takeHome
   }
 
   /// A text field: a money or count fact, or one field of a record fact.

@@ -79,6 +79,13 @@ public struct WizardStrings: Sendable {
   public var casesSearch: String
   public var casesEmpty: String
   public var casesHint: String
+  /// The kiosk's take-home QR code: the result screen's key, the heading and lines beside the
+  /// code, what did not fit, and how to go back.
+  public var takeHomeHint: String
+  public var takeHomeTitle: String
+  public var takeHomeLines: [String]
+  public var takeHomeLeftOut: @Sendable (Int) -> String
+  public var takeHomeClose: String
 
   public static let chinese = WizardStrings(
     appTitle: "科技政策向导",
@@ -174,6 +181,14 @@ public struct WizardStrings: Sendable {
     casesTitle: "已保存的案例",
     casesSearch: "搜索：",
     casesEmpty: "没有匹配的案例",
-    casesHint: "输入文字搜索　↑↓ 选择　Enter 打开　Esc 关闭"
+    casesHint: "输入文字搜索　↑↓ 选择　Enter 打开　Esc 关闭",
+    takeHomeHint: "M 扫码带走结果",
+    takeHomeTitle: "扫码带走结果",
+    takeHomeLines: [
+      "用手机相机或微信扫描左侧二维码，即可带走本次结果的摘要。",
+      "摘要不含单位名称、联系方式等任何身份信息。",
+    ],
+    takeHomeLeftOut: { "屏幕所限，另有\($0)项未放入二维码。" },
+    takeHomeClose: "轻触屏幕或按任意键返回"
   )
 }

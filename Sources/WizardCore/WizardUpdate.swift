@@ -132,7 +132,7 @@ extension WizardState {
       case .character("n"), .character("N"), .escape: overlay = nil
       default: break
       }
-    case .help, .compare:
+    case .help, .compare, .takeHome:
       overlay = nil
     case .detail(let entry, let scroll):
       switch key {
@@ -249,6 +249,8 @@ extension WizardState {
       overlay = .confirmQuit
     case .confirmQuit:
       return [.quit]
+    case .takeHome:
+      overlay = .takeHome
     }
     return []
   }

@@ -19,6 +19,8 @@ public struct Frame: Sendable {
     case closeOverlay
     case quit
     case confirmQuit
+    /// The kiosk's "扫码带走结果".
+    case takeHome
   }
 }
 

@@ -38,6 +38,8 @@ extension WizardRenderer {
       drawDetail(entry, scroll: scroll)
     case .compare:
       drawComparison()
+    case .takeHome:
+      drawTakeHome()
     }
   }
 

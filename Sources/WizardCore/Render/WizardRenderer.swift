@@ -120,6 +120,11 @@ struct WizardRenderer {
       if case .kiosk(let settings) = state.mode, settings.canPrint, state.currentFact == nil {
         text = strings.printHint + "　" + text
       }
+      if state.currentFact == nil {
+        text = strings.takeHomeHint + "　" + text
+        let hint = Rect(x: 1, y: rect.y, width: strings.takeHomeHint.displayWidth, height: 1)
+        frame.hits.append(.init(rect: hint, target: .takeHome))
+      }
     } else if state.overlay == .help || state.overlay == .compare {
       text = strings.footerAnyKey
     } else if state.overlay != nil {
