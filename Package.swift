@@ -74,7 +74,7 @@ let package = Package(
     .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
     .testTarget(
       name: "TakeHomeTests", dependencies: ["TakeHome", "DefaultCatalog", "PolicyEngine"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "DefaultCatalog"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "DefaultCatalog", "TakeHome"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "DefaultCatalog"]),
     .testTarget(
       name: "WizardCoreTests", dependencies: ["WizardCore", "DefaultCatalog", "ScreenKit"],
@@ -85,6 +85,7 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "PolicyEngine", "policy-wizard", "DefaultCatalog", "Reports", "WizardCore", "ScreenKit",
+        "TakeHome",
       ]),
   ]
 )

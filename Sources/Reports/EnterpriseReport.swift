@@ -1,4 +1,5 @@
 import PolicyEngine
+import TakeHome
 
 /// Everything the help desk hands an enterprise, worked out once from (catalog, profile,
 /// result) so that the text, Markdown and HTML renderers only lay it out and never disagree.
@@ -34,6 +35,10 @@ public struct EnterpriseReport: Sendable, Equatable {
   /// Benefits within reach, closest first.
   public var withinReach: [ReportNearMiss]
   public var notices: [ReportNotice]
+  /// The take-home QR code of the result, complete (the kiosk's, on a screen that holds it).
+  public var takeHome: TakeHomeCode
+  /// What the code holds, said beside it.
+  public var takeHomeCaption: String
 
   public init(
     catalog: Catalog, profile: Profile, result: EvaluationResult, wording: EngineText = .chinese
@@ -67,6 +72,8 @@ public struct EnterpriseReport: Sendable, Equatable {
       ReportNearMiss($0, catalog: catalog, explainer: explainer)
     }
     totals = ReportTotals(result, explainer: explainer)
+    takeHome = TakeHomeCode(catalog: catalog, profile: profile, result: result)
+    takeHomeCaption = wording.takeHomeCaption
     // In the order the renderers quote clauses; benefits not stacked quote none.
     var quoted: Set<String> = []
     Self.markQuotedAbove(&benefits, &quoted)

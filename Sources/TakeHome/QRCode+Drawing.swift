@@ -31,8 +31,8 @@ extension QRCode {
     (size + 2 * quietZone + 1) / 2
   }
 
-  /// The code as inline SVG: black modules on a white square, quiet zone included, one unit a
-  /// module, `pixels` wide when shown.
+  /// The code as SVG inside HTML (so no `xmlns`, and explicit end tags): black modules on a white
+  /// square, quiet zone included, one unit a module, `pixels` wide when shown.
   public func svg(pixels: Int, label: String, quietZone: Int = standardQuietZone) -> String {
     let total = size + 2 * quietZone
     var path = ""
@@ -51,10 +51,10 @@ extension QRCode {
       }
     }
     return """
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(total) \(total)" \
+      <svg viewBox="0 0 \(total) \(total)" \
       width="\(pixels)" height="\(pixels)" shape-rendering="crispEdges" role="img" \
-      aria-label="\(Self.attribute(label))"><rect width="\(total)" height="\(total)" fill="#fff"/>\
-      <path fill="#000" d="\(path)"/></svg>
+      aria-label="\(Self.attribute(label))"><rect width="\(total)" height="\(total)" fill="#fff"></rect>\
+      <path fill="#000" d="\(path)"></path></svg>
       """
   }
 

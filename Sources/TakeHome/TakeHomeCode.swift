@@ -74,6 +74,14 @@ public struct TakeHomeCode: Sendable, Equatable {
     func encode(_ text: String) -> QRCode? {
       QRCode(text, minimumLevel: Self.minimumLevel, maximumVersion: maximumVersion)
     }
+    let complete = text(
+      shown: counted.count, totalsShown: totals.count, notice: true, withDepartments: true)
+    if let code = encode(complete) {
+      self.text = complete
+      self.code = code
+      self.benefitsLeftOut = 0
+      return
+    }
     // What matters most goes in first: the header and the total, the other totals lines, the
     // draft caution, then benefits in the order every output lists them, then departments.
     var totalsShown = 1

@@ -106,7 +106,7 @@ import Testing
   @Test func svgDrawsEveryDarkModuleOnWhite() throws {
     let code = try #require(QRCode("2026-06-01", level: .low))
     let svg = code.svg(pixels: 200, label: "扫码 \"带走\"")
-    #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 29 29\""))
+    #expect(svg.hasPrefix("<svg viewBox=\"0 0 29 29\""))
     #expect(svg.contains("aria-label=\"扫码 &quot;带走&quot;\""))
     #expect(svg.contains("fill=\"#fff\""))
     let runs = svg.components(separatedBy: "h").count - 1
