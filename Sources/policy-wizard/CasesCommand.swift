@@ -11,7 +11,11 @@ struct CasesCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list", abstract: "List the saved cases, newest first: id, date, name, total.")
+      commandName: "list", abstract: "List the saved cases, newest first: id, date, name, total.",
+      discussion: """
+        Example:
+          policy-wizard cases list --db /srv/policy-wizard/cases.sqlite
+        """)
     @OptionGroup var storeOptions: CaseStoreOptions
 
     func run() throws {
@@ -30,8 +34,13 @@ struct CasesCommand: ParsableCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: "Show a case and the report of its profile evaluated now.")
-    @Argument(help: "The case's id, as `cases list` prints it.") var id: String
+      abstract: "Show a case and the report of its profile evaluated now.",
+      discussion: """
+        Example:
+          policy-wizard cases show 3
+        """)
+    @Argument(help: ArgumentHelp("The case's id, as `cases list` prints it.", valueName: "ID"))
+    var id: String
     @OptionGroup var storeOptions: CaseStoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
 
@@ -46,12 +55,19 @@ struct CasesCommand: ParsableCommand {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "export",
-      abstract: "Write a case's profile (json) or the report of it evaluated now (txt).")
+      abstract: "Write a case's profile (json) or the report of it evaluated now (txt).",
+      discussion: """
+        Example:
+          policy-wizard cases export 3 --format txt -o case-3.txt
+        """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, txt }
 
-    @Argument(help: "The case's id, as `cases list` prints it.") var id: String
-    @Option(help: "json: the profile, which `evaluate` reads; txt: the text report.")
+    @Argument(help: ArgumentHelp("The case's id, as `cases list` prints it.", valueName: "ID"))
+    var id: String
+    @Option(
+      help: ArgumentHelp(
+        "json: the profile, which `evaluate` reads; txt: the text report.", valueName: "FORMAT"))
     var format: Format = .json
     @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
@@ -79,8 +95,13 @@ struct CasesCommand: ParsableCommand {
 
   struct Delete: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "delete", abstract: "Delete a saved case.")
-    @Argument(help: "The case's id, as `cases list` prints it.") var id: String
+      commandName: "delete", abstract: "Delete a saved case.",
+      discussion: """
+        Example:
+          policy-wizard cases delete 3
+        """)
+    @Argument(help: ArgumentHelp("The case's id, as `cases list` prints it.", valueName: "ID"))
+    var id: String
     @OptionGroup var storeOptions: CaseStoreOptions
 
     func run() throws {
@@ -97,13 +118,21 @@ struct CasesCommand: ParsableCommand {
       discussion: """
         Each case is named by --name or else by the profile's enterpriseName. Every profile is \
         read before any is saved, so a bad file saves nothing.
+
+        Example:
+          policy-wizard cases save Data/samples/1-hohhot-dairy-tech.json --name 某乳业科技公司
         """)
-    @Argument(help: "The profile files (JSON or YAML), or - for standard input.")
+    @Argument(
+      help: ArgumentHelp(
+        "The profile files (JSON or YAML), or - for standard input.", valueName: "PROFILE"))
     var profiles: [String] = []
-    @Option(help: "The enterprise's name (default: the profile's enterpriseName).") var name:
-      String?
-    @Option(help: "Who to contact at the enterprise.") var contact: String?
-    @Option(help: "The consultant's note.") var note: String?
+    @Option(
+      help: ArgumentHelp(
+        "The enterprise's name (default: the profile's enterpriseName).", valueName: "NAME"))
+    var name: String?
+    @Option(help: ArgumentHelp("Who to contact at the enterprise.", valueName: "CONTACT"))
+    var contact: String?
+    @Option(help: ArgumentHelp("The consultant's note.", valueName: "TEXT")) var note: String?
     @OptionGroup var storeOptions: CaseStoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
 

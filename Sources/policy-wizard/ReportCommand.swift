@@ -11,6 +11,9 @@ struct ReportCommand: ParsableCommand {
       --format, the format follows the extension of --output (.md, .html, .txt), else txt. \
       --format qr prints the take-home QR code of the result (the kiosk's "扫码带走结果", also in \
       the HTML report) in half-block characters for a dark terminal background.
+
+      Example:
+        policy-wizard report Data/samples/3-hulunbuir-agriculture.json --format html -o report.html
       """)
 
   @OptionGroup var input: ProfileOptions
