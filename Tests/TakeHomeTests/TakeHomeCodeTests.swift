@@ -86,7 +86,8 @@ import Testing
     let (takeHome, _, _) = try Self.code(sample, maximumVersion: version)
     let modules = QRImage.modules(fromHalfBlockLines: takeHome.code.halfBlockLines())
     guard let decoded = try QRImage.decode(QRImage.png(modules)) else {
-      if QRImage.zbarRequired { Issue.record("zbarimg (zbar-tools) is not installed") }
+      let message = "skipped: zbarimg is needed (apt-get install zbar-tools)"
+      if QRImage.zbarRequired { Issue.record(Comment(rawValue: message)) } else { print(message) }
       return
     }
     #expect(decoded == takeHome.text)
