@@ -6,6 +6,10 @@ import PolicyEngine
 struct CasesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "cases", abstract: "List, show, export and delete saved help-desk cases.",
+    discussion: """
+      Example:
+        policy-wizard cases export 3 --format json -o profile.json
+      """,
     subcommands: [List.self, Show.self, Export.self, Delete.self, Save.self],
     defaultSubcommand: List.self)
 

@@ -5,6 +5,10 @@ import PolicyEngine
 struct PoliciesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "policies", abstract: "List the catalog's clauses, or show one.",
+    discussion: """
+      Example:
+        policy-wizard policies show hulunbuir-draft/1
+      """,
     subcommands: [List.self, Show.self], defaultSubcommand: List.self)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
