@@ -107,8 +107,8 @@ public struct TakeHomeCode: Sendable, Equatable {
       best = text(shown: shown, totalsShown: totalsShown, notice: notice, withDepartments: false)
       code = encode(best)
     }
-    // Even the header and the total alone are too long for the smallest screens: the code
-    // grows past `maximumVersion` rather than say nothing (the kiosk then says so).
+    // Should even the header and the total not fit `maximumVersion` (only below 80×24, where
+    // the wizard draws nothing), the code is the smallest that holds them rather than none.
     self.text = best
     self.code = code ?? QRCode(best, level: Self.minimumLevel)!
     self.benefitsLeftOut = counted.count - shown
