@@ -28,7 +28,7 @@ let package = Package(
       resources: [.embedInCode("catalog"), .embedInCode("samples")]
     ),
     // Reports handed to the enterprise: text, Markdown, self-contained HTML.
-    .target(name: "Reports", dependencies: ["PolicyEngine", "ScreenKit"]),
+    .target(name: "Reports", dependencies: ["PolicyEngine", "ScreenKit", "TakeHome"]),
     // Saved help-desk cases in SQLite, through GRDB.
     .target(
       name: "CaseStore",
@@ -38,7 +38,14 @@ let package = Package(
     .target(name: "ScreenKit"),
     // The wizard as a pure state machine rendering into a ScreenKit.Screen.
     // Reports: the kiosk prints the one enterprise text report.
-    .target(name: "WizardCore", dependencies: ["PolicyEngine", "ScreenKit", "Reports"]),
+    .target(name: "WizardCore", dependencies: ["PolicyEngine", "ScreenKit", "Reports", "TakeHome"]),
+    // The take-home QR code: the result's summary text and its code, drawn as text and SVG.
+    .target(name: "TakeHome", dependencies: ["PolicyEngine", "CQRencode"]),
+    .systemLibrary(
+      name: "CQRencode",
+      pkgConfig: "libqrencode",
+      providers: [.apt(["libqrencode-dev"])]
+    ),
     // The run loop: a wizard, a terminal behind a small protocol, effects carried out.
     .target(name: "WizardRuntime", dependencies: ["WizardCore", "ScreenKit"]),
     .systemLibrary(
@@ -52,12 +59,15 @@ let package = Package(
       name: "policy-wizard",
       dependencies: [
         "PolicyEngine", "DefaultCatalog", "WizardCore", "WizardRuntime", "TerminalBackend",
-        "ScreenKit", "Reports", "CaseStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "ScreenKit", "Reports", "CaseStore", "TakeHome",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "policy-bench",
-      dependencies: ["PolicyEngine", "DefaultCatalog", "WizardCore", "ScreenKit", "TerminalBackend"]
+      dependencies: [
+        "PolicyEngine", "DefaultCatalog", "WizardCore", "ScreenKit", "TerminalBackend",
+      ]
     ),
     .testTarget(
       name: "PolicyEngineTests",
@@ -67,7 +77,9 @@ let package = Package(
       ],
       exclude: ["FuzzCorpus"]),
     .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "DefaultCatalog"]),
+    .testTarget(
+      name: "TakeHomeTests", dependencies: ["TakeHome", "DefaultCatalog", "PolicyEngine"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "DefaultCatalog", "TakeHome"]),
     .testTarget(
       name: "CaseStoreTests",
       dependencies: [
@@ -83,6 +95,7 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "PolicyEngine", "policy-wizard", "DefaultCatalog", "Reports", "WizardCore", "ScreenKit",
+        "TakeHome",
       ]),
   ]
 )

@@ -1,4 +1,5 @@
 import PolicyEngine
+import TakeHome
 
 /// Everything the help desk hands an enterprise, worked out once from (catalog, profile,
 /// result) so that the text, Markdown and HTML renderers only lay it out and never disagree.
@@ -42,6 +43,10 @@ public struct EnterpriseReport: Sendable, Equatable {
   /// Benefits within reach, closest first.
   public var withinReach: [ReportNearMiss]
   public var notices: [ReportNotice]
+  /// The take-home QR code of the result, complete (the kiosk's, on a screen that holds it).
+  public var takeHome: TakeHomeCode
+  /// What the code holds, said beside it.
+  public var takeHomeCaption: String
 
   /// - Parameter recipient: Whom it is for; nil names the profile's `enterpriseName`, if any.
   public init(
@@ -51,7 +56,7 @@ public struct EnterpriseReport: Sendable, Equatable {
     let explainer = Explainer(catalog: catalog, text: wording)
     title = ReportStrings.title
     asOf = result.asOf
-    catalogDate = Self.newestDate(of: catalog)
+    catalogDate = catalog.date
     catalogVersion = ReportStrings.catalogEdition(
       date: catalogDate?.description, documents: catalog.documents.count)
     catalogFingerprint = catalog.version
@@ -84,6 +89,8 @@ public struct EnterpriseReport: Sendable, Equatable {
       ReportNearMiss($0, catalog: catalog, explainer: explainer)
     }
     totals = ReportTotals(result, explainer: explainer)
+    takeHome = TakeHomeCode(catalog: catalog, profile: profile, result: result)
+    takeHomeCaption = wording.takeHomeCaption
     // In the order the renderers quote clauses; benefits not stacked quote none.
     var quoted: Set<String> = []
     Self.markQuotedAbove(&benefits, &quoted)
@@ -97,10 +104,6 @@ public struct EnterpriseReport: Sendable, Equatable {
   }
 
   /// The newest day a document of the catalog was published or came into force.
-  private static func newestDate(of catalog: Catalog) -> CalendarDay? {
-    catalog.documents.flatMap { [$0.published, $0.effectiveFrom] }.compactMap { $0 }.max()
-  }
-
   private static func markQuotedAbove(_ list: inout [ReportBenefit], _ quoted: inout Set<String>) {
     for index in list.indices where !quoted.insert(list[index].clause.citation).inserted {
       list[index].clauseQuotedAbove = true

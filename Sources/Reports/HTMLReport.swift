@@ -1,3 +1,5 @@
+import TakeHome
+
 /// The report as one self-contained HTML file meant to be printed on A4: inline CSS, no
 /// scripts, fonts or images fetched. Every piece of data goes through `HTMLEscaping`; only the
 /// tags written here are markup.
@@ -31,7 +33,7 @@ public struct HTMLReport: Sendable {
       html += "<section id=\"\(section.rawValue)\">\n"
       html += "<h2>\(h(section.numberedHeading(in: report)))</h2>\n"
       html += body(of: section, report)
-      if section == .totals { html += notices(report) }
+      if section == .totals { html += notices(report) + takeHome(report) }
       html += "</section>\n"
     }
     html += """
@@ -116,6 +118,19 @@ public struct HTMLReport: Sendable {
         + "\(h(notice.text))</p>"
     }
     return "<div class=\"notices\" role=\"note\">\n\(paragraphs.joined(separator: "\n"))\n</div>\n"
+  }
+
+  /// The kiosk's take-home code, as inline SVG: 4 CSS pixels a module, quiet zone included.
+  private func takeHome(_ report: EnterpriseReport) -> String {
+    let code = report.takeHome.code
+    let pixels = 4 * (code.size + 2 * QRCode.standardQuietZone)
+    return """
+      <figure class="take-home">
+      \(code.svg(pixels: pixels, label: report.takeHome.text))
+      <figcaption>\(h(report.takeHomeCaption))</figcaption>
+      </figure>
+
+      """
   }
 
   private func blocks(_ benefits: [ReportBenefit], withText: Bool = true) -> String {

@@ -42,6 +42,9 @@ enum HTMLStyle {
       break-inside: avoid; page-break-inside: avoid; }
     .notices p { margin: 1mm 0; }
     .notices strong { color: #8b1a1a; }
+    .take-home { display: flex; align-items: center; gap: 4mm; margin: 4mm 0;
+      break-inside: avoid; page-break-inside: avoid; }
+    .take-home figcaption { font-size: 9pt; color: #555; }
     article.benefit { border-top: 0.5pt solid #ccc; padding-top: 1mm; }
     .facts { break-inside: avoid; page-break-inside: avoid; }
     dl { display: grid; grid-template-columns: 22mm 1fr; gap: 0.8mm 3mm; margin: 1.5mm 0; }

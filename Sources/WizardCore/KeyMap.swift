@@ -6,7 +6,7 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
   case pick, filter, confirm, back, forward, cycle, remove
   case switchFocus, steps, compare, help
   case save, open, export, newCase
-  case print
+  case print, takeHome
   case demoSample, demoPause, demoStep, demoResume
   case quit, interrupt
   case operatorExit
@@ -153,6 +153,10 @@ public struct KeyMap: Sendable {
       action: .print, keys: [.character("p"), .character("P")], label: "P",
       readme: "print the result (kiosk with a print command)", modes: [.kiosk],
       screens: [.summary], inFooter: true, needsPrinter: true),
+    KeyBinding(
+      action: .takeHome, keys: [.character("m"), .character("M")], label: "M",
+      readme: "the take-home QR code of the result (扫码带走结果)", modes: [.kiosk],
+      screens: [.summary], inFooter: true),
     KeyBinding(
       action: .help, keys: [.character("?"), .function(1)], label: "?",
       readme: "help: the keys that work here", modes: allModes, screens: allScreens,

@@ -11,6 +11,8 @@ public indirect enum Modal: Sendable, Equatable {
   case confirmQuit
   /// The same answers in every city with policies of its own.
   case compare
+  /// Kiosk: the take-home QR code of the result.
+  case takeHome
   /// Help desk: who the case is for, and the consultant's note.
   case saveForm(SaveForm)
   /// Help desk: the saved cases, searched.
@@ -61,7 +63,7 @@ extension WizardState {
     case .saveForm(let form): return saveFormKey(key, form)
     case .caseList(let list): return caseListKey(key, list)
     case .confirmDiscard(let then): return confirmDiscardKey(key, then)
-    case .confirmQuit, .help, .compare, .detail, .steps:
+    case .confirmQuit, .help, .compare, .takeHome, .detail, .steps:
       if key == .control("c"), !mode.isKiosk { return [.quit] }
       return overlayKey(key, current)
     }

@@ -103,6 +103,13 @@ public struct WizardStrings: Sendable {
   public var casesSearch: String
   public var casesEmpty: String
   public var casesHint: String
+  /// The kiosk's take-home QR code: the result screen's key, the heading and lines beside the
+  /// code, what did not fit, and how to go back.
+  public var takeHomeButton: String
+  public var takeHomeTitle: String
+  public var takeHomeLines: [String]
+  public var takeHomeLeftOut: @Sendable (Int) -> String
+  public var takeHomeClose: String
 
   public static let chinese = WizardStrings(
     appTitle: "科技政策向导",
@@ -161,7 +168,7 @@ public struct WizardStrings: Sendable {
       "confirm": "确认", "back": "上一题", "forward": "下一题", "cycle": "切换",
       "remove": "删除列表项或清空", "pageUp": "翻页", "first": "第一项 / 最后一项",
       "switchFocus": "结果", "steps": "全部问题", "compare": "各盟市对比", "save": "保存",
-      "open": "打开案例", "export": "导出报告", "newCase": "新建案例", "print": "打印结果",
+      "open": "打开案例", "export": "导出报告", "newCase": "新建案例", "print": "打印结果", "takeHome": "扫码带走结果",
       "help": "帮助", "quit": "退出", "interrupt": "立即退出", "demoSample": "选样例",
       "demoPause": "暂停/继续", "demoStep": "单步", "demoResume": "继续播放",
     ],
@@ -235,6 +242,14 @@ public struct WizardStrings: Sendable {
     casesTitle: "已保存的案例",
     casesSearch: "搜索：",
     casesEmpty: "没有匹配的案例",
-    casesHint: "输入文字搜索　↑↓ 选择　Enter 打开　Esc 关闭"
+    casesHint: "输入文字搜索　↑↓ 选择　Enter 打开　Esc 关闭",
+    takeHomeButton: "扫码带走",
+    takeHomeTitle: "扫码带走结果",
+    takeHomeLines: [
+      "用手机相机或微信扫描左侧二维码，即可带走本次结果的摘要。",
+      "摘要不含单位名称、联系方式等任何身份信息。",
+    ],
+    takeHomeLeftOut: { "屏幕所限，另有\($0)项未放入二维码。" },
+    takeHomeClose: "轻触屏幕或按任意键返回"
   )
 }

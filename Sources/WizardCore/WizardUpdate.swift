@@ -105,6 +105,8 @@ extension WizardState {
     case .switchFocus:
       focus = focus == .question && !panelEntries.isEmpty ? .panel : .question
     case .save, .open, .export, .newCase: return helpDeskAction(action)
+    case .takeHome:
+      modal = .takeHome
     case .print:
       return [
         .print(
@@ -169,7 +171,7 @@ extension WizardState {
       case .character("n"), .character("N"), .escape: modal = nil
       default: break
       }
-    case .help, .compare:
+    case .help, .compare, .takeHome:
       modal = nil
     case .detail(let entry, let scroll):
       switch key {
@@ -305,6 +307,8 @@ extension WizardState {
     case .finish:
       // Done: wiped at once, the welcome screen for the next visitor.
       self = fresh()
+    case .takeHome:
+      modal = .takeHome
     }
     return []
   }

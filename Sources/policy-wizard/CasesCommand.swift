@@ -8,12 +8,20 @@ import ScreenKit
 struct CasesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "cases", abstract: "List, show, export and delete saved help-desk cases.",
+    discussion: """
+      Example:
+        policy-wizard cases export 3 --format json -o profile.json
+      """,
     subcommands: [List.self, Show.self, Export.self, Delete.self, Save.self],
     defaultSubcommand: List.self)
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list", abstract: "List the saved cases, newest first: id, date, name, total.")
+      commandName: "list", abstract: "List the saved cases, newest first: id, date, name, total.",
+      discussion: """
+        Example:
+          policy-wizard cases list --db /srv/policy-wizard/cases.sqlite
+        """)
     @OptionGroup var storeOptions: CaseStoreOptions
 
     func run() throws {
@@ -35,8 +43,13 @@ struct CasesCommand: ParsableCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: "Show a case and the text report of its profile evaluated now.")
-    @Argument(help: "The case's id, as `cases list` prints it.") var id: String
+      abstract: "Show a case and the text report of its profile evaluated now.",
+      discussion: """
+        Example:
+          policy-wizard cases show 3
+        """)
+    @Argument(help: ArgumentHelp("The case's id, as `cases list` prints it.", valueName: "ID"))
+    var id: String
     @OptionGroup var storeOptions: CaseStoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var consultantOptions: ConsultantOptions
@@ -61,14 +74,19 @@ struct CasesCommand: ParsableCommand {
         the reports directory (default: reports/ beside the database), named \
         DATE-ENTERPRISE.html/.txt; an earlier export is never overwritten (-2, -3 … are added). \
         The files are readable by the user only (0600, directory 0700).
+
+        Example:
+          policy-wizard cases export 3 --format html -o case-3.html
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, txt, html, md }
 
-    @Argument(help: "The case's id, as `cases list` prints it.") var id: String
+    @Argument(help: ArgumentHelp("The case's id, as `cases list` prints it.", valueName: "ID"))
+    var id: String
     @Option(
-      help:
-        "json: the profile, which `evaluate` reads; txt, html, md: the report in that format.")
+      help: ArgumentHelp(
+        "json: the profile, which `evaluate` reads; txt, html, md: the report in that format.",
+        valueName: "FORMAT"))
     var format: Format = .json
     @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
@@ -126,8 +144,13 @@ struct CasesCommand: ParsableCommand {
 
   struct Delete: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "delete", abstract: "Delete a saved case.")
-    @Argument(help: "The case's id, as `cases list` prints it.") var id: String
+      commandName: "delete", abstract: "Delete a saved case.",
+      discussion: """
+        Example:
+          policy-wizard cases delete 3
+        """)
+    @Argument(help: ArgumentHelp("The case's id, as `cases list` prints it.", valueName: "ID"))
+    var id: String
     @OptionGroup var storeOptions: CaseStoreOptions
 
     func run() throws {
@@ -152,13 +175,21 @@ struct CasesCommand: ParsableCommand {
         note) updates the cases it saved instead of adding new ones, so a save retried after it was killed does not \
         duplicate the case; --request-id gives the key explicitly (a script's own id for the \
         save, e.g. a UUID), which makes a retry on another day safe too.
+
+        Example:
+          policy-wizard cases save Data/samples/1-hohhot-dairy-tech.json --name "Example Dairy"
         """)
-    @Argument(help: "The profile files (JSON or YAML), or - for standard input.")
+    @Argument(
+      help: ArgumentHelp(
+        "The profile files (JSON or YAML), or - for standard input.", valueName: "PROFILE"))
     var profiles: [String] = []
-    @Option(help: "The enterprise's name (default: the profile's enterpriseName).") var name:
-      String?
-    @Option(help: "Who to contact at the enterprise.") var contact: String?
-    @Option(help: "The consultant's note.") var note: String?
+    @Option(
+      help: ArgumentHelp(
+        "The enterprise's name (default: the profile's enterpriseName).", valueName: "NAME"))
+    var name: String?
+    @Option(help: ArgumentHelp("Who to contact at the enterprise.", valueName: "CONTACT"))
+    var contact: String?
+    @Option(help: ArgumentHelp("The consultant's note.", valueName: "TEXT")) var note: String?
     @Option(
       name: .customLong("request-id"),
       help: ArgumentHelp(

@@ -4,12 +4,17 @@ import ScreenKit
 
 struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "compare", abstract: "Compare what the same profile gets in each city.")
+    commandName: "compare", abstract: "Compare what the same profile gets in each city.",
+    discussion: """
+      Example:
+        policy-wizard compare Data/samples/1-hohhot-dairy-tech.json
+      """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
 
   @OptionGroup var input: ProfileOptions
-  @Option(help: "Output format: json or text.") var format: Format = .text
+  @Option(help: ArgumentHelp("Output format: json or text.", valueName: "FORMAT"))
+  var format: Format = .text
   @OptionGroup var catalogOptions: CatalogOptions
 
   func run() throws {

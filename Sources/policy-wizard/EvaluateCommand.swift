@@ -4,12 +4,17 @@ import Reports
 
 struct EvaluateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "evaluate", abstract: "Evaluate a profile (JSON or YAML; - for standard input).")
+    commandName: "evaluate", abstract: "Evaluate a profile (JSON or YAML; - for standard input).",
+    discussion: """
+      Example:
+        policy-wizard evaluate Data/samples/2-ordos-new-materials.json --format json
+      """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
 
   @OptionGroup var input: ProfileOptions
-  @Option(help: "Output format: json or text.") var format: Format = .text
+  @Option(help: ArgumentHelp("Output format: json or text.", valueName: "FORMAT"))
+  var format: Format = .text
   @OptionGroup var catalogOptions: CatalogOptions
 
   func run() throws {

@@ -5,14 +5,23 @@ import PolicyEngine
 struct PoliciesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "policies", abstract: "List the catalog's clauses, or show one.",
+    discussion: """
+      Example:
+        policy-wizard policies show hulunbuir-draft/1
+      """,
     subcommands: [List.self, Show.self], defaultSubcommand: List.self)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list", abstract: "List every clause.")
-    @Option(help: "Output format: json or text.") var format: Format = .text
+      commandName: "list", abstract: "List every clause.",
+      discussion: """
+        Example:
+          policy-wizard policies list --format json
+        """)
+    @Option(help: ArgumentHelp("Output format: json or text.", valueName: "FORMAT"))
+    var format: Format = .text
     @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
@@ -38,9 +47,15 @@ struct PoliciesCommand: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "show", abstract: "Show one clause with its source text, e.g. ordos-2024/17.")
-    @Argument(help: "DOCUMENT/ARTICLE, e.g. ordos-2024/17.") var id: String
-    @Option(help: "Output format: json or text.") var format: Format = .text
+      commandName: "show", abstract: "Show one clause with its source text, e.g. ordos-2024/17.",
+      discussion: """
+        Example:
+          policy-wizard policies show ordos-2024/17
+        """)
+    @Argument(help: ArgumentHelp("DOCUMENT/ARTICLE, e.g. ordos-2024/17.", valueName: "CLAUSE"))
+    var id: String
+    @Option(help: ArgumentHelp("Output format: json or text.", valueName: "FORMAT"))
+    var format: Format = .text
     @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {

@@ -4,7 +4,8 @@ import PolicyEngine
 /// The profile argument and the options that adjust it, shared by `evaluate`, `report` and
 /// `compare`: the file (or `-`), `--as-of` and `--no-drafts`.
 struct ProfileOptions: ParsableArguments {
-  @Argument(help: "The profile file, or - for standard input.") var profile: String
+  @Argument(help: ArgumentHelp("The profile file, or - for standard input.", valueName: "PROFILE"))
+  var profile: String
   @Option(
     name: .customLong("as-of"),
     help: ArgumentHelp("Judge the policies on this day.", valueName: "YYYY-MM-DD"))

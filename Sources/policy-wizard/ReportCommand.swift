@@ -5,16 +5,22 @@ import Reports
 
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "report", abstract: "Write a report for the enterprise (md, html or txt).",
+    commandName: "report", abstract: "Write a report for the enterprise (md, html, txt or qr).",
     discussion: """
       Every amount with the article it rests on and the article's original text, headed by \
       the profile's enterpriseName and the consultant (--consultant, else helpDesk.consultant \
       of the configuration). Without --format, the format follows the extension of --output \
-      (.md, .html, .txt), else txt.
+      (.md, .html, .txt), else txt. --format qr prints the take-home QR code of the result \
+      (the kiosk's take-home code, also in the HTML report) in half-block characters for a \
+      dark terminal background.
+
+      Example:
+        policy-wizard report Data/samples/3-hulunbuir-agriculture.json --format html -o report.html
       """)
 
   @OptionGroup var input: ProfileOptions
-  @Option(help: "Output format: md, html or txt.") var format: ReportFormat?
+  @Option(help: ArgumentHelp("Output format: md, html, txt or qr.", valueName: "FORMAT"))
+  var format: OutputFormat?
   @Option(
     name: .shortAndLong,
     help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "FILE"))
@@ -32,8 +38,14 @@ struct ReportCommand: ParsableCommand {
       enterpriseName: profile.enterpriseName, consultant: try consultantOptions.name())
     let report = EnterpriseReport(
       catalog: catalog, profile: profile, result: result, recipient: recipient)
-    let format = format ?? output.flatMap { ReportFormat(fileName: $0) } ?? .txt
-    let text = format.render(report)
+    let text: String
+    switch format {
+    case .qr: text = report.takeHome.code.halfBlockLines().joined(separator: "\n") + "\n"
+    case .md: text = ReportFormat.md.render(report)
+    case .html: text = ReportFormat.html.render(report)
+    case .txt: text = ReportFormat.txt.render(report)
+    case nil: text = (output.flatMap { ReportFormat(fileName: $0) } ?? .txt).render(report)
+    }
     guard let output else {
       print(text, terminator: "")
       return
@@ -43,3 +55,10 @@ struct ReportCommand: ParsableCommand {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+
+extension ReportCommand {
+  /// The report formats, and the take-home QR code of the result.
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case md, html, txt, qr
+  }
+}

@@ -8,10 +8,13 @@ struct TestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "test",
     abstract: "Run worked cases (Data/cases format) against the catalog; exit 1 on any failure.",
-    discussion: "Example: policy-wizard test Data/cases --data Data/catalog")
+    discussion: """
+      Example:
+        policy-wizard test Data/cases --data Data/catalog
+      """)
 
   @Argument(
-    help: ArgumentHelp("A directory of case files (.yaml), or one file.", valueName: "path"))
+    help: ArgumentHelp("A directory of case files (.yaml), or one file.", valueName: "PATH"))
   var path: String
 
   @Option(help: ArgumentHelp("Judge cases without asOf on this day.", valueName: "YYYY-MM-DD"))

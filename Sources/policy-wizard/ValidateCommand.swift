@@ -6,14 +6,18 @@ import PolicyEngine
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Check a catalog directory; report every problem with file and line.")
+    abstract: "Check a catalog directory; report every problem with file and line.",
+    discussion: """
+      Example:
+        policy-wizard validate Data/catalog
+      """)
 
   static let repositoryCatalog = "Data/catalog"
 
   @Argument(
     help: ArgumentHelp(
       "The catalog directory (default: Data/catalog when it exists here, else the built-in catalog).",
-      valueName: "directory"))
+      valueName: "DIR"))
   var directory: String?
 
   func run() throws {

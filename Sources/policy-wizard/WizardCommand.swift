@@ -7,7 +7,11 @@ import WizardCore
 
 struct WizardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "wizard", abstract: "Open the full-screen wizard (the default).")
+    commandName: "wizard", abstract: "Open the full-screen wizard (the default).",
+    discussion: """
+      Example:
+        policy-wizard wizard --kiosk --idle-seconds 90 --print-command lp
+      """)
 
   @Option(help: ArgumentHelp("Open with this profile's answers filled in.", valueName: "FILE"))
   var profile: String?
@@ -20,13 +24,16 @@ struct WizardCommand: ParsableCommand {
   var demo = false
   @Option(
     name: .customLong("idle-seconds"),
-    help: "Kiosk: seconds without input before the reset countdown.")
+    help: ArgumentHelp(
+      "Kiosk: seconds without input before the reset countdown.", valueName: "SECONDS"))
   var idleSeconds: Int?
   @Option(
-    name: .customLong("countdown-seconds"), help: "Kiosk: seconds of countdown before the reset.")
+    name: .customLong("countdown-seconds"),
+    help: ArgumentHelp("Kiosk: seconds of countdown before the reset.", valueName: "SECONDS"))
   var countdownSeconds: Int?
   @Option(
-    name: .customLong("print-command"), help: "Kiosk: command the text report is piped to, e.g. lp."
+    name: .customLong("print-command"),
+    help: ArgumentHelp("Kiosk: command the text report is piped to, e.g. lp.", valueName: "COMMAND")
   )
   var printCommand: String?
   @Option(

@@ -10,6 +10,7 @@ import Testing
     "html", "head", "meta", "title", "style", "body", "main", "header", "footer", "section",
     "article", "div", "h1", "h2", "h3", "h4", "p", "strong", "span", "br", "table", "colgroup",
     "col", "thead", "tbody", "tfoot", "tr", "th", "td", "dl", "dt", "dd", "blockquote", "ul", "li",
+    "figure", "figcaption", "svg", "rect", "path",
   ]
 
   static func reports() throws -> [EnterpriseReport] {

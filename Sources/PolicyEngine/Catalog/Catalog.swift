@@ -9,6 +9,12 @@ public struct Catalog: Sendable {
   /// What the rules found that does not stop the catalog from loading (severity warning).
   public internal(set) var warnings: [InputProblem] = []
 
+  /// The catalog's date, as reports and `--version` show it: its newest document's (published,
+  /// or in force from).
+  public var date: CalendarDay? {
+    documents.flatMap { [$0.published, $0.effectiveFrom] }.compactMap { $0 }.max()
+  }
+
   public func fact(named name: String) -> FactDefinition? {
     factIndex[name].map { facts[$0] }
   }

@@ -44,6 +44,13 @@ public struct EngineText: Sendable {
   public var kindDescription: @Sendable (BenefitKind) -> String
   public var noConditions: String
   public var applicantOK: String
+  /// The take-home QR code's summary: the benefits left out for want of room, the draft
+  /// caution, the departments line.
+  public var takeHomeMore: @Sendable (Int) -> String
+  public var takeHomeDraftNotice: String
+  public var takeHomeDepartments: @Sendable (String) -> String
+  /// Beside the code in the HTML report.
+  public var takeHomeCaption: String
 
   public static let chinese = EngineText(
     separator: "；",
@@ -108,7 +115,11 @@ public struct EngineText: Sendable {
       }
     },
     noConditions: "本条未设申报条件",
-    applicantOK: "符合条件"
+    applicantOK: "符合条件",
+    takeHomeMore: { "另有\($0)项，详见完整报告" },
+    takeHomeDraftNotice: "征求意见稿以正式文件为准",
+    takeHomeDepartments: { "责任单位：\($0)" },
+    takeHomeCaption: "扫码带走结果：日期、盟市、单位类型、各项支持的金额与条款、合计、责任单位；不含单位名称和联系方式。"
   )
 }
 

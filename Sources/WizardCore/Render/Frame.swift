@@ -25,6 +25,8 @@ public struct Frame: Sendable {
     /// Kiosk touch targets: start again, and finish (wipes at once).
     case restart
     case finish
+    /// The kiosk's "扫码带走结果".
+    case takeHome
   }
 }
 

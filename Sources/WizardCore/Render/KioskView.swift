@@ -24,10 +24,12 @@ extension WizardRenderer {
   /// The kiosk's large touch targets, as the Debian installer's Go Back: one wrong tap can
   /// always be undone, and a visitor can leave nothing behind.
   mutating func drawTouchBar(_ rect: Rect) {
-    let buttons: [(String, Frame.HitTarget)] = [
+    var buttons: [(String, Frame.HitTarget)] = [
       (strings.backButton, .back), (strings.restartButton, .restart),
       (strings.finishButton, .finish),
     ]
+    // On the result: the take-home code, by touch as by its key.
+    if state.currentFact == nil { buttons.insert((strings.takeHomeButton, .takeHome), at: 2) }
     let width = min(24, (rect.width - 4) / buttons.count - 2)
     var x = rect.x + 1
     for (label, target) in buttons {

@@ -47,6 +47,8 @@ extension WizardRenderer {
       drawDetail(entry, scroll: scroll)
     case .compare:
       drawComparison()
+    case .takeHome:
+      drawTakeHome()
     default:
       break
     }

@@ -54,7 +54,7 @@ struct WizardRenderer {
   /// The footer under a box: what the box's own keys do.
   private func footer(for modal: Modal) -> String {
     switch modal {
-    case .help, .compare: return strings.footerAnyKey
+    case .help, .compare, .takeHome: return strings.footerAnyKey
     case .detail, .steps: return strings.footerOverlay
     case .confirmQuit: return strings.quitHint
     case .saveForm: return strings.saveHint
@@ -79,7 +79,7 @@ struct WizardRenderer {
       frame.hits.removeAll()
       // A touch anywhere closes it (`update` sees to that) and chooses nothing.
       drawMessageBox([strings.countdown(state.kioskCountdown ?? 0), strings.countdownHint])
-    case .detail, .help, .steps, .confirmQuit, .compare:
+    case .detail, .help, .steps, .confirmQuit, .compare, .takeHome:
       drawOverlay(modal)
     }
   }

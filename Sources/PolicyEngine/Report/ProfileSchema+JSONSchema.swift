@@ -1,0 +1,106 @@
+import Foundation
+
+/// `policy-wizard schema --format json-schema`: the profile as a JSON Schema (draft 2020-12),
+/// read off the catalog's facts, so that an editor checks a profile while it is typed. It says
+/// what `ProfileDecoder` accepts: unknown fields are refused, `null` means not given, money and
+/// counts may be written as text (`"1200万"`), and `city` is required unless listed `unknown`.
+extension ProfileSchema {
+  public static let draft = "https://json-schema.org/draft/2020-12/schema"
+
+  public func jsonSchemaObject() -> [String: Any] {
+    var properties: [String: Any] = [:]
+    for fact in catalog.facts {
+      var schema = typeSchema(fact.type)
+      schema["title"] = fact.label
+      schema["description"] = [fact.question, schema["description"] as? String].compactMap { $0 }
+        .joined(separator: " ")
+      properties[fact.name] = schema
+    }
+    let names = catalog.facts.map(\.name)
+    properties["asOf"] = [
+      "description": "The day the policies are judged on, YYYY-MM-DD (default: today).",
+      "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+    ]
+    properties["includeDrafts"] = [
+      "description": "Include draft documents (default: true).",
+      "type": ["boolean", "null"],
+    ]
+    properties["enterpriseName"] = [
+      "description": "Who the profile describes (reports, cases).", "type": ["string", "null"],
+    ]
+    properties["unknown"] = [
+      "description": "Questions the applicant could not answer.",
+      "anyOf": [
+        ["enum": names], ["type": "array", "items": ["enum": names]],
+      ],
+    ]
+    let cityUnknown: [String: Any] = [
+      "required": ["unknown"],
+      "properties": [
+        "unknown": [
+          "anyOf": [["const": "city"], ["type": "array", "contains": ["const": "city"]]]
+        ]
+      ],
+    ]
+    return [
+      "$schema": Self.draft,
+      "title": "policy-wizard profile",
+      "description":
+        "Only city is required; an omitted field means no / none / zero. Money is in yuan.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": properties,
+      "anyOf": [["required": ["city"]], cityUnknown],
+    ]
+  }
+
+  public func jsonSchema() -> String {
+    let options: JSONSerialization.WritingOptions = [
+      .prettyPrinted, .sortedKeys, .withoutEscapingSlashes,
+    ]
+    guard
+      let data = try? JSONSerialization.data(withJSONObject: jsonSchemaObject(), options: options)
+    else { return "{}" }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  private func typeSchema(_ type: FactType) -> [String: Any] {
+    switch type {
+    case .bool:
+      return ["type": ["boolean", "null"]]
+    case .money:
+      return [
+        "description":
+          "Yuan: a number, or text such as \"\(AmountParsing.profileExample)\" or \"\(AmountParsing.largestSumText)\".",
+        "type": ["number", "string", "null"], "minimum": 0,
+        "maximum": ProfileDecoder.largestMoney.fen / 100,
+      ]
+    case .count:
+      return [
+        "type": ["integer", "string", "null"], "minimum": 0,
+        "maximum": ProfileDecoder.largestCount,
+      ]
+    case .enumeration(let values):
+      let names: [Any] = values.names
+      let labels = values.names.map { "\($0): \(values.labels[$0] ?? $0)" }
+      return ["enum": names + [NSNull()], "description": labels.joined(separator: ", ")]
+    case .record(let fields):
+      return recordSchema(fields, nullable: true)
+    case .list(let fields):
+      return ["type": ["array", "null"], "items": recordSchema(fields, nullable: false)]
+    }
+  }
+
+  private func recordSchema(_ fields: [FieldDefinition], nullable: Bool) -> [String: Any] {
+    var properties: [String: Any] = [:]
+    for field in fields {
+      var schema = typeSchema(field.type)
+      schema["title"] = field.label
+      properties[field.name] = schema
+    }
+    return [
+      "type": nullable ? ["object", "null"] : "object", "additionalProperties": false,
+      "properties": properties,
+    ]
+  }
+}
