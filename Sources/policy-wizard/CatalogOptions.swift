@@ -39,7 +39,8 @@ enum CatalogCheck {
       )
     }
     let lines = sorted.map(\.element.description).joined(separator: "\n")
-    return CommandFailure("\(problems.count) problem(s) in \(place):\n\(lines)")
+    return CommandFailure(
+      "\(problems.count) problem(s) in \(place):\n\(lines)", status: ExitStatus.dataError)
   }
 
   /// The loader stops before the audit when any file has a problem; auditing each document that

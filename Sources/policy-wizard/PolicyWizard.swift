@@ -13,6 +13,9 @@ struct PolicyWizard: ParsableCommand {
       \(CLIStrings.programAbstract) With no subcommand, opens the full-screen \
       wizard. Every amount is traced to its article.
 
+      Exit status: 0 success; 64 usage; 65 bad data (profile or catalog); 66 missing input; \
+      69 unusable terminal; 73 cannot write; 75 database locked; 78 bad configuration.
+
       Shell completions: policy-wizard --generate-completion-script bash (or zsh, fish). \
       A man page: swift package plugin generate-manual.
 

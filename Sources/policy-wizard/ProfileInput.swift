@@ -13,21 +13,29 @@ enum ProfileInput {
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
         isDirectory.boolValue
       {
-        throw CommandFailure("'\(path)' is a directory; give the profile file (JSON or YAML)")
+        throw CommandFailure(
+          "'\(path)' is a directory; give the profile file (JSON or YAML)",
+          status: ExitStatus.noInput)
       }
       guard let data = FileManager.default.contents(atPath: path) else {
-        throw CommandFailure("cannot read the profile file '\(path)'")
+        let exists = FileManager.default.fileExists(atPath: path)
+        throw CommandFailure(
+          exists
+            ? "cannot read the profile file '\(path)': permission denied"
+            : "the profile file '\(path)' does not exist",
+          status: ExitStatus.noInput)
       }
       text = try utf8(data, source: source)
     }
     if text.allSatisfy(\.isWhitespace) {
       throw CommandFailure(
-        "\(source) is empty; a profile is a JSON or YAML object such as {\"city\": \"hohhot\"}")
+        "\(source) is empty; a profile is a JSON or YAML object such as {\"city\": \"hohhot\"}",
+        status: ExitStatus.dataError)
     }
     do {
       return try ProfileDecoder(catalog: catalog).decode(text, file: path)
     } catch {
-      throw CommandFailure("\(source): \(error.description)")
+      throw CommandFailure("\(source): \(error.description)", status: ExitStatus.dataError)
     }
   }
 
@@ -37,7 +45,8 @@ enum ProfileInput {
       return try DataNodeParser.text(of: data, file: source)
     } catch {
       throw CommandFailure(
-        "\(source): line \(error.line), column \(error.column): \(error.message)")
+        "\(source): line \(error.line), column \(error.column): \(error.message)",
+        status: ExitStatus.dataError)
     }
   }
 }

@@ -19,7 +19,8 @@ struct ProfileOptions: ParsableArguments {
     if let asOf {
       guard let day = CalendarDay(asOf) else {
         throw CommandFailure(
-          "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
+          "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01",
+          status: ExitStatus.usage)
       }
       profile.asOf = day
     }

@@ -10,6 +10,8 @@ import Testing
     var options: [String] = []
     /// Each must appear in the message: the field, the bad value, what is allowed.
     var mentions: [String]
+    /// The sysexits status: 65 (EX_DATAERR) for a bad profile, 64 (EX_USAGE) for a bad option.
+    var status: Int32 = 65
     var testDescription: String { name }
   }
 
@@ -51,7 +53,7 @@ import Testing
     BadProfile(
       name: "bad date in --as-of", profile: #"{"city": "ordos"}"#,
       options: ["--as-of", "2026/06/01"],
-      mentions: ["--as-of", "'2026/06/01'", "YYYY-MM-DD"]),
+      mentions: ["--as-of", "'2026/06/01'", "YYYY-MM-DD"], status: 64),
     BadProfile(
       name: "a list where an object belongs", profile: "[1, 2]",
       mentions: ["profile.json", "must be a JSON object"]),
@@ -64,6 +66,7 @@ import Testing
     let path = try directory.write("profile.json", bad.profile)
     let result = try runPolicyWizard(["evaluate", path] + bad.options)
     expectOneClearError(result)
+    #expect(result.status == bad.status, "\(result)")
     #expect(result.stdout.isEmpty, "\(result)")
     for mention in bad.mentions {
       #expect(result.stderr.contains(mention), "should mention \(mention)\n\(result)")
@@ -73,12 +76,14 @@ import Testing
   @Test func badProfileOnStandardInputIsNamedAsSuch() throws {
     let result = try runPolicyWizard(["evaluate", "-"], stdin: #"{"city": "beijing"}"#)
     expectOneClearError(result)
+    #expect(result.status == 65, "EX_DATAERR: \(result)")
     #expect(result.stderr.contains("standard input"), "\(result)")
   }
 
   @Test func emptyStandardInputSaysSo() throws {
     let result = try runPolicyWizard(["evaluate", "-"], stdin: "\n")
     expectOneClearError(result)
+    #expect(result.status == 65, "EX_DATAERR: \(result)")
     #expect(result.stderr.contains("standard input is empty"), "\(result)")
   }
 
@@ -87,12 +92,14 @@ import Testing
     defer { directory.remove() }
     let result = try runPolicyWizard(["evaluate", directory.url.path])
     expectOneClearError(result)
+    #expect(result.status == 66, "EX_NOINPUT: \(result)")
     #expect(result.stderr.contains("is a directory"), "\(result)")
   }
 
   @Test func missingProfileFile() throws {
     let result = try runPolicyWizard(["evaluate", "/nonexistent/profile.json"])
     expectOneClearError(result)
+    #expect(result.status == 66, "EX_NOINPUT: \(result)")
     #expect(result.stderr.contains("/nonexistent/profile.json"), "\(result)")
   }
 }

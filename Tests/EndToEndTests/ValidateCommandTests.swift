@@ -62,7 +62,7 @@ import Testing
     _ result: CommandResult, _ expected: [(place: String, message: String)],
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    #expect(result.status != 0, "\(result)", sourceLocation: sourceLocation)
+    #expect(result.status == 65, "EX_DATAERR: \(result)", sourceLocation: sourceLocation)
     expectNoCrash(result, sourceLocation: sourceLocation)
     #expect(
       result.stderr.contains("\(expected.count) problem(s)"), "\(result)",
