@@ -53,7 +53,11 @@ extension WizardState {
       modal = .caseList(CaseList())
       return [.loadCaseList(query: "")]
     case .export:
-      return [.exportReport(name: helpDesk.caseName ?? profile.enterpriseName)]
+      return [
+        .exportReport(
+          name: helpDesk.caseName ?? profile.enterpriseName, caseID: helpDesk.caseID,
+          contact: helpDesk.contact)
+      ]
     case .newCase:
       if hasUnsavedAnswers {
         modal = .confirmDiscard(then: .newCase)

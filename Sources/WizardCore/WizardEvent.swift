@@ -49,7 +49,8 @@ public enum WizardEffect: Sendable, Equatable {
     caseID: Int64?)
   case loadCaseList(query: String)
   case openCase(id: Int64)
-  case exportReport(name: String?)
+  /// The report of the answers, for the case being worked on (its number and contact, if saved).
+  case exportReport(name: String?, caseID: Int64? = nil, contact: String? = nil)
   /// Kiosk: a wrong operator PIN, the `attempt`-th; for the operator log (no visitor data).
   case operatorPINFailed(attempt: Int)
 }

@@ -71,13 +71,16 @@ struct HelpDeskServices {
   }
 
   /// Writes the HTML and text reports side by side and says where.
-  func export(profile: Profile, name: String?) -> WizardEvent {
+  func export(profile: Profile, name: String?, caseID: Int64? = nil, contact: String? = nil)
+    -> WizardEvent
+  {
     var named = profile
     if let name { named.enterpriseName = name }
     let result = Evaluator(catalog: catalog).evaluate(named)
     let report = EnterpriseReport(
       catalog: catalog, profile: named, result: result,
-      recipient: ReportRecipient(enterpriseName: name, consultant: consultant))
+      recipient: ReportRecipient(
+        enterpriseName: name, caseNumber: caseID, contact: contact, consultant: consultant))
     let stamp = ISO8601DateFormatter.string(
       from: Date(), timeZone: .current, formatOptions: [.withFullDate])
     do {

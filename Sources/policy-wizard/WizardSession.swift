@@ -98,8 +98,9 @@ struct SessionEffects: EffectHandler {
           caseID: caseID))
     case .loadCaseList(let query): return .answer(helpDesk?.list(query: query))
     case .openCase(let id): return .answer(helpDesk?.open(id: id))
-    case .exportReport(let name):
-      return .answer(helpDesk?.export(profile: state.profile, name: name))
+    case .exportReport(let name, let caseID, let contact):
+      return .answer(
+        helpDesk?.export(profile: state.profile, name: name, caseID: caseID, contact: contact))
     }
   }
 

@@ -97,7 +97,11 @@ import WizardCore
     wizard.press(.character("s"))
     #expect(wizard.state.saveForm?.fields[0] == name)
     wizard.press(.escape)
-    #expect(wizard.press(.character("e")) == [.exportReport(name: name)])
+    #expect(
+      wizard.press(.character("e")) == [
+        .exportReport(name: name, contact: wizard.state.helpDesk.contact)
+      ])
+    #expect(wizard.state.helpDesk.contact?.hasPrefix("王经理") == true)
   }
 
   /// Without contact and note they are saved as absent, not as empty text; Ctrl-S saves too.
@@ -227,7 +231,7 @@ import WizardCore
     #expect(wizard.press(.enter) == [.openCase(id: 7)], "Enter agrees to leave the answers")
 
     let name = "鄂尔多斯某新材料股份有限公司"
-    wizard.send(.caseOpened(ordos, name: name, id: 7))
+    wizard.send(.caseOpened(ordos, name: name, id: 7, contact: "王经理"))
     #expect(wizard.state.profile == ordos)
     #expect(
       Set(wizard.state.drafts.values) == ["6000", "4800", "3"], "the case's sums in the fields")
@@ -240,7 +244,9 @@ import WizardCore
     #expect(wizard.lines().last?.contains("已打开案例：\(name)") == true, "\(screen)")
     #expect(wizard.lines()[0].contains("鄂尔多斯市"), "\(screen)")
     #expect(!screen.contains("呼伦贝尔（"), "nothing of the Hulunbuir answers: \(screen)")
-    #expect(wizard.press(.character("e")) == [.exportReport(name: name)])
+    // The report of an opened case names its number and contact.
+    #expect(
+      wizard.press(.character("e")) == [.exportReport(name: name, caseID: 7, contact: "王经理")])
     wizard.press(.character("s"))
     #expect(wizard.state.saveForm?.fields[0] == name)
   }
