@@ -39,6 +39,7 @@ struct WizardConfiguration {
     } catch {
       throw CommandFailure(error.description)
     }
+    try checkKeys(root, file: file, text: String(decoding: data, as: UTF8.self))
     var configuration = WizardConfiguration()
     func number(_ node: DataNode?, _ name: String) throws -> Int? {
       guard let node, !node.isNull else { return nil }
@@ -79,6 +80,50 @@ struct WizardConfiguration {
       $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
     }
     return configuration
+  }
+
+  /// The keys the file may have, by section: a misspelt key (`idelSeconds`) would otherwise be
+  /// silently ignored and the kiosk run with a default the operator did not choose.
+  static let knownKeys: [String: Set<String>] = [
+    "kiosk": [
+      "idleSeconds", "countdownSeconds", "resultIdleSeconds", "operatorPIN", "operatorLog",
+      "printCommand",
+    ],
+    "demo": ["keyMilliseconds", "holdMilliseconds"],
+    "cases": ["database"],
+    "helpDesk": ["consultant"],
+  ]
+
+  /// Refuses an unknown section or key with file, line and what is allowed (EX_CONFIG).
+  private static func checkKeys(_ root: DataNode, file: String, text: String) throws {
+    // The line of a key as written (a value's own position is where the value starts).
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    func line(of key: String, from start: Int, fallback: Int) -> Int {
+      let index = lines.indices.dropFirst(max(0, start - 1)).first {
+        lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix("\(key):")
+      }
+      return index.map { $0 + 1 } ?? fallback
+    }
+    guard case .mapping(let sections, _) = root else {
+      if root.isNull { return }
+      throw CommandFailure(
+        "\(file):\(root.line): the configuration is a mapping of sections (\(knownKeys.keys.sorted().joined(separator: ", ")))",
+        status: ExitStatus.configuration)
+    }
+    for (section, node) in sections {
+      let sectionLine = line(of: section, from: 1, fallback: node.line)
+      guard let allowed = knownKeys[section] else {
+        throw CommandFailure(
+          "\(file):\(sectionLine): unknown section '\(section)'; allowed: \(knownKeys.keys.sorted().joined(separator: ", "))",
+          status: ExitStatus.configuration)
+      }
+      guard case .mapping(let keys, _) = node else { continue }
+      for (key, value) in keys where !allowed.contains(key) {
+        throw CommandFailure(
+          "\(file):\(line(of: key, from: sectionLine, fallback: value.line)): unknown key '\(section).\(key)'; allowed: \(allowed.sorted().joined(separator: ", "))",
+          status: ExitStatus.configuration)
+      }
+    }
   }
 
   /// The shortest operator PIN accepted, and the longest.

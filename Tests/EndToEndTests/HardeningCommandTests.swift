@@ -6,6 +6,25 @@ import Testing
 @Suite struct HardeningCommandTests {
   static let sample = RepositoryFiles.url("Data/samples/3-hulunbuir-agriculture.json").path
 
+  // MARK: The configuration file (issue 9: unknown keys, like the catalog)
+
+  /// A misspelt key would leave the kiosk on a default the operator did not choose: refused at
+  /// start with file, line and the keys allowed (EX_CONFIG).
+  @Test(arguments: [
+    ("kiosk:\n  idelSeconds: 5\n", "2: unknown key 'kiosk.idelSeconds'"),
+    ("kisok:\n  idleSeconds: 5\n", "1: unknown section 'kisok'"),
+  ])
+  func anUnknownConfigurationKeyIsRefused(text: String, message: String) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let config = try directory.write("config.yaml", text)
+    let result = try runPolicyWizard(["--kiosk", "--config", config])
+    expectOneClearError(result)
+    #expect(result.status == 78, "\(result)")
+    #expect(result.stderr.contains("\(config):\(message)"), "\(result)")
+    #expect(result.stderr.contains("allowed:"), "\(result)")
+  }
+
   // MARK: The operator PIN (item 3)
 
   /// Empty, short or not only digits: refused at start (EX_CONFIG) with the key's name and
