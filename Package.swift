@@ -23,7 +23,9 @@ let package = Package(
     .target(
       name: "DefaultCatalog",
       dependencies: ["PolicyEngine"],
-      resources: [.embedInCode("catalog"), .embedInCode("samples")]
+      resources: [
+        .embedInCode("catalog"), .embedInCode("samples"), .embedInCode("compiled/catalog.bin"),
+      ]
     ),
     // Reports handed to the enterprise: text, Markdown, self-contained HTML.
     .target(name: "Reports", dependencies: ["PolicyEngine"]),

@@ -8,26 +8,26 @@ import Testing
   static func tiers(subject: Bool = false) -> String {
     let link = subject ? "\n        subject: platform-keyLab" : ""
     return """
-      - article: 3
-        title: 平台
-        text: 对新认定的国家级、自治区级重点实验室，分别给予100万元、50万元经费支持。
-        benefits:
-          - id: national
-            title: 国家级平台
-            group: level
-            when: [ { platform: { type: keyLab, level: national, new: true } } ]
-            amount: { fixed: 100万 }
-          - id: region
-            title: 自治区级平台\(link)
-            group: level
-            when: [ { platform: { type: keyLab, level: region, new: true } } ]
-            amount: { fixed: 50万 }
-      - article: 20
-        title: 其他事项
-        text: 同时符合市本级其它政策条件的，按照就高、从优、不重复原则执行。
-        benefits:
-          - { id: rule, title: 就高不重复, kind: reform }
-    """
+        - article: 3
+          title: 平台
+          text: 对新认定的国家级、自治区级重点实验室，分别给予100万元、50万元经费支持。
+          benefits:
+            - id: national
+              title: 国家级平台
+              group: level
+              when: [ { platform: { type: keyLab, level: national, new: true } } ]
+              amount: { fixed: 100万 }
+            - id: region
+              title: 自治区级平台\(link)
+              group: level
+              when: [ { platform: { type: keyLab, level: region, new: true } } ]
+              amount: { fixed: 50万 }
+        - article: 20
+          title: 其他事项
+          text: 同时符合市本级其它政策条件的，按照就高、从优、不重复原则执行。
+          benefits:
+            - { id: rule, title: 就高不重复, kind: reform }
+      """
   }
 
   static let other = """
@@ -260,7 +260,8 @@ import Testing
     } catch let error as CatalogProblems {
       let messages = error.problems.map(\.message)
       #expect(messages.count == 2, "\(messages)")
-      #expect(messages.allSatisfy { $0.contains("is not shared with another document of the city") })
+      #expect(
+        messages.allSatisfy { $0.contains("is not shared with another document of the city") })
     }
     let oneDocument = Self.tiers().replacingOccurrences(
       of: "group: level", with: "subject: same-in-one-document")

@@ -60,6 +60,8 @@ public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible 
 public enum DataNodeParser {
   /// Parses YAML (and therefore JSON, which is YAML's flow syntax) into a `DataNode`.
   public static func parse(_ text: String, file: String) throws(InputProblem) -> DataNode {
+    // Plain JSON (a profile, a batch row) gives the same node without starting Yams.
+    if let node = JSONNodeParser.parse(text) { return node }
     let node: Node?
     do {
       node = try Yams.compose(yaml: text)
