@@ -23,6 +23,8 @@ let package = Package(
     .target(
       name: "DefaultCatalog",
       dependencies: ["PolicyEngine"],
+      // The batch benchmark's input is read from the repository, not embedded.
+      exclude: ["samples/enterprises-1000.csv"],
       resources: [
         .embedInCode("catalog"), .embedInCode("samples"), .embedInCode("compiled/catalog.bin"),
       ]

@@ -11,7 +11,7 @@ struct PolicyWizard: ParsableCommand {
     subcommands: [
       WizardCommand.self, EvaluateCommand.self, PoliciesCommand.self, ValidateCommand.self,
       SchemaCommand.self, ReportCommand.self, CasesCommand.self, CompareCommand.self,
-      TestCommand.self,
+      TestCommand.self, BatchCommand.self,
     ],
     defaultSubcommand: WizardCommand.self
   )

@@ -6,15 +6,36 @@
 /// were most of a cold `evaluate`'s output cost (issue 11).
 public struct JSONText {
   public private(set) var bytes: [UInt8] = []
+  /// One line, no spaces: JSON Lines.
+  public let compact: Bool
   private var depth = 0
   /// Per open container: whether it has an element yet.
   private var hasElement: [Bool] = []
 
-  public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+  public init(capacity: Int = 4096, compact: Bool = false) {
+    self.compact = compact
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Empties the text for the next document, keeping the storage.
+  public mutating func removeAll() {
+    bytes.removeAll(keepingCapacity: true)
+    depth = 0
+    hasElement.removeAll(keepingCapacity: true)
+    pendingValue = false
+  }
+
+  /// A sum in yuan as `yuan(_:)` writes it.
+  public static func yuanText(_ money: Money) -> String {
+    var text = JSONText(capacity: 24)
+    text.yuan(Yuan(money))
+    return text.text
+  }
 
   public var text: String { String(decoding: bytes, as: UTF8.self) }
 
   private mutating func newline() {
+    if compact { return }
     bytes.append(0x0A)
     for _ in 0..<(depth * 2) { bytes.append(0x20) }
   }
@@ -36,7 +57,7 @@ public struct JSONText {
   private mutating func close(_ bracket: UInt8) {
     let had = hasElement.removeLast()
     depth -= 1
-    if !had { bytes.append(0x0A) }
+    if !had, !compact { bytes.append(0x0A) }
     newline()
     bytes.append(bracket)
   }
@@ -51,7 +72,7 @@ public struct JSONText {
   public mutating func key(_ key: String) {
     element()
     quoted(key)
-    bytes += [0x20, 0x3A, 0x20]
+    if compact { bytes.append(0x3A) } else { bytes += [0x20, 0x3A, 0x20] }
     // The value that follows is not an element of its own.
     pendingValue = true
   }
