@@ -134,8 +134,7 @@ struct BatchCommand: ParsableCommand {
         json.yuan(Yuan(Money(fen: comparison.difference.min)))
         json.endObject()
       }
-      json.key("summary")
-      summary.write(to: &json)
+      summary.writeFields(to: &json)
       json.endObject()
       guard FileManager.default.createFile(atPath: path, contents: Data((json.text + "\n").utf8))
       else { throw CommandFailure("cannot write the summary to '\(path)'") }

@@ -101,6 +101,12 @@ extension BatchSummary {
   /// The summary as JSON (`--summary FILE`): yuan as exact numbers.
   func write(to out: inout JSONText) {
     out.objectValue()
+    writeFields(to: &out)
+    out.endObject()
+  }
+
+  /// The summary's keys, into an open object.
+  func writeFields(to out: inout JSONText) {
     out.key("articles")
     out.arrayValue()
     for (key, line) in zip(keys, lines) where line.enterprises > 0 {
@@ -140,7 +146,6 @@ extension BatchSummary {
     out.yuan(total.max.map(Yuan.init))
     out.key("min")
     out.yuan(Yuan(total.min))
-    out.endObject()
   }
 }
 

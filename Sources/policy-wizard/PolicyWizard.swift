@@ -15,4 +15,16 @@ struct PolicyWizard: ParsableCommand {
     ],
     defaultSubcommand: WizardCommand.self
   )
+
+  /// A plain `evaluate` runs before ArgumentParser is started (see `FastEvaluate`).
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let fast = FastEvaluate.parse(arguments), fast.profile != "-",
+      let output = FastEvaluate.run(fast)
+    {
+      EvaluateCommand.write(output)
+      return
+    }
+    main(nil)
+  }
 }
