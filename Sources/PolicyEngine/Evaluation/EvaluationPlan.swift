@@ -165,7 +165,26 @@ extension EvaluationPlan {
   /// tiers (`group`), one subject across a city's documents, and the catalog's `sameThingAs`
   /// statements. Linked benefits still add up for different items; `Stacking` decides per item.
   static func stackLinks(_ catalog: Catalog) -> [BenefitLocation: StackLinks] {
-    let locations = catalog.benefits.filter { catalog[$0].kind != .reform }
+    // One pass over the catalog by element: reading `catalog[location]` and
+    // `catalog.documents[d]` copied a whole document or benefit (a retain and a release of
+    // every string in it) each time, and this was a sixth of a cold `evaluate`.
+    var locations: [BenefitLocation] = []
+    var keysOf: [[LinkKey]] = []
+    var references: [[String]] = []
+    for (d, document) in catalog.documents.enumerated() {
+      for (a, article) in document.articles.enumerated() {
+        for (b, benefit) in article.benefits.enumerated() where benefit.kind != .reform {
+          locations.append(BenefitLocation(document: d, article: a, benefit: b))
+          var keys: [LinkKey] = []
+          if let group = benefit.group { keys.append(.tier(d, a, group)) }
+          if let city = document.city, let subject = benefit.subject {
+            keys.append(.subject(city, subject))
+          }
+          keysOf.append(keys)
+          references.append(benefit.sameThingAs)
+        }
+      }
+    }
     var parent = Array(locations.indices)
     func root(_ index: Int) -> Int {
       var index = index
@@ -182,16 +201,7 @@ extension EvaluationPlan {
     var linked = Set<Int>()
     var links: [BenefitLocation: StackLinks] = [:]
     for (position, location) in locations.enumerated() {
-      let document = catalog.documents[location.document]
-      let definition = catalog[location]
-      var keys: [LinkKey] = []
-      if let group = definition.group {
-        keys.append(.tier(location.document, location.article, group))
-      }
-      if let city = document.city, let subject = definition.subject {
-        keys.append(.subject(city, subject))
-      }
-      for key in keys {
+      for key in keysOf[position] {
         if let first = firstByKey[key] {
           link(position, first)
           linked.formUnion([position, first])
@@ -199,7 +209,7 @@ extension EvaluationPlan {
           firstByKey[key] = position
         }
       }
-      for reference in definition.sameThingAs {
+      for reference in references[position] {
         guard let other = catalog.location(of: reference, from: location.document),
           let otherPosition = index[other]
         else { continue }
