@@ -10,20 +10,20 @@ let package = Package(
   name: "PolicyBenchmarks",
   platforms: [.macOS(.v13)],
   dependencies: [
-    .package(path: ".."),
+    .package(name: "policy-wizard", path: ".."),
     .package(
-      url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1",
+      url: "https://github.com/ordo-one/benchmark", from: "1.38.1",
       traits: ["MallocInterposer"]),
   ],
   targets: [
     .executableTarget(
       name: "PolicyBenchmarks",
       dependencies: [
-        .product(name: "Benchmark", package: "package-benchmark"),
+        .product(name: "Benchmark", package: "benchmark"),
         .product(name: "PolicyEngine", package: "policy-wizard"),
       ],
       path: "Benchmarks/PolicyBenchmarks",
-      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     )
   ]
 )

@@ -77,7 +77,9 @@ let samples: [String] = (try? FileManager.default.contentsOfDirectory(
 
 let benchmarks: @Sendable () -> Void = {
   Benchmark.defaultConfiguration = .init(
-    metrics: [.wallClock, .throughput, .mallocCountTotal, .retainCount, .releaseCount],
+    metrics: BenchmarkRetainCounting.enabled
+      ? [.wallClock, .throughput, .mallocCountTotal, .retainCount, .releaseCount]
+      : [.wallClock, .throughput, .mallocCountTotal],
     maxDuration: .seconds(2), maxIterations: 1_000_000)
   let evaluator = Evaluator(catalog: catalog)
 
@@ -126,4 +128,11 @@ let benchmarks: @Sendable () -> Void = {
       }
     }
   }
+}
+
+/// Retain and release counts need the Swift runtime's hooks, which crash some benchmark
+/// processes on Linux with Swift 6.3 when swift-runtime-interposer is not available
+/// (ordo-one/benchmark issue 349): `BENCHMARK_RETAINS=1` turns them on.
+enum BenchmarkRetainCounting {
+  static let enabled = ProcessInfo.processInfo.environment["BENCHMARK_RETAINS"] == "1"
 }
