@@ -5,6 +5,8 @@
   openfisca_bench.py batch N     N households in one process, one simulation each (as
                                  `policy-wizard batch` evaluates row by row), then the same N
                                  households as one vectorised simulation; prints both times
+  openfisca_bench.py loop N      only the one-by-one part, for `hyperfine` (whole process)
+  openfisca_bench.py vector N    only the vectorised part, for `hyperfine` (whole process)
 """
 import sys
 import time
@@ -49,6 +51,13 @@ def main():
         print(evaluate(system, 1))
         return
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
+    if mode == "loop":
+        for i in range(n):
+            evaluate(system, i)
+        return
+    if mode == "vector":
+        vectorised(system, n)
+        return
     loaded = time.perf_counter()
     for i in range(n):
         evaluate(system, i)

@@ -89,9 +89,11 @@ extension BatchSummary {
       row += String(repeating: " ", count: Swift.max(0, 6 - "\(line.enterprises)".count))
       row += "\(line.enterprises)  "
       row += pad(Self.wan(line.min), 12) + "  "
-      row += pad(Self.wan(line.max), 12)
       if line.yearlyMin != .zero || line.yearlyMax != .zero {
+        row += pad(Self.wan(line.max), 12)
         row += "  \(Self.wan(line.yearlyMin))–\(Self.wan(line.yearlyMax))"
+      } else {
+        row += Self.wan(line.max)
       }
       out += row + "\n"
     }
