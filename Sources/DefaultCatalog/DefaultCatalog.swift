@@ -11,14 +11,37 @@ public enum DefaultCatalog {
   }
 
   /// The embedded catalog, loaded once. The test suite guarantees it loads without problems.
+  ///
+  /// Read from the compiled form (`compiled/catalog.bin`, see `CompiledCatalog`) when it was
+  /// made from exactly the embedded YAML; otherwise, as after an edit of `Data/catalog` before
+  /// `scripts/compile-catalog.sh`, from the YAML itself: slower, never stale.
   public static let catalog: Catalog = {
+    if isCompiledCurrent, let catalog = try? CompiledCatalog.decode(compiledBytes) {
+      return catalog
+    }
+    return yamlCatalog
+  }()
+
+  /// The embedded YAML, parsed and checked at run time: what the compiled form must equal.
+  public static var yamlCatalog: Catalog {
     do {
       return try CatalogLoader.load(sources)
     } catch {
       fatalError(
         "the embedded catalog is invalid; run `policy-wizard validate Data/catalog`:\n\(error)")
     }
-  }()
+  }
+
+  /// The compiled catalog as embedded (empty before the first `scripts/compile-catalog.sh`).
+  public static var compiledBytes: [UInt8] { PackageResources.catalog_bin }
+
+  /// The hash of the embedded YAML, as `CompiledCatalog` stamps a compiled form.
+  public static var sourceHash: UInt64 { CompiledCatalog.sourceHash(EmbeddedFiles.all) }
+
+  /// Whether the compiled form was made from the embedded YAML.
+  public static var isCompiledCurrent: Bool {
+    CompiledCatalog.sourceHash(of: compiledBytes) == sourceHash
+  }
 
   /// The sample profiles of `Data/samples` (file name and text), for the demo and the tests.
   public static var sampleSources: [CatalogSource] {

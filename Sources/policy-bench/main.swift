@@ -142,6 +142,18 @@ func evaluationBenchmark(_ arguments: [String]) {
   let profiles = cities.map { ($0, FullProfile.make(catalog: catalog, city: $0)) }
   // The wizard passes the day in, as here; the default argument reads the system calendar.
   let today = CalendarDay(year: 2026, month: 6, day: 1)
+  // `--count N`: exactly N evaluations per city and no clock, for instruction counts that do
+  // not depend on the machine's load (valgrind --tool=callgrind; the difference between two
+  // counts divided by the difference of N is the cost of one evaluation).
+  if let index = arguments.firstIndex(of: "--count"), index + 1 < arguments.count,
+    let count = Int(arguments[index + 1])
+  {
+    for (_, profile) in profiles {
+      for _ in 0..<count { sink &+= evaluator.evaluate(profile, today: today).matches.count }
+    }
+    print("\(count) evaluations per city: \(cities.joined(separator: ", ")) (sink \(sink))")
+    return
+  }
 
   print(
     "policy-bench evaluate: one core, \(format(duration, decimals: 1)) s per line after 0.3 s warm-up"

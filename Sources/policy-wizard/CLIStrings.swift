@@ -56,4 +56,23 @@ enum CLIStrings {
   static func cannotWrite(_ path: String, _ reason: String) -> String {
     "无法写入“\(path)”：\(reason)"
   }
+
+  // batch
+  static let summaryDefault = "汇总（默认目录）"
+  static func summary(of catalog: String) -> String { "汇总（\(catalog)）" }
+  static func enterprises(_ evaluated: Int, failed: Int) -> String {
+    "企业 \(evaluated) 家" + (failed > 0 ? "，\(failed) 行有误" : "")
+  }
+  static let articleColumn = "条款"
+  static let enterprisesColumn = "企业数"
+  static let lowestColumn = "最低"
+  static let highestColumn = "最高"
+  static let perYearColumn = "每年（最低–最高）"
+  static let openAbove = "不封顶"
+  static func comparison(_ minimum: String, _ maximum: String, changed: Int) -> String {
+    "对比（--compare-data）：总额变化 \(minimum) – \(maximum)，\(changed) 家企业金额有变化"
+  }
+  static let enterprisesBeforeAfter = "企业数（前→后）"
+  static let lowestChange = "最低变化"
+  static let highestChange = "最高变化"
 }

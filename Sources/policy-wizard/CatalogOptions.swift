@@ -10,7 +10,9 @@ struct CatalogOptions: ParsableArguments {
     help: ArgumentHelp("Use the catalog in DIR instead of the built-in one.", valueName: "DIR"))
   var data: String?
 
-  func load() throws -> Catalog {
+  func load() throws -> Catalog { try Self.load(data: data) }
+
+  static func load(data: String?) throws -> Catalog {
     guard let data else { return DefaultCatalog.catalog }
     return try CatalogCheck.load(directory: data)
   }

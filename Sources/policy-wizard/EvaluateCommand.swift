@@ -2,6 +2,10 @@ import ArgumentParser
 import PolicyEngine
 import Reports
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 struct EvaluateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "evaluate", abstract: "Evaluate a profile (JSON or YAML; - for standard input).",
@@ -20,6 +24,11 @@ struct EvaluateCommand: ParsableCommand {
   func run() throws {
     let catalog = try catalogOptions.load()
     let profile = try input.read(catalog: catalog)
+    Self.write(Self.evaluate(profile, catalog: catalog, format: format))
+  }
+
+  /// The output for a profile: what `run()` prints, and the fast path before ArgumentParser.
+  static func evaluate(_ profile: Profile, catalog: Catalog, format: Format) -> String {
     let evaluator = Evaluator(catalog: catalog)
     let result = evaluator.evaluate(profile)
     let explainer = Explainer(catalog: catalog)
@@ -28,10 +37,95 @@ struct EvaluateCommand: ParsableCommand {
       let report = EvaluationReport(
         result: result, profile: profile, explainer: explainer,
         openQuestions: evaluator.openQuestions(profile))
-      printJSON(report.json())
+      return jsonForTerminal(report.json()) + "\n"
     case .text:
       let report = EnterpriseReport(catalog: catalog, profile: profile, result: result)
-      print(PlainTextReport().render(report), terminator: "")
+      return PlainTextReport().render(report).terminalSafe(keepingNewlines: true)
+    }
+  }
+
+  /// Writes the whole output at once (print's per-call locking and conversion showed up in a
+  /// cold start).
+  static func write(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return }
+      var written = 0
+      while written < bytes.count {
+        let count = Glibc.write(STDOUT_FILENO, base + written, bytes.count - written)
+        if count <= 0 { return }
+        written += count
+      }
+    }
+  }
+}
+
+/// `evaluate FILE [--format json|text] [--as-of DAY] [--no-drafts] [--data DIR]` without
+/// ArgumentParser, whose reflection was half of a cold `evaluate` (issue 11). Anything else —
+/// help, standard input, an unknown or repeated option — and any failure goes the ordinary way,
+/// so that messages and exit statuses stay ArgumentParser's.
+enum FastEvaluate {
+  struct Arguments: Equatable {
+    var profile: String
+    var format = EvaluateCommand.Format.text
+    var asOf: String?
+    var noDrafts = false
+    var data: String?
+  }
+
+  static func parse(_ arguments: [String]) -> Arguments? {
+    guard arguments.first == "evaluate" else { return nil }
+    var profile: String?
+    var format: EvaluateCommand.Format?
+    var asOf: String?
+    var noDrafts = false
+    var data: String?
+    var index = 1
+    func value() -> String? {
+      index += 1
+      guard index < arguments.count, !arguments[index].hasPrefix("-") else { return nil }
+      return arguments[index]
+    }
+    while index < arguments.count {
+      let argument = arguments[index]
+      switch argument {
+      case "--format":
+        guard format == nil, let text = value(), let parsed = EvaluateCommand.Format(rawValue: text)
+        else { return nil }
+        format = parsed
+      case "--as-of":
+        guard asOf == nil, let text = value() else { return nil }
+        asOf = text
+      case "--data":
+        guard data == nil, let text = value() else { return nil }
+        data = text
+      case "--no-drafts":
+        guard !noDrafts else { return nil }
+        noDrafts = true
+      default:
+        guard profile == nil, !argument.hasPrefix("-") else { return nil }
+        profile = argument
+      }
+      index += 1
+    }
+    guard let profile else { return nil }
+    return Arguments(
+      profile: profile, format: format ?? .text, asOf: asOf, noDrafts: noDrafts, data: data)
+  }
+
+  /// The output, or nil when the ordinary path must run (and report the problem).
+  static func run(_ arguments: Arguments) -> String? {
+    do {
+      let catalog = try CatalogOptions.load(data: arguments.data)
+      var profile = try ProfileInput.read(arguments.profile, catalog: catalog)
+      if let asOf = arguments.asOf {
+        guard let day = CalendarDay(asOf) else { return nil }
+        profile.asOf = day
+      }
+      if arguments.noDrafts { profile.includeDrafts = false }
+      return EvaluateCommand.evaluate(profile, catalog: catalog, format: arguments.format)
+    } catch {
+      return nil
     }
   }
 }

@@ -15,6 +15,12 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
 /// the encoder already escapes C0) written as `\u` escapes, which read back as the same
 /// characters.
 func printJSON(_ json: String, terminator: String = "\n") {
+  Swift.print(jsonForTerminal(json), terminator: terminator)
+}
+
+/// JSON with C1 controls and line separators `\u`-escaped and nothing else a terminal would act
+/// on: still the same JSON document.
+func jsonForTerminal(_ json: String) -> String {
   var escaped = ""
   escaped.unicodeScalars.reserveCapacity(json.unicodeScalars.count)
   for scalar in json.unicodeScalars {
@@ -25,5 +31,5 @@ func printJSON(_ json: String, terminator: String = "\n") {
       escaped.unicodeScalars.append(scalar)
     }
   }
-  Swift.print(escaped.terminalSafe(keepingNewlines: true), terminator: terminator)
+  return escaped.terminalSafe(keepingNewlines: true)
 }

@@ -26,7 +26,7 @@ struct PolicyWizard: ParsableCommand {
     subcommands: [
       WizardCommand.self, EvaluateCommand.self, PoliciesCommand.self, ValidateCommand.self,
       SchemaCommand.self, ReportCommand.self, CasesCommand.self, CompareCommand.self,
-      TestCommand.self,
+      TestCommand.self, BatchCommand.self,
     ],
     defaultSubcommand: WizardCommand.self
   )
@@ -40,6 +40,15 @@ struct PolicyWizard: ParsableCommand {
   static func main() {
     signal(SIGPIPE, SIG_IGN)
     KioskBacktrace.restartWithoutInteractiveCrashesIfNeeded()
+    // A plain `evaluate` runs before ArgumentParser is started (see `FastEvaluate`); any
+    // failure there goes the ordinary way below, with its message and status.
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let fast = FastEvaluate.parse(arguments), fast.profile != "-",
+      let output = FastEvaluate.run(fast)
+    {
+      EvaluateCommand.write(output)
+      return
+    }
     do {
       var command = try parseAsRoot(nil)
       try command.run()

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 public enum DocumentStatus: String, Sendable, Codable {
   case inForce, draft
@@ -39,11 +43,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     }
   }
 
-  /// Today in the local calendar.
+  /// Today in the local calendar (the C library's local time, as Foundation's `Calendar`
+  /// reads it, without loading Foundation's calendar data on every `evaluate`).
   public static func today() -> CalendarDay {
-    let parts = Calendar(identifier: .gregorian).dateComponents(
-      [.year, .month, .day], from: Date())
-    return CalendarDay(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+    var now = time(nil)
+    var parts = tm()
+    guard localtime_r(&now, &parts) != nil else { return CalendarDay(year: 2026, month: 1, day: 1) }
+    return CalendarDay(
+      year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
   }
 
   public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
@@ -51,7 +58,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 
   public var description: String {
-    String(format: "%04d-%02d-%02d", year, month, day)
+    func padded(_ value: Int, _ width: Int) -> String {
+      let digits = String(value)
+      return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+    }
+    return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
   }
 }
 

@@ -89,12 +89,10 @@ struct ConditionRun {
     let node = program.nodes[index]
     let items = profile.items(node.path.fact)
     var count: Int64 = 0
-    if node.firstFieldMask != 0,
-      var candidates = firstFields.items(of: node.path.fact, withFirstFieldIn: node.firstFieldMask)
-    {
-      while candidates != 0 {
-        if accepts(items[candidates.trailingZeroBitCount], node.tests) { count += 1 }
-        candidates &= candidates - 1
+    if node.firstFieldMask != 0, firstFields.isIndexed(node.path.fact) {
+      firstFields.forEachItem(of: node.path.fact, withFirstFieldIn: node.firstFieldMask) {
+        if accepts(items[$0], node.tests) { count += 1 }
+        return true
       }
       return count
     }
@@ -108,13 +106,10 @@ struct ConditionRun {
     let node = program.nodes[index]
     let items = profile.items(node.path.fact)
     var positions: [Int] = []
-    if node.firstFieldMask != 0,
-      var candidates = firstFields.items(of: node.path.fact, withFirstFieldIn: node.firstFieldMask)
-    {
-      while candidates != 0 {
-        let position = candidates.trailingZeroBitCount
-        if accepts(items[position], node.tests) { positions.append(position) }
-        candidates &= candidates - 1
+    if node.firstFieldMask != 0, firstFields.isIndexed(node.path.fact) {
+      firstFields.forEachItem(of: node.path.fact, withFirstFieldIn: node.firstFieldMask) {
+        if accepts(items[$0], node.tests) { positions.append($0) }
+        return true
       }
       return positions
     }
@@ -141,14 +136,13 @@ struct ConditionRun {
       let list = node.path.fact
       if profile.isUnknown[list] { return .unknown }
       let items = profile.items(list)
-      if node.firstFieldMask != 0,
-        var candidates = firstFields.items(of: list, withFirstFieldIn: node.firstFieldMask)
-      {
-        while candidates != 0 {
-          if accepts(items[candidates.trailingZeroBitCount], node.tests) { return .yes }
-          candidates &= candidates - 1
+      if node.firstFieldMask != 0, firstFields.isIndexed(list) {
+        var found = false
+        firstFields.forEachItem(of: list, withFirstFieldIn: node.firstFieldMask) {
+          found = accepts(items[$0], node.tests)
+          return !found
         }
-        return .no
+        return found ? .yes : .no
       }
       for item in items where accepts(item, node.tests) { return .yes }
       return .no

@@ -42,9 +42,24 @@ public enum Certainty: String, Sendable, CaseIterable, Codable, Comparable {
   /// 可能: hinges on an unanswered question (or an open list, 以申报通知为准).
   case possible
 
-  public static func < (lhs: Certainty, rhs: Certainty) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  /// The place in `allCases`, without building the array (sorting and hashing the totals'
+  /// categories did so on every evaluation).
+  var ordinal: Int {
+    switch self {
+    case .certain: return 0
+    case .draft: return 1
+    case .upTo: return 2
+    case .atLeast: return 3
+    case .reserved: return 4
+    case .chooseHigher: return 5
+    case .possible: return 6
+    }
   }
+
+  public static func < (lhs: Certainty, rhs: Certainty) -> Bool { lhs.ordinal < rhs.ordinal }
+
+  /// By place rather than by raw text: a dictionary keyed by certainty hashed a string per use.
+  public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 }
 
 /// Why a benefit is possible rather than matched.

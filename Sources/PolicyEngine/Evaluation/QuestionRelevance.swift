@@ -6,12 +6,11 @@ extension Evaluator {
     let documents = applicableDocuments(profile, asOf: profile.asOf ?? today)
     var relevant: Set<FactID> = []
     var open = profile  // one copy, each fact opened and closed again in place
+    // The plan holds the same benefits (reform clauses left out) with their facts worked out.
     for d in documents {
-      for article in catalog.documents[d].articles {
-        for benefit in article.benefits where benefit.kind != .reform {
-          for fact in benefit.facts where !relevant.contains(fact) {
-            if dependsOn(benefit, fact, &open) { relevant.insert(fact) }
-          }
+      for benefit in plan.benefits[d] {
+        for fact in benefit.facts where !relevant.contains(fact) {
+          if dependsOn(benefit.condition, fact, &open) { relevant.insert(fact) }
         }
       }
     }
@@ -39,7 +38,7 @@ extension Evaluator {
       for (a, article) in catalog.documents[d].articles.enumerated() {
         for (b, benefit) in article.benefits.enumerated()
         where benefit.kind != .reform && benefit.facts.contains(fact)
-          && dependsOn(benefit, fact, &open)
+          && dependsOn(benefit.condition, fact, &open)
         {
           locations.append(BenefitLocation(document: d, article: a, benefit: b))
         }
@@ -49,10 +48,10 @@ extension Evaluator {
   }
 
   /// Whether, with `fact` left open, the benefit is still possible (not ruled out by the others).
-  private func dependsOn(_ benefit: Benefit, _ fact: FactID, _ profile: inout Profile) -> Bool {
+  private func dependsOn(_ condition: Condition, _ fact: FactID, _ profile: inout Profile) -> Bool {
     let wasUnknown = profile.isUnknown[fact]
     profile.setUnknown(fact, true)
     defer { profile.setUnknown(fact, wasUnknown) }
-    return benefit.condition.truth(profile, defaults: defaults) != .no
+    return condition.truth(profile, defaults: defaults) != .no
   }
 }

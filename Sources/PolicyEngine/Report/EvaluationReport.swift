@@ -3,8 +3,8 @@ import Foundation
 /// The `evaluate --format json` contract: names fixed, sums in yuan.
 public struct EvaluationReport: Encodable, Sendable {
   public struct Amount: Encodable, Sendable {
-    public var min: Decimal
-    public var max: Decimal?
+    public var min: Yuan
+    public var max: Yuan?
     public var per: Periodicity
     public var years: Int?
 
@@ -84,8 +84,8 @@ public struct EvaluationReport: Encodable, Sendable {
   }
 
   public struct TotalsEntry: Encodable, Sendable {
-    public var min: Decimal
-    public var max: Decimal?
+    public var min: Yuan
+    public var max: Yuan?
     /// The same totals split by certainty (`possible`: what the possible benefits would add,
     /// not in `min`/`max`); each category present only when it has something.
     public var byCertainty: [String: RangeEntry]
@@ -104,8 +104,8 @@ public struct EvaluationReport: Encodable, Sendable {
   }
 
   public struct RangeEntry: Encodable, Sendable {
-    public var min: Decimal
-    public var max: Decimal?
+    public var min: Yuan
+    public var max: Yuan?
 
     enum CodingKeys: String, CodingKey { case min, max }
 
@@ -125,8 +125,8 @@ public struct EvaluationReport: Encodable, Sendable {
     /// `policy/article/benefit` of each member.
     public var members: [String]
     public var item: Int?
-    public var min: Decimal
-    public var max: Decimal?
+    public var min: Yuan
+    public var max: Yuan?
 
     enum CodingKeys: String, CodingKey { case members, item, min, max }
 
@@ -158,7 +158,7 @@ public struct EvaluationReport: Encodable, Sendable {
     let catalog = explainer.catalog
     func amount(_ range: AmountRange?) -> Amount? {
       range.map {
-        Amount(min: $0.min.yuanDecimal, max: $0.max?.yuanDecimal, per: $0.per, years: $0.years)
+        Amount(min: Yuan($0.min), max: $0.max.map(Yuan.init), per: $0.per, years: $0.years)
       }
     }
     func entry(_ outcome: BenefitOutcome, possible: Bool) -> Entry {
@@ -196,17 +196,17 @@ public struct EvaluationReport: Encodable, Sendable {
     var byCertainty: [String: RangeEntry] = [:]
     for (certainty, range) in result.totals.byCertainty {
       byCertainty[certainty.rawValue] = RangeEntry(
-        min: range.min.yuanDecimal, max: range.max?.yuanDecimal)
+        min: Yuan(range.min), max: range.max.map(Yuan.init))
     }
     totals = TotalsEntry(
-      min: result.totals.min.yuanDecimal, max: result.totals.max?.yuanDecimal,
+      min: Yuan(result.totals.min), max: result.totals.max.map(Yuan.init),
       byCertainty: byCertainty,
       lines: explainer.totalsLines(result).map { LineEntry(label: $0.label, value: $0.value) })
     general = result.general.map { entry($0, possible: false) }
     alternatives = result.alternatives.map { set in
       AlternativeEntry(
-        members: set.members.map(reference), item: set.item, min: set.min.yuanDecimal,
-        max: set.max?.yuanDecimal)
+        members: set.members.map(reference), item: set.item, min: Yuan(set.min),
+        max: set.max.map(Yuan.init))
     }
     self.openQuestions = openQuestions?.map { catalog.facts[$0].name }
   }
@@ -222,7 +222,9 @@ public struct EvaluationReport: Encodable, Sendable {
 
   private static func nonEmpty(_ notes: [String]) -> [String]? { notes.isEmpty ? nil : notes }
 
-  public func json() -> String {
+  /// The same text as `json()`, written by Foundation's JSONEncoder: the reference the tests
+  /// compare `json()` with, byte for byte.
+  public func foundationJSON() -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
     guard let data = try? encoder.encode(self) else { return "{}" }

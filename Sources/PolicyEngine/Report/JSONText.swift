@@ -1,0 +1,184 @@
+/// Pretty-printed JSON written straight into bytes, exactly as Foundation's JSONEncoder writes
+/// it with `[.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]`: two-space indent,
+/// `"key" : value`, an empty container as an opening bracket, a blank line and the closing one.
+/// Keys are written in the order the caller gives, which must be sorted; the tests compare the
+/// result with JSONEncoder's byte for byte. Kept off Foundation because JSONEncoder and `Decimal`
+/// were most of a cold `evaluate`'s output cost (issue 11).
+public struct JSONText {
+  public private(set) var bytes: [UInt8] = []
+  /// One line, no spaces: JSON Lines.
+  public let compact: Bool
+  private var depth = 0
+  /// Per open container: whether it has an element yet.
+  private var hasElement: [Bool] = []
+
+  public init(capacity: Int = 4096, compact: Bool = false) {
+    self.compact = compact
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Empties the text for the next document, keeping the storage.
+  public mutating func removeAll() {
+    bytes.removeAll(keepingCapacity: true)
+    depth = 0
+    hasElement.removeAll(keepingCapacity: true)
+    pendingValue = false
+  }
+
+  /// A sum in yuan as `yuan(_:)` writes it.
+  public static func yuanText(_ money: Money) -> String {
+    var text = JSONText(capacity: 24)
+    text.yuan(Yuan(money))
+    return text.text
+  }
+
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  private mutating func newline() {
+    if compact { return }
+    bytes.append(0x0A)
+    for _ in 0..<(depth * 2) { bytes.append(0x20) }
+  }
+
+  /// Starts an element of the open container: the comma and the line break before it.
+  private mutating func element() {
+    guard !hasElement.isEmpty else { return }
+    if hasElement[hasElement.count - 1] { bytes.append(0x2C) }
+    hasElement[hasElement.count - 1] = true
+    newline()
+  }
+
+  private mutating func open(_ bracket: UInt8) {
+    bytes.append(bracket)
+    depth += 1
+    hasElement.append(false)
+  }
+
+  private mutating func close(_ bracket: UInt8) {
+    let had = hasElement.removeLast()
+    depth -= 1
+    if !had, !compact { bytes.append(0x0A) }
+    newline()
+    bytes.append(bracket)
+  }
+
+  // MARK: Containers
+
+  public mutating func beginObject() { open(0x7B) }
+  public mutating func endObject() { close(0x7D) }
+  public mutating func endArray() { close(0x5D) }
+
+  /// A key of the open object; the value follows.
+  public mutating func key(_ key: String) {
+    element()
+    quoted(key)
+    if compact { bytes.append(0x3A) } else { bytes += [0x20, 0x3A, 0x20] }
+    // The value that follows is not an element of its own.
+    pendingValue = true
+  }
+
+  private var pendingValue = false
+
+  /// Before a value: an array element gets its line, an object's value follows its key.
+  private mutating func valueStart() {
+    if pendingValue {
+      pendingValue = false
+    } else {
+      element()
+    }
+  }
+
+  public mutating func objectValue() {
+    valueStart()
+    open(0x7B)
+  }
+
+  public mutating func arrayValue() {
+    valueStart()
+    open(0x5B)
+  }
+
+  // MARK: Values
+
+  public mutating func null() {
+    valueStart()
+    bytes += [0x6E, 0x75, 0x6C, 0x6C]
+  }
+
+  public mutating func string(_ value: String) {
+    valueStart()
+    quoted(value)
+  }
+
+  public mutating func string(_ value: String?) {
+    guard let value else { return null() }
+    string(value)
+  }
+
+  public mutating func int(_ value: Int64) {
+    valueStart()
+    decimal(value)
+  }
+
+  public mutating func int(_ value: Int) { int(Int64(value)) }
+
+  public mutating func int(_ value: Int?) {
+    guard let value else { return null() }
+    int(Int64(value))
+  }
+
+  public mutating func int(_ value: Int64?) {
+    guard let value else { return null() }
+    int(value)
+  }
+
+  /// A sum in yuan: the shortest exact decimal of the fen, as `Decimal` prints it.
+  public mutating func yuan(_ value: Yuan?) {
+    guard let value else { return null() }
+    valueStart()
+    let fen = value.fen
+    let magnitude = fen.magnitude
+    if fen < 0 { bytes.append(0x2D) }
+    unsigned(magnitude / 100)
+    let cents = magnitude % 100
+    guard cents != 0 else { return }
+    bytes.append(0x2E)
+    bytes.append(0x30 + UInt8(cents / 10))
+    if cents % 10 != 0 { bytes.append(0x30 + UInt8(cents % 10)) }
+  }
+
+  private mutating func decimal(_ value: Int64) {
+    if value < 0 { bytes.append(0x2D) }
+    unsigned(value.magnitude)
+  }
+
+  private mutating func unsigned(_ value: UInt64) {
+    var divisor: UInt64 = 1
+    while value / divisor >= 10 { divisor *= 10 }
+    while divisor > 0 {
+      bytes.append(0x30 + UInt8((value / divisor) % 10))
+      divisor /= 10
+    }
+  }
+
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  private mutating func quoted(_ value: String) {
+    bytes.append(0x22)
+    for byte in value.utf8 {
+      switch byte {
+      case 0x22: bytes += [0x5C, 0x22]
+      case 0x5C: bytes += [0x5C, 0x5C]
+      case 0x0A: bytes += [0x5C, 0x6E]
+      case 0x0D: bytes += [0x5C, 0x72]
+      case 0x09: bytes += [0x5C, 0x74]
+      case 0x08: bytes += [0x5C, 0x62]
+      case 0x0C: bytes += [0x5C, 0x66]
+      case 0..<0x20:
+        bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
+      default: bytes.append(byte)
+      }
+    }
+    bytes.append(0x22)
+  }
+}
