@@ -37,7 +37,7 @@ import Testing
   /// A profile drawn from `seed`: each fact answered, omitted or unknown; lists of 0 to 12
   /// items (past the index's 9-item threshold) with random fields.
   static func profile(seed: UInt64) -> Profile {
-    var random = SplitMix(state: seed)
+    var random = SplitMix64(seed: seed)
     var profile = Profile(factCount: catalog.facts.count)
     func value(_ type: FactType) -> FactValue? {
       switch random.next() % 5 {
@@ -60,17 +60,6 @@ import Testing
       if random.next() % 11 == 0 { profile.setUnknown(fact.id, true) }
     }
     return profile
-  }
-
-  struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
   }
 
   @Test func programAndTreeAgreeOnEveryBenefit() async {
