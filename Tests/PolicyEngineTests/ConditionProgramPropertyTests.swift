@@ -13,7 +13,9 @@ import Testing
 
   /// Every threshold the catalog compares with, and one either side: the values where the two
   /// evaluators could disagree.
-  static let interesting: [Int64] = {
+  static let interesting = interesting(in: catalog)
+
+  static func interesting(in catalog: Catalog) -> [Int64] {
     var values: Set<Int64> = [0, 1, 100]
     func collect(_ condition: Condition) {
       switch condition {
@@ -32,11 +34,13 @@ import Testing
     }
     for location in catalog.benefits { collect(catalog[location].condition) }
     return values.filter { $0 >= 0 }.sorted()
-  }()
+  }
 
   /// A profile drawn from `seed`: each fact answered, omitted or unknown; lists of 0 to 12
   /// items (past the index's 9-item threshold) with random fields.
-  static func profile(seed: UInt64) -> Profile {
+  static func profile(seed: UInt64, catalog: Catalog = catalog, interesting: [Int64] = interesting)
+    -> Profile
+  {
     var random = SplitMix64(seed: seed)
     var profile = Profile(factCount: catalog.facts.count)
     func value(_ type: FactType) -> FactValue? {
@@ -63,10 +67,43 @@ import Testing
   }
 
   @Test func programAndTreeAgreeOnEveryBenefit() async {
-    let plan = Self.evaluator.plan
-    let defaults = Self.evaluator.defaults
-    await propertyCheck(count: 300, input: Gen.uint64()) { seed in
-      let profile = Self.profile(seed: seed)
+    await Self.expectAgreement(Self.evaluator, count: 300)
+  }
+
+  /// The shipped catalog has no `not` and few nested `any`: a fixture that nests all three,
+  /// so that a wrong negation or a wrong unknown in the compiled program is found too.
+  static let nested = try! Fixtures.catalog(
+    Fixtures.document(
+      articles: """
+          - article: 1
+            title: 嵌套条件
+            text: 支持。
+            benefits:
+              - id: not-new
+                title: 甲
+                kind: nonMonetary
+                when: [ { not: { highTech: [new] } }, { any: [ { aboveScale: true }, { atLeast: { techSMEYears: 3 } } ] } ]
+              - id: not-any
+                title: 乙
+                kind: nonMonetary
+                when: [ { not: { any: [ { highTech: [none] }, { atLeast: { rd.increment: 500万 } } ] } } ]
+              - id: any-not-platform
+                title: 丙
+                kind: nonMonetary
+                when: [ { any: [ { not: { platform: { type: keyLab, new: true } } }, { below: { techSMEYears: 2 } } ] } ]
+        """))
+
+  @Test func programAndTreeAgreeOnNestedNotAndAny() async {
+    await Self.expectAgreement(Evaluator(catalog: Self.nested), count: 300)
+  }
+
+  static func expectAgreement(_ evaluator: Evaluator, count: Int) async {
+    let plan = evaluator.plan
+    let defaults = evaluator.defaults
+    let catalog = evaluator.catalog
+    let values = interesting(in: catalog)
+    await propertyCheck(count: count, input: Gen.uint64()) { seed in
+      let profile = Self.profile(seed: seed, catalog: catalog, interesting: values)
       let run = ConditionRun(
         program: plan.conditions, profile: profile, defaults: defaults,
         firstFields: FirstFieldIndex(profile))
@@ -75,7 +112,7 @@ import Testing
         let program = run.truth(at: benefit.conditionRoot)
         #expect(
           tree == program,
-          "\(Self.catalog[benefit.location].id): tree \(tree), program \(program), seed \(seed)")
+          "\(catalog[benefit.location].id): tree \(tree), program \(program), seed \(seed)")
         if let node = benefit.perItemNode, case .has(let list, let filter)? = topLevelHas(benefit) {
           let expected = profile.items(list).indices.filter {
             filter.accepts(profile.items(list)[$0])
@@ -86,7 +123,7 @@ import Testing
     }
   }
 
-  private func topLevelHas(_ benefit: PlannedBenefit) -> Condition? {
+  private static func topLevelHas(_ benefit: PlannedBenefit) -> Condition? {
     guard let list = benefit.itemList else { return nil }
     let parts: [Condition]
     if case .all(let all) = benefit.condition { parts = all } else { parts = [benefit.condition] }
