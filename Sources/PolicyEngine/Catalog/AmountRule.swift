@@ -35,6 +35,17 @@ public enum AmountRule: Sendable, Equatable {
   /// `ceiling` when the document says the percentage is only an upper bound (不超过…比例).
   case percentage(Rate, of: RateBase, cap: Money?, floor: Money?, ceiling: Bool)
 
+  /// The list whose items this rule pays one by one (each matching platform, each item of a
+  /// per-item percentage); nil when it pays the applicant once.
+  public var itemList: FactID? {
+    switch self {
+    case .fixed(_, .matchingItems(let list)?), .upTo(_, .matchingItems(let list)?),
+      .atLeast(_, .matchingItems(let list)?), .percentage(_, .eachItem(let list, _, _, _), _, _, _):
+      return list
+    default: return nil
+    }
+  }
+
   public var facts: Set<FactID> {
     switch self {
     case .fixed(_, let each), .upTo(_, let each), .atLeast(_, let each):

@@ -62,13 +62,7 @@ final class PlannedBenefit: Sendable {
     } else {
       self.isUnconditional = false
     }
-    switch benefit.amount {
-    case .fixed(_, .matchingItems(let list)?), .upTo(_, .matchingItems(let list)?),
-      .atLeast(_, .matchingItems(let list)?), .percentage(_, .eachItem(let list, _, _, _), _, _, _):
-      self.itemList = list
-    default:
-      self.itemList = nil
-    }
+    self.itemList = benefit.amount?.itemList
     switch benefit.amount {
     case .fixed(_, .matchingItems(let list)?), .upTo(_, .matchingItems(let list)?),
       .atLeast(_, .matchingItems(let list)?):

@@ -46,9 +46,9 @@ struct Stacking {
     for key in claims.keys.sorted() {
       let candidates = claims[key]!
       guard candidates.count > 1 else { continue }
-      let (survivors, losers) = resolve(candidates, matches: matches, planned: planned)
+      let (survivors, losers) = resolve(candidates, planned: planned)
       for (loser, winner) in losers {
-        let reason = self.reason(winner: matches[winner], loser: matches[loser], planned: planned)
+        let reason = self.reason(winner: winner, loser: loser, planned: planned)
         lost[loser, default: []].append(ItemStacking(item: key.item, reason: reason))
       }
       if survivors.count > 1 {
@@ -80,7 +80,7 @@ struct Stacking {
 
   /// The candidates no other is surely at least as high as, and each other one with a
   /// candidate that surely is.
-  private func resolve(_ candidates: [Claim], matches: [BenefitOutcome], planned: [PlannedBenefit])
+  private func resolve(_ candidates: [Claim], planned: [PlannedBenefit])
     -> (survivors: [Int], losers: [(loser: Int, winner: Int)])
   {
     var survivors: [Int] = []
@@ -125,19 +125,13 @@ struct Stacking {
     return a < b
   }
 
-  private func reason(winner: BenefitOutcome, loser: BenefitOutcome, planned: [PlannedBenefit])
-    -> StackingReason
-  {
-    let (w, l) = (winner.location, loser.location)
-    if w.document == l.document, w.article == l.article,
-      !planned.contains(where: { $0.location == l && $0.sameThingAs.contains(w) })
-    {
-      return .sameClauseTier(winner: w)
+  /// Why match `loser` is not paid for a thing match `winner` pays (indices into the matches).
+  private func reason(winner: Int, loser: Int, planned: [PlannedBenefit]) -> StackingReason {
+    let (w, l) = (planned[winner].location, planned[loser].location)
+    if planned[loser].sameThingAs.contains(w) {
+      return .catalogDecision(winner: w, loser: l, ruleArticle: combinationRules[l.document])
     }
-    if let benefit = planned.first(where: { $0.location == l }), benefit.sameThingAs.contains(w) {
-      return .catalogDecision(
-        winner: w, loser: l, ruleArticle: combinationRules[l.document])
-    }
+    if w.document == l.document, w.article == l.article { return .sameClauseTier(winner: w) }
     let documents = [l.document, w.document]
     if let ruling = documents.first(where: { combinationRules[$0] != nil }),
       let article = combinationRules[ruling]
@@ -161,12 +155,16 @@ struct Stacking {
         yearsAtMost: amount.yearsAtMost
       ).term
     default:
-      let count = Int64(Swift.max(match.items.count, 1))
-      return AmountRange(
-        min: Money(fen: amount.min.fen / count), max: amount.max.map { Money(fen: $0.fen / count) },
-        per: amount.per, years: amount.years, yearsAtMost: amount.yearsAtMost
-      ).term
+      return Self.perItem(amount, items: match.items.count).term
     }
+  }
+
+  /// One payment of a stated sum paid per item: `amount` is that payment times `items`.
+  private static func perItem(_ amount: AmountRange, items: Int) -> AmountRange {
+    let count = Int64(Swift.max(items, 1))
+    return AmountRange(
+      min: Money(fen: amount.min.fen / count), max: amount.max.map { Money(fen: $0.fen / count) },
+      per: amount.per, years: amount.years, yearsAtMost: amount.yearsAtMost)
   }
 
   /// Pays a per-item benefit for the items it keeps.
@@ -184,11 +182,7 @@ struct Stacking {
         years: amount.years, yearsAtMost: amount.yearsAtMost)
     case .stated(let rule, _)?:
       let count = Int64(kept.count)
-      let unit = Int64(Swift.max(match.items.count, 1))
-      match.amount = AmountRange(
-        min: Money(fen: amount.min.fen / unit), max: amount.max.map { Money(fen: $0.fen / unit) },
-        per: amount.per, years: amount.years, yearsAtMost: amount.yearsAtMost
-      ).times(count)
+      match.amount = Self.perItem(amount, items: match.items.count).times(count)
       match.computation = .stated(rule, quantity: count == 1 ? nil : count)
     default:
       break

@@ -176,7 +176,7 @@ public struct EvaluationReport: Encodable, Sendable {
         dependsOn: possible ? outcome.dependsOn.map { catalog.facts[$0].name } : nil,
         certainty: outcome.certainty,
         certaintyText: outcome.certainty.map { explainer.text.certaintyLabel($0) },
-        items: Self.isPerItem(benefit) ? outcome.items : nil,
+        items: benefit.amount?.itemList != nil ? outcome.items : nil,
         notes: Self.nonEmpty(explainer.stackingNotes(outcome, in: result, profile: profile)))
     }
     func reference(_ location: BenefitLocation) -> String {
@@ -209,15 +209,6 @@ public struct EvaluationReport: Encodable, Sendable {
         max: set.max.map(Yuan.init))
     }
     self.openQuestions = openQuestions?.map { catalog.facts[$0].name }
-  }
-
-  private static func isPerItem(_ benefit: Benefit) -> Bool {
-    switch benefit.amount {
-    case .fixed(_, .matchingItems?), .upTo(_, .matchingItems?), .atLeast(_, .matchingItems?),
-      .percentage(_, .eachItem, _, _, _):
-      return true
-    default: return false
-    }
   }
 
   private static func nonEmpty(_ notes: [String]) -> [String]? { notes.isEmpty ? nil : notes }

@@ -190,7 +190,7 @@ public struct Explainer: Sendable {
     }
     if outcome.possibleReason == .openList { notes.append(text.openList) }
     let benefit = catalog[outcome.location]
-    let list = benefit.amount.flatMap(Self.itemList)
+    let list = benefit.amount?.itemList
     for stacked in outcome.itemsPaidElsewhere {
       var item = "#\(stacked.item + 1)"
       if let list {
@@ -201,15 +201,6 @@ public struct Explainer: Sendable {
       notes.append(text.itemPaidElsewhere(item, stacking(stacked.reason)))
     }
     return notes
-  }
-
-  private static func itemList(_ rule: AmountRule) -> FactID? {
-    switch rule {
-    case .fixed(_, .matchingItems(let list)?), .upTo(_, .matchingItems(let list)?),
-      .atLeast(_, .matchingItems(let list)?), .percentage(_, .eachItem(let list, _, _, _), _, _, _):
-      return list
-    default: return nil
-    }
   }
 
   /// What is missing for a near miss, with the figures.
