@@ -10,9 +10,10 @@ enum ReportAmount {
     guard let years = range.years, years > 1 else {
       return "\(wording.perYear) \(each)" + (range.years == 1 ? ReportStrings.years(1) : "")
     }
-    let count = Int64(years)
-    let whole = sum(min: range.min * count, max: range.max.map { $0 * count }, wording: wording)
-    return "\(wording.perYear) \(each)\(ReportStrings.years(years))\(ReportStrings.inAll(whole))"
+    // The whole term: from one year up when the years are only a ceiling (最多5年).
+    let whole = wording.sum(range.term)
+    let term = range.yearsAtMost ? ReportStrings.atMostYears(years) : ReportStrings.years(years)
+    return "\(wording.perYear) \(each)\(term)\(ReportStrings.inAll(whole))"
   }
 
   /// One figure: exact, capped (最高), open-ended (不低于) or from–to.

@@ -53,6 +53,8 @@ public enum ReportStrings {
 
   /// ` × 3 年`: how many years a per-year sum is paid.
   public static func years(_ count: Int) -> String { " × \(count) 年" }
+  /// ` × 最多5 年`: the years are a ceiling (最多5年).
+  public static func atMostYears(_ count: Int) -> String { " × 最多\(count) 年" }
   /// `，共1500万元`: the whole of a per-year sum.
   public static func inAll(_ whole: String) -> String { "，共\(whole)" }
 

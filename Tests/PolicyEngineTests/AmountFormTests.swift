@@ -223,3 +223,31 @@ import Testing
     #expect(working == "100万元 × 2 项")
   }
 }
+
+/// Ordos （二十六） "最多5年、每年最高500万元": the years are a ceiling, said so, and the term runs
+/// from one year up.
+@Suite struct YearsCeilingTests {
+  static let catalog = try! Fixtures.catalog(
+    Fixtures.document(
+      articles: """
+          - article: 26
+            title: 新型研发机构
+            text: 按旗区、园区财政投入资金给予1:1配套支持，最多5年、每年最高500万元。
+            benefits:
+              - id: matching
+                title: 新型研发机构配套支持
+                amount: { percent: 100%, of: investment, cap: 500万, per: year, upToYears: 5 }
+        """))
+
+  @Test func aCeilingOnTheYearsIsWordedAndCountedAsOne() throws {
+    // 800万 × 100% → capped at 500万 a year; at most 5 years: 500万 to 2500万 over the term.
+    let result = try Fixtures.evaluate(Self.catalog, #"{"city":"hulunbuir","investment":80000000}"#)
+    let amount = try #require(result.match(Self.catalog, "matching")?.amount)
+    #expect(amount.yearsAtMost)
+    #expect(amount.term == MoneyRange(min: .wan(500), max: .wan(2500)))
+    let words = Explainer(catalog: Self.catalog).amount(amount)
+    #expect(words.contains("最多5年"), "\(words)")
+    #expect(!words.contains("连续"), "\(words)")
+    #expect(result.totals.min == .wan(500) && result.totals.max == .wan(2500))
+  }
+}

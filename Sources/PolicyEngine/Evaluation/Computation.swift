@@ -35,18 +35,21 @@ enum AmountOutcome {
 extension AmountRule {
   /// `matchingItems` is how many list items pass the condition's filter, for a sum paid per
   /// matching platform; the evaluation counts them, other callers get the sum for one.
-  func apply(_ profile: Profile, per: Periodicity, years: Int?, matchingItems: Int64? = nil)
-    -> AmountOutcome
-  {
+  /// `yearsAtMost`: `years` is a ceiling (最多5年), carried by every range the rule gives.
+  func apply(
+    _ profile: Profile, per: Periodicity, years: Int?, yearsAtMost: Bool = false,
+    matchingItems: Int64? = nil
+  ) -> AmountOutcome {
     func range(_ min: Money, _ max: Money?) -> AmountRange {
-      AmountRange(min: min, max: max, per: per, years: years)
+      AmountRange(min: min, max: max, per: per, years: years, yearsAtMost: yearsAtMost)
     }
     switch self {
     case .fixed(let sum, let each), .upTo(let sum, let each), .atLeast(let sum, let each):
       var quantity: Int64? = nil
       if let each {
         if profile.isUnknown[each.fact] {
-          return .undecided(statedRange(sum, quantity: 1, per: per, years: years))
+          return .undecided(
+            statedRange(sum, quantity: 1, per: per, years: years, yearsAtMost: yearsAtMost))
         }
         switch each {
         case .count(let fact):
@@ -59,7 +62,8 @@ extension AmountRule {
         if quantity == 0 { return .nothing(nil) }
       }
       return .amount(
-        statedRange(sum, quantity: quantity ?? 1, per: per, years: years),
+        statedRange(
+          sum, quantity: quantity ?? 1, per: per, years: years, yearsAtMost: yearsAtMost),
         .stated(self, quantity: quantity))
 
     case .percentage(let rate, .fact(let path), let cap, let floor, let ceiling):
@@ -97,14 +101,17 @@ extension AmountRule {
     }
   }
 
-  private func statedRange(_ sum: Money, quantity: Int64, per: Periodicity, years: Int?)
-    -> AmountRange
-  {
+  private func statedRange(
+    _ sum: Money, quantity: Int64, per: Periodicity, years: Int?, yearsAtMost: Bool
+  ) -> AmountRange {
     let total = sum * quantity
     switch self {
-    case .fixed: return AmountRange(min: total, max: total, per: per, years: years)
-    case .upTo: return AmountRange(min: .zero, max: total, per: per, years: years)
-    default: return AmountRange(min: total, max: nil, per: per, years: years)
+    case .fixed:
+      return AmountRange(min: total, max: total, per: per, years: years, yearsAtMost: yearsAtMost)
+    case .upTo:
+      return AmountRange(min: .zero, max: total, per: per, years: years, yearsAtMost: yearsAtMost)
+    default:
+      return AmountRange(min: total, max: nil, per: per, years: years, yearsAtMost: yearsAtMost)
     }
   }
 }

@@ -136,9 +136,11 @@ public struct Evaluator: Sendable {
     if let rule = benefit.amount {
       let positions = benefit.perItemNode.map { conditions.matchingPositions(at: $0) }
       let count = positions.map { Int64($0.count) }
-      switch rule.apply(profile, per: benefit.per, years: benefit.years, matchingItems: count) {
-      case .amount(var range, let computation):
-        range.yearsAtMost = benefit.yearsAtMost
+      switch rule.apply(
+        profile, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost,
+        matchingItems: count)
+      {
+      case .amount(let range, let computation):
         result.amount = range
         result.computation = computation
         if let positions {
@@ -148,8 +150,7 @@ public struct Evaluator: Sendable {
         }
       case .nothing:
         return .none
-      case .undecided(var range):
-        range.yearsAtMost = benefit.yearsAtMost
+      case .undecided(let range):
         result.amount = range
         result.dependsOn = benefit.facts.filter { profile.isUnknown[$0] }
         return .possible
@@ -176,11 +177,14 @@ public struct Evaluator: Sendable {
     }
     var amount: AmountRange? = nil
     if let rule = benefit.amount {
-      switch rule.apply(profile, per: benefit.per, years: benefit.years) {
+      switch rule.apply(
+        profile, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost)
+      {
       case .amount(let range, _), .undecided(let range): amount = range
-      case .nothing: amount = Self.ruleRange(rule, per: benefit.per, years: benefit.years)
+      case .nothing:
+        amount = Self.ruleRange(
+          rule, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost)
       }
-      amount?.yearsAtMost = benefit.yearsAtMost
     }
     var outcome = BenefitOutcome(
       location: benefit.location, amount: amount, computation: nil, points: nil, stackedOut: nil,
@@ -191,16 +195,18 @@ public struct Evaluator: Sendable {
   }
 
   /// The widest range a rule can pay, for a benefit whose inputs are not known yet.
-  static func ruleRange(_ rule: AmountRule, per: Periodicity, years: Int?) -> AmountRange {
+  static func ruleRange(
+    _ rule: AmountRule, per: Periodicity, years: Int?, yearsAtMost: Bool = false
+  ) -> AmountRange {
+    func range(_ min: Money, _ max: Money?) -> AmountRange {
+      AmountRange(min: min, max: max, per: per, years: years, yearsAtMost: yearsAtMost)
+    }
     switch rule {
     // Per matching platform: the sum for one (the condition asks for at least one).
-    case .fixed(let sum, nil), .fixed(let sum, .matchingItems?):
-      return AmountRange(min: sum, max: sum, per: per, years: years)
-    case .fixed(let sum, _), .upTo(let sum, _):
-      return AmountRange(min: .zero, max: sum, per: per, years: years)
-    case .atLeast(let sum, _): return AmountRange(min: sum, max: nil, per: per, years: years)
-    case .percentage(_, _, let cap, _, _):
-      return AmountRange(min: .zero, max: cap, per: per, years: years)
+    case .fixed(let sum, nil), .fixed(let sum, .matchingItems?): return range(sum, sum)
+    case .fixed(let sum, _), .upTo(let sum, _): return range(.zero, sum)
+    case .atLeast(let sum, _): return range(sum, nil)
+    case .percentage(_, _, let cap, _, _): return range(.zero, cap)
     }
   }
 }

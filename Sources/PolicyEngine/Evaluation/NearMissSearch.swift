@@ -32,10 +32,13 @@ extension Evaluator {
     reached.setNumber(
       gap.target, at: gap.path, fieldCount: catalog.facts[gap.path.fact].type.fields.count)
     var amount: AmountRange? = nil
-    if case .amount(let range, _) = rule.apply(reached, per: benefit.per, years: benefit.years) {
+    if case .amount(let range, _) = rule.apply(
+      reached, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost)
+    {
       amount = range
     } else if gap.path.derived == nil, !rule.facts.contains(gap.path.fact) {
-      amount = Self.ruleRange(rule, per: benefit.per, years: benefit.years)
+      amount = Self.ruleRange(
+        rule, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost)
     }
     return NearMiss(location: benefit.location, gap: gap, amountAtThreshold: amount)
   }

@@ -148,7 +148,9 @@ public struct CatalogReport: Sendable {
       let per = benefit.per == .year ? explainer.text.perYear : ""
       return "\(per)\(explainer.percent(rate))\(capText)"
     }
-    return explainer.amount(Evaluator.ruleRange(rule, per: benefit.per, years: benefit.years))
+    return explainer.amount(
+      Evaluator.ruleRange(
+        rule, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost))
   }
 
   public func text(_ document: PolicyDocument, _ article: Article) -> String {

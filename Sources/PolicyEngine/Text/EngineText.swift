@@ -14,6 +14,7 @@ public struct EngineText: Sendable {
   public var itemsTotal: @Sendable (Int) -> String
   public var perYear: String
   public var forYears: @Sendable (Int) -> String
+  public var forAtMostYears: @Sendable (Int) -> String
   public var once: String
   public var upTo: @Sendable (String) -> String
   public var atLeast: @Sendable (String) -> String
@@ -66,6 +67,7 @@ public struct EngineText: Sendable {
     itemsTotal: { "\($0) 项合计" },
     perYear: "每年",
     forYears: { "连续\($0)年" },
+    forAtMostYears: { "最多\($0)年" },
     once: "一次性",
     upTo: { "最高\($0)" },
     atLeast: { "不低于\($0)" },

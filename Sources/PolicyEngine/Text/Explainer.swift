@@ -61,7 +61,9 @@ public struct Explainer: Sendable {
     }
     if range.per == .year {
       parts.insert(text.perYear, at: 0)
-      if let years = range.years { parts.append(text.forYears(years)) }
+      if let years = range.years {
+        parts.append(range.yearsAtMost ? text.forAtMostYears(years) : text.forYears(years))
+      }
     }
     return parts.joined(separator: " ")
   }
