@@ -53,6 +53,8 @@ public struct Benefit: Sendable, Equatable {
   public var line: Int
   /// Column of the benefit in its line, for messages.
   public var column: Int = 1
+  /// The `en:` block.
+  public var english: Translation? = nil
 
   public var position: Position { Position(line: line, column: column) }
 

@@ -31,6 +31,8 @@ public indirect enum FactType: Sendable, Equatable {
 public struct EnumValues: Sendable, Equatable {
   public var names: [String]
   public var labels: [String: String]
+  /// The `en:` block's `valueLabels`.
+  public var englishLabels: [String: String] = [:]
 
   public func index(of name: String) -> Int? { names.firstIndex(of: name) }
   public func label(_ index: Int) -> String { labels[names[index]] ?? names[index] }
@@ -41,6 +43,7 @@ public struct FieldDefinition: Sendable, Equatable {
   public var name: String
   public var type: FactType
   public var label: String
+  public var english: Translation? = nil
 }
 
 /// Index of a top-level fact in the catalog's fact table.
@@ -60,6 +63,8 @@ public struct FactDefinition: Sendable, Equatable {
   public var defaultEnumIndex: Int
   /// The document that declared the fact, or nil for `facts.yaml`.
   public var declaredBy: String?
+  /// The `en:` block.
+  public var english: Translation? = nil
 
   public func field(named name: String) -> Int? {
     type.fields.firstIndex(where: { $0.name == name })

@@ -76,6 +76,8 @@ public struct Article: Sendable, Equatable {
   public var benefits: [Benefit]
   public var line: Int
   public var column: Int = 1
+  /// The `en:` block (the text itself is never translated).
+  public var english: Translation? = nil
 
   /// Where the article starts in its file.
   public var position: Position { Position(line: line, column: column) }
@@ -113,6 +115,8 @@ public struct PolicyDocument: Sendable, Equatable {
   public var otherText: [OtherText]
   public var articles: [Article]
   public var file: String
+  /// The `en:` block.
+  public var english: Translation? = nil
 
   public func isInForce(on day: CalendarDay) -> Bool {
     if let from = effectiveFrom, day < from { return false }
