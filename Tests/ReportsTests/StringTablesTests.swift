@@ -32,8 +32,6 @@ import Testing
     "Sources/WizardCore/Render/PanelView.swift": "wizard redesign",
     "Sources/WizardCore/WizardState.swift": "wizard redesign",
     "Sources/policy-wizard/HelpDeskServices.swift": "wizard redesign (save and open notices)",
-    // Input hardening owns these; they quote the amount syntax (AmountParsing.examples).
-    "Sources/PolicyEngine/Profile/ProfileDecoder.swift": "input hardening",
   ]
 
   static let root = URL(fileURLWithPath: #filePath)
