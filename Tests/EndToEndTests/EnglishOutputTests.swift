@@ -24,6 +24,29 @@ import Testing
     #expect(result.stdout.contains("Total: CNY "), "\(result.stdout.prefix(800))")
   }
 
+  /// The catalog's own names in English where it has them (`en:` blocks): the region's
+  /// action plan is translated, so a region-only enterprise reads English names and citations.
+  @Test func catalogNamesInEnglish() throws {
+    let sample = RepositoryFiles.url("Data/samples/4-baotou-region-only.json").path
+    let result = try runPolicyWizard(["evaluate", sample, "--lang", "en"])
+    try #require(result.status == 0, "\(result)")
+    #expect(result.stdout.contains("City: Baotou"), "\(result.stdout.prefix(600))")
+    #expect(result.stdout.contains("Region 2026 Article 11"), "\(result.stdout.prefix(2000))")
+    // Only the law's text (and the document's number) stays Chinese.
+    var outside = result.stdout.filter { !$0.isWhitespace }
+    for document in DefaultCatalog.catalog.documents {
+      for article in document.articles {
+        outside = outside.replacingOccurrences(
+          of: article.text.filter { !$0.isWhitespace }, with: "")
+      }
+      if let number = document.number {
+        outside = outside.replacingOccurrences(of: number, with: "")
+      }
+    }
+    outside = outside.replacingOccurrences(of: "包头某稀土功能材料有限公司", with: "")
+    #expect(!EnglishText.hasChinese(outside), "\(outside.prefix(400))")
+  }
+
   @Test func anEnglishLocaleSwitchesTextOutput() throws {
     let english = try runPolicyWizard(
       ["evaluate", Self.sample, "--format", "text"], environment: ["LANG": "en_US.UTF-8"])
