@@ -143,6 +143,51 @@ import Testing
     #expect(clause.stdout.contains("CNY 3,000,000"))
   }
 
+  /// `cases list`, `show`, `delete` and their failures in English, the case's own name kept.
+  @Test func casesInEnglish() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let database = directory.url.appendingPathComponent("cases.sqlite").path
+    func cases(_ arguments: [String]) throws -> CommandResult {
+      try runPolicyWizard(["cases"] + arguments + ["--db", database, "--lang", "en"])
+    }
+    let empty = try cases(["list"])
+    #expect(empty.stdout.hasPrefix("No saved cases in the case store: "), "\(empty)")
+    let saved = try cases(["save", Self.sample])
+    try #require(saved.status == 0, "\(saved)")
+    let id = saved.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    let list = try cases(["list"])
+    #expect(list.stdout.contains("CNY 1,350,000"), "\(list)")
+    let show = try cases(["show", id])
+    try #require(show.status == 0, "\(show)")
+    #expect(show.stdout.hasPrefix("Case #\(id): "), "\(show.stdout.prefix(300))")
+    #expect(show.stdout.contains("Total when saved: CNY 1,350,000"), "\(show.stdout.prefix(600))")
+    try Self.expectEnglish(show.stdout, profile: Self.sample)
+    let missing = try cases(["show", "999"])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("no case 999 in"), "\(missing)")
+    try Self.expectEnglish(missing.stderr, profile: Self.sample)
+    let deleted = try cases(["delete", id])
+    #expect(deleted.stdout.hasPrefix("Deleted case #\(id) "), "\(deleted)")
+  }
+
+  /// The summary `batch` prints for a person follows the language; its JSON Lines do not change.
+  @Test func batchSummaryInEnglish() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let profile = try String(contentsOfFile: Self.sample, encoding: .utf8)
+    let line = profile.components(separatedBy: .newlines).joined(separator: " ")
+    let input = try directory.write("enterprises.jsonl", line + "\n")
+    let english = try runPolicyWizard(["batch", input], environment: ["LANG": "en_US.UTF-8"])
+    let chinese = try runPolicyWizard(["batch", input])
+    try #require(english.status == 0 && chinese.status == 0, "\(english)\n\(chinese)")
+    #expect(english.stdout == chinese.stdout)
+    #expect(english.stderr.contains("Summary (built-in catalog)"), "\(english.stderr)")
+    #expect(english.stderr.contains("Total: CNY 1,350,000"), "\(english.stderr)")
+    #expect(!EnglishText.hasChinese(english.stderr), "\(english.stderr)")
+    #expect(chinese.stderr.contains("合计：135万元"), "\(chinese.stderr)")
+  }
+
   @Test func anUnknownLanguageIsAUsageError() throws {
     let result = try runPolicyWizard(["evaluate", Self.sample, "--lang", "fr"])
     #expect(result.status == 64, "\(result)")
