@@ -46,6 +46,14 @@ func localized<T>(_ chinese: T, _ english: T?, _ language: Language) -> T {
   language == .english ? (english ?? chinese) : chinese
 }
 
+/// The same for a text a node may lack (a unit, a note): the English one, else the Chinese.
+/// (Written apart because `english?.note ?? note` passed to `localized` is promoted to
+/// `Optional(nil)` when there is no English block, which dropped the Chinese note.)
+@inline(__always)
+func localizedOptional<T>(_ chinese: T?, _ english: T?, _ language: Language) -> T? {
+  language == .english ? (english ?? chinese) : chinese
+}
+
 extension PolicyDocument {
   public func title(in language: Language) -> String {
     localized(title, english?.title, language)
@@ -63,7 +71,7 @@ extension Article {
     localized(title, english?.title, language)
   }
   public func section(in language: Language) -> String? {
-    localized(section, english?.section ?? section, language)
+    localizedOptional(section, english?.section, language)
   }
   public func departments(in language: Language) -> [String] {
     localized(departments, english?.departments, language)
@@ -75,10 +83,10 @@ extension Benefit {
     localized(title, english?.title, language)
   }
   public func note(in language: Language) -> String? {
-    localized(note, english?.note ?? note, language)
+    localizedOptional(note, english?.note, language)
   }
   public func sameThingNote(in language: Language) -> String? {
-    localized(sameThingNote, english?.sameThingNote ?? sameThingNote, language)
+    localizedOptional(sameThingNote, english?.sameThingNote, language)
   }
 }
 
@@ -90,10 +98,10 @@ extension FactDefinition {
     localized(question, english?.question, language)
   }
   public func help(in language: Language) -> String? {
-    localized(help, english?.help ?? help, language)
+    localizedOptional(help, english?.help, language)
   }
   public func unit(in language: Language) -> String? {
-    localized(unit, english?.unit ?? unit, language)
+    localizedOptional(unit, english?.unit, language)
   }
 }
 
