@@ -81,6 +81,12 @@ let package = Package(
       ],
       exclude: ["FuzzCorpus"]),
     .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+    // Counts the allocations of the calling thread; linked only into the test executable,
+    // where its malloc takes the C library's place (EvaluationAllocationTests).
+    .target(name: "MallocCounting", path: "Tests/MallocCounting"),
+    .testTarget(
+      name: "EvaluationAllocationTests",
+      dependencies: ["PolicyEngine", "DefaultCatalog", "MallocCounting"]),
     .testTarget(
       name: "TakeHomeTests", dependencies: ["TakeHome", "DefaultCatalog", "PolicyEngine"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "DefaultCatalog", "TakeHome"]),

@@ -62,64 +62,7 @@ func column(_ text: String, _ width: Int, right: Bool = true) -> String {
 
 // MARK: - The full-catalog profile
 
-/// A profile that answers every question of the catalog, with values that make as many
-/// conditions as possible hold: every platform type, several items in every list, every flag
-/// set, sums large enough to pass thresholds. The heaviest profile the wizard can produce.
-enum FullProfile {
-  static func make(catalog: Catalog, city: String) -> Profile {
-    var profile = Profile(factCount: catalog.facts.count)
-    for fact in catalog.facts {
-      profile[fact.id] = value(fact.type, variant: fact.id)
-    }
-    set("city", to: city, in: &profile, catalog)
-    set("applicant", to: "enterprise", in: &profile, catalog)
-    set("highTech", to: "new", in: &profile, catalog)
-    if let rd = catalog.fact(named: "rd") {
-      // 8000万 last year, 5000万 the year before: a 3000万 increment.
-      profile[rd.id] = .record([.number(Money.wan(8000).fen), .number(Money.wan(5000).fen)])
-    }
-    profile.asOf = CalendarDay(year: 2026, month: 6, day: 1)
-    profile.includeDrafts = true
-    return profile
-  }
-
-  static func set(
-    _ name: String, to valueName: String, in profile: inout Profile, _ catalog: Catalog
-  ) {
-    guard let fact = catalog.fact(named: name), case .enumeration(let values) = fact.type,
-      let index = values.index(of: valueName)
-    else { fatalError("the catalog has no \(name) \(valueName)") }
-    profile[fact.id] = .choice(index)
-  }
-
-  static func value(_ type: FactType, variant: Int) -> FactValue {
-    switch type {
-    case .bool: return .bool(true)
-    case .money: return .number(Money.wan(Int64(500 + 100 * (variant % 20))).fen)
-    case .count: return .number(3)
-    case .enumeration(let values):
-      // The first value is usually "none"; skip it when there is another.
-      let count = values.names.count
-      return .choice(count > 1 ? 1 + variant % (count - 1) : 0)
-    case .record(let fields):
-      return .record(fields.enumerated().map { value($1.type, variant: variant + $0) })
-    case .list(let fields):
-      // One item per value of the list's first enum field (every platform type), at least three.
-      let kinds = fields.lazy.compactMap { field -> Int? in
-        if case .enumeration(let values) = field.type { return values.names.count }
-        return nil
-      }.first
-      let itemCount = max(3, kinds ?? 0)
-      return .list(
-        (0..<itemCount).map { item in
-          fields.enumerated().map { index, field -> FactValue? in
-            if index == 0, case .enumeration = field.type { return .choice(item) }
-            return value(field.type, variant: item + index)
-          }
-        })
-    }
-  }
-
+extension FullProfile {
   static func factsAnswered(_ profile: Profile) -> Int { profile.values.filter { $0 != nil }.count }
 }
 
@@ -141,7 +84,7 @@ func evaluationBenchmark(_ arguments: [String]) {
   }
   let profiles = cities.map { ($0, FullProfile.make(catalog: catalog, city: $0)) }
   // The wizard passes the day in, as here; the default argument reads the system calendar.
-  let today = CalendarDay(year: 2026, month: 6, day: 1)
+  let today = FullProfile.day
   // `--count N`: exactly N evaluations per city and no clock, for instruction counts that do
   // not depend on the machine's load (valgrind --tool=callgrind; the difference between two
   // counts divided by the difference of N is the cost of one evaluation).

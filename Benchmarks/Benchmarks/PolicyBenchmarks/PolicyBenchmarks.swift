@@ -22,51 +22,7 @@ let catalog: Catalog = {
 let compiled = (try? Data(
   contentsOf: repository.appendingPathComponent("Sources/DefaultCatalog/compiled/catalog.bin")))
   .map { [UInt8]($0) } ?? []
-let today = CalendarDay(year: 2026, month: 6, day: 1)
-
-/// The heaviest profile the wizard can produce (as `policy-bench evaluate` builds it).
-func fullProfile(city: String) -> Profile {
-  func value(_ type: FactType, variant: Int) -> FactValue {
-    switch type {
-    case .bool: return .bool(true)
-    case .money: return .number(Money.wan(Int64(500 + 100 * (variant % 20))).fen)
-    case .count: return .number(3)
-    case .enumeration(let values):
-      let count = values.names.count
-      return .choice(count > 1 ? 1 + variant % (count - 1) : 0)
-    case .record(let fields):
-      return .record(fields.enumerated().map { value($1.type, variant: variant + $0) })
-    case .list(let fields):
-      let kinds = fields.lazy.compactMap { field -> Int? in
-        if case .enumeration(let values) = field.type { return values.names.count }
-        return nil
-      }.first
-      return .list(
-        (0..<max(3, kinds ?? 0)).map { item in
-          fields.enumerated().map { index, field -> FactValue? in
-            if index == 0, case .enumeration = field.type { return .choice(item) }
-            return value(field.type, variant: item + index)
-          }
-        })
-    }
-  }
-  var profile = Profile(factCount: catalog.facts.count)
-  for fact in catalog.facts { profile[fact.id] = value(fact.type, variant: fact.id) }
-  func set(_ name: String, _ valueName: String) {
-    guard let fact = catalog.fact(named: name), case .enumeration(let values) = fact.type,
-      let index = values.index(of: valueName)
-    else { return }
-    profile[fact.id] = .choice(index)
-  }
-  set("city", city)
-  set("applicant", "enterprise")
-  set("highTech", "new")
-  if let rd = catalog.fact(named: "rd") {
-    profile[rd.id] = .record([.number(Money.wan(8000).fen), .number(Money.wan(5000).fen)])
-  }
-  profile.asOf = today
-  return profile
-}
+let today = FullProfile.day
 
 let samples: [String] = (try? FileManager.default.contentsOfDirectory(
   atPath: repository.appendingPathComponent("Data/samples").path))?
@@ -84,7 +40,7 @@ let benchmarks: @Sendable () -> Void = {
   let evaluator = Evaluator(catalog: catalog)
 
   for city in ["hohhot", "ordos", "hulunbuir"] {
-    let profile = fullProfile(city: city)
+    let profile = FullProfile.make(catalog: catalog, city: city)
     Benchmark("evaluate full profile \(city)") { benchmark in
       for _ in benchmark.scaledIterations {
         blackHole(evaluator.evaluate(profile, today: today))

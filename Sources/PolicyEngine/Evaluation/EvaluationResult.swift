@@ -1,6 +1,7 @@
 /// Why a matched benefit (or one item of it) does not add to the total: another benefit pays
-/// for the same thing, and is surely at least as high.
-public enum StackingReason: Sendable, Equatable {
+/// for the same thing, and is surely at least as high. Indirect: few outcomes have one, and
+/// inline it made every outcome 57 bytes larger to build and copy.
+public indirect enum StackingReason: Sendable, Equatable {
   /// 就高、从优、不重复 between the city's documents, as an article states it.
   case combinationRule(winner: BenefitLocation, ruleDocument: Int, ruleArticle: Int)
   /// The same, where no document of the city states the rule: applied so that the same thing
@@ -105,16 +106,19 @@ public struct BenefitOutcome: Sendable, Equatable {
   public var dependsOn: [FactID]
   /// The category of certainty every output shows for this benefit; nil for support without a
   /// stated sum.
-  public var certainty: Certainty? = nil
+  public var certainty: Certainty?
   /// For a benefit paid per list item (each platform, each product): the positions of the items
   /// it pays for, after 就高; empty for a benefit paid once to the applicant.
-  public var items: [Int] = []
+  public var items: [Int]
   /// Items it would pay for that another benefit pays instead.
-  public var itemsPaidElsewhere: [ItemStacking] = []
+  public var itemsPaidElsewhere: [ItemStacking]
   /// Indices into `EvaluationResult.alternatives` of the sets this benefit belongs to.
-  public var alternatives: [Int] = []
-  public var possibleReason: PossibleReason? = nil
+  public var alternatives: [Int]
+  public var possibleReason: PossibleReason?
 
+  // Inlined and every field set here: called, it built the outcome and then copied it (a
+  // copy of all its references) to return it, once for every benefit evaluation matches.
+  @inline(__always)
   public init(
     location: BenefitLocation, amount: AmountRange?, computation: Computation?, points: Int64?,
     stackedOut: StackingReason?, dependsOn: [FactID]
@@ -125,6 +129,11 @@ public struct BenefitOutcome: Sendable, Equatable {
     self.points = points
     self.stackedOut = stackedOut
     self.dependsOn = dependsOn
+    self.certainty = nil
+    self.items = []
+    self.itemsPaidElsewhere = []
+    self.alternatives = []
+    self.possibleReason = nil
   }
 }
 
@@ -179,9 +188,9 @@ public struct Totals: Sendable, Equatable {
   public var max: Money?
   /// The same total split by certainty, each category that has something; `possible` holds
   /// what the possible benefits would add (not counted in `min`/`max`).
-  public var byCertainty: [Certainty: MoneyRange]
+  public var byCertainty: CertaintyTotals
 
-  public init(min: Money, max: Money?, byCertainty: [Certainty: MoneyRange] = [:]) {
+  public init(min: Money, max: Money?, byCertainty: CertaintyTotals = [:]) {
     self.min = min
     self.max = max
     self.byCertainty = byCertainty

@@ -65,30 +65,35 @@ public struct Evaluator: Sendable {
         case .unknown:
           possible.append(undecided(benefit, profile, extra: cityUnknown && benefit.cityBound))
         case .yes:
-          // Built in place and appended once: an outcome is a large value, and copying it
-          // through an enum payload showed up in profiles.
-          var result = BenefitOutcome(
-            location: benefit.location, amount: nil, computation: nil, points: nil, stackedOut: nil,
-            dependsOn: [])
-          switch outcome(benefit, profile, conditions: conditions, into: &result) {
+          // Built in its place at the end of `matches`, where most outcomes stay: an outcome
+          // is a large value (281 bytes), and building it in a local and moving it cost
+          // three copies of it and a copy of its references.
+          matches.append(
+            BenefitOutcome(
+              location: benefit.location, amount: nil, computation: nil, points: nil,
+              stackedOut: nil, dependsOn: []))
+          let last = matches.count - 1
+          switch outcome(benefit, profile, conditions: conditions, into: &matches[last]) {
           case .match:
-            result.certainty = Self.certainty(of: result, benefit)
+            matches[last].certainty = Self.certainty(of: matches[last].amount, benefit)
             if benefit.isUnconditional {
-              general.append(consume result)
+              general.append(matches.removeLast())
             } else if benefit.reservation == .openList {
               // A kind the list does not name, under a list ending in 等: 以申报通知为准.
+              var result = matches.removeLast()
               result.certainty = .possible
               result.possibleReason = .openList
-              possible.append(consume result)
+              possible.append(result)
             } else {
-              matches.append(consume result)
               matched.append(benefit)
             }
           case .possible:
+            var result = matches.removeLast()
             result.certainty = .possible
             result.possibleReason = .unanswered
-            possible.append(consume result)
+            possible.append(result)
           case .none:
+            matches.removeLast()
             if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
               nearMisses.append(miss)
             }
@@ -114,8 +119,8 @@ public struct Evaluator: Sendable {
 
   /// The category a matched amount falls in before 就高 (see `Certainty`); nil for support
   /// without a stated sum.
-  static func certainty(of outcome: BenefitOutcome, _ benefit: PlannedBenefit) -> Certainty? {
-    guard let amount = outcome.amount else { return nil }
+  static func certainty(of amount: AmountRange?, _ benefit: PlannedBenefit) -> Certainty? {
+    guard let amount else { return nil }
     if benefit.isDraft { return .draft }
     if benefit.reservation != nil { return .reserved }
     let term = amount.term

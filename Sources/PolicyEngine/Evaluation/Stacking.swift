@@ -22,52 +22,66 @@ struct Stacking {
 
   /// `planned[i]` is the benefit of `matches[i]`. Returns the alternative sets.
   func apply(to matches: inout [BenefitOutcome], planned: [PlannedBenefit]) -> [AlternativeSet] {
-    // Things claimed in each group, keyed by (group, list, position); position -1 for the
-    // applicant itself.
-    var claims: [ThingKey: [Claim]] = [:]
+    // Things claimed in each group, as (group, list, position) with position -1 for the
+    // applicant itself: one array sorted by thing, where a dictionary of arrays cost a hash
+    // and an allocation per thing on every evaluation.
+    var claims: [(thing: ThingKey, claim: Claim)] = []
     for index in matches.indices where matches[index].stackedOut == nil {
       let benefit = planned[index]
       guard benefit.stackGroup >= 0, let amount = matches[index].amount else { continue }
       // Paid per item when the items are known; otherwise (no item found) once, as a whole.
       if let list = benefit.itemList, !matches[index].items.isEmpty {
-        for item in matches[index].items {
-          let key = ThingKey(group: benefit.stackGroup, list: list, item: item)
-          claims[key, default: []].append(
-            Claim(match: index, term: unitTerm(matches[index], benefit, item: item)))
+        // The parts read, not the whole match: passing a match by value copied all of it.
+        let items = matches[index].items
+        let computation = matches[index].computation
+        for item in items {
+          let thing = ThingKey(group: benefit.stackGroup, list: list, item: item)
+          let term = unitTerm(
+            amount, computation, itemCount: items.count, benefit, item: item)
+          claims.append((thing, Claim(match: index, term: term)))
         }
       } else {
-        let key = ThingKey(group: benefit.stackGroup, list: -1, item: -1)
-        claims[key, default: []].append(Claim(match: index, term: amount.term))
+        let thing = ThingKey(group: benefit.stackGroup, list: -1, item: -1)
+        claims.append((thing, Claim(match: index, term: amount.term)))
       }
     }
     var alternatives: [AlternativeSet] = []
-    var lost: [Int: [ItemStacking]] = [:]
-    // In a fixed order, so that the result does not depend on hashing.
-    for key in claims.keys.sorted() {
-      let candidates = claims[key]!
-      guard candidates.count > 1 else { continue }
+    guard claims.count > 1 else { return alternatives }
+    // By thing, then in the order of the matches (a match claims each thing once): the order
+    // the candidates of one thing were appended in, so the result does not depend on sorting.
+    claims.sort { ($0.thing, $0.claim.match) < ($1.thing, $1.claim.match) }
+    // Per match, the items another match pays for, in the order of the things.
+    var lost: [[ItemStacking]] = []
+    var first = 0
+    while first < claims.count {
+      let thing = claims[first].thing
+      var end = first + 1
+      while end < claims.count, claims[end].thing == thing { end += 1 }
+      defer { first = end }
+      guard end - first > 1 else { continue }
+      let candidates = claims[first..<end].map(\.claim)
       let (survivors, losers) = resolve(candidates, planned: planned)
       for (loser, winner) in losers {
         let reason = self.reason(winner: winner, loser: loser, planned: planned)
-        lost[loser, default: []].append(ItemStacking(item: key.item, reason: reason))
+        if lost.isEmpty { lost = Array(repeating: [], count: matches.count) }
+        lost[loser].append(ItemStacking(item: thing.item, reason: reason))
       }
       if survivors.count > 1 {
         let terms = survivors.map { claim in candidates.first { $0.match == claim }!.term }
         let set = AlternativeSet(
-          members: survivors.map { matches[$0].location }, item: key.item >= 0 ? key.item : nil,
+          members: survivors.map { matches[$0].location }, item: thing.item >= 0 ? thing.item : nil,
           min: terms.map(\.min).max() ?? .zero,
           max: terms.contains { $0.max == nil } ? nil : terms.compactMap(\.max).max())
         for member in survivors { matches[member].alternatives.append(alternatives.count) }
         alternatives.append(set)
       }
     }
-    for (index, items) in lost {
+    for (index, items) in lost.enumerated() where !items.isEmpty {
       if planned[index].itemList == nil || matches[index].items.isEmpty {
         matches[index].stackedOut = items[0].reason
         continue
       }
-      let gone = Set(items.map(\.item))
-      let kept = matches[index].items.filter { !gone.contains($0) }
+      let kept = matches[index].items.filter { item in !items.contains { $0.item == item } }
       matches[index].itemsPaidElsewhere = items.sorted { $0.item < $1.item }
       if kept.isEmpty {
         matches[index].stackedOut = items[0].reason
@@ -141,12 +155,13 @@ struct Stacking {
     return .customaryRule(winner: w)
   }
 
-  /// What one item is worth to a per-item benefit, over the whole term.
-  private func unitTerm(_ match: BenefitOutcome, _ benefit: PlannedBenefit, item: Int)
-    -> MoneyRange
-  {
-    guard let amount = match.amount else { return .zero }
-    switch match.computation {
+  /// What one item is worth to a per-item benefit paying `amount` for `itemCount` items, over
+  /// the whole term.
+  private func unitTerm(
+    _ amount: AmountRange, _ computation: Computation?, itemCount: Int,
+    _ benefit: PlannedBenefit, item: Int
+  ) -> MoneyRange {
+    switch computation {
     case .perItem(_, _, _, let shares, _, _)?:
       let paid = shares.first { $0.position == item }?.paid ?? .zero
       let ceiling = benefit.amountIsCeiling
@@ -155,7 +170,7 @@ struct Stacking {
         yearsAtMost: amount.yearsAtMost
       ).term
     default:
-      return Self.perItem(amount, items: match.items.count).term
+      return Self.perItem(amount, items: itemCount).term
     }
   }
 
@@ -200,27 +215,30 @@ extension Stacking {
     _ matches: [BenefitOutcome], planned: [PlannedBenefit], possible: [BenefitOutcome],
     alternatives: [AlternativeSet]
   ) -> Totals {
-    var lines: [Certainty: MoneyRange] = [:]
-    func add(_ range: MoneyRange, to certainty: Certainty) {
-      lines[certainty] = (lines[certainty] ?? .zero) + range
-    }
-    for (index, match) in matches.enumerated() where match.stackedOut == nil {
-      guard let amount = match.amount, let certainty = match.certainty else { continue }
-      if match.alternatives.isEmpty {
+    var lines = CertaintyTotals()
+    func add(_ range: MoneyRange, to certainty: Certainty) { lines.add(range, to: certainty) }
+    // By index, reading fields: iterating the matches copied each whole outcome.
+    for index in matches.indices where matches[index].stackedOut == nil {
+      guard let amount = matches[index].amount, let certainty = matches[index].certainty else {
+        continue
+      }
+      if matches[index].alternatives.isEmpty {
         add(amount.term, to: certainty)
         continue
       }
       // Items that no set holds still count at the benefit's own category.
-      let inSets = Set(match.alternatives.compactMap { alternatives[$0].item })
-      let sole = match.items.filter { !inSets.contains($0) }
+      let sets = matches[index].alternatives
+      let sole = matches[index].items.filter { item in
+        !sets.contains { alternatives[$0].item == item }
+      }
       guard !sole.isEmpty else { continue }
-      var part = match
+      var part = matches[index]
       repay(&part, planned[index], items: sole)
       if let partAmount = part.amount { add(partAmount.term, to: certainty) }
     }
     for set in alternatives { add(MoneyRange(min: set.min, max: set.max), to: .chooseHigher) }
     var total = MoneyRange.zero
-    for range in lines.values { total = total + range }
+    for (_, range) in lines { total = total + range }
     for outcome in possible {
       if let amount = outcome.amount { add(amount.term, to: .possible) }
     }
