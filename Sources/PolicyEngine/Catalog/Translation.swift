@@ -1,5 +1,5 @@
 /// A catalog node's texts in English, read from the node's `en:` block: the same keys as the
-/// Chinese texts beside them. Which keys a node must translate is `CatalogRule`
+/// Chinese texts beside them. Which keys a node must translate is the rule
 /// `EnglishTextIsComplete`'s business; a missing one falls back to the Chinese text.
 /// An article's `text` is never translated: it is the law.
 public struct Translation: Sendable, Equatable {
@@ -14,7 +14,9 @@ public struct Translation: Sendable, Equatable {
   public var unit: String?
   public var note: String?
   public var sameThingNote: String?
-  /// Enum value name → its English label.
+  /// Enum value name → its English label. Left empty by the loader: an enum's `en: valueLabels`
+  /// are `EnumValues.englishLabels`, beside the Chinese labels, which `EnumValues.label(_:in:)`
+  /// reads.
   public var valueLabels: [String: String]
 
   public init(
