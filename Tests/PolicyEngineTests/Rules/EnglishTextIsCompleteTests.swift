@@ -97,6 +97,24 @@ import Testing
       containing: "contains '万'")
   }
 
+  @Test func anAmountInWordsIsPlacedAtTheText() {
+    let snippet = MarkedText(
+      Self.translatedDocument(
+        benefits: """
+                - id: a
+                  title: 甲
+                  amount: { fixed: 300万 }
+                  en: { title: 1️⃣Award of 3 Million }
+                - id: b
+                  title: 乙
+                  amount: { fixed: 300万 }
+                  en: { title: "Award of CNY 3,000,000, paid to millionaires' firms" }
+          """))
+    expectProblems(
+      Self.findings(snippet), rule: "EnglishTextIsComplete", at: [snippet.markers["1️⃣"]!],
+      containing: "writes an amount with 'Million'")
+  }
+
   @Test func everyEnumValueNeedsAnEnglishLabel() {
     let snippet = MarkedText(
       """

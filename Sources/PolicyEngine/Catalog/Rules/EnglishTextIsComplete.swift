@@ -1,5 +1,6 @@
 /// Every Chinese text a user reads in the wizard has an English version in the node's `en:`
-/// block (docs/catalog-format.md, "English texts"), and that English has no Chinese in it. A
+/// block (docs/catalog-format.md, "English texts"), and that English has no Chinese in it and
+/// writes amounts in the interface's one form (`CNY 500,000`, never 万 or `million`). A
 /// warning, not an error: a policy officer's Chinese-only edit still loads and evaluates, and the
 /// English interface shows the Chinese text until the translation is added. One finding per node
 /// and missing key, placed at the `en:` block when the node has one, else at the node.
@@ -81,8 +82,12 @@ enum EnglishTextIsComplete: DocumentRule {
     }
 
     private mutating func chinese(in text: DataNode, _ what: String, key: String) {
-      guard let found = text.scalarText.flatMap(EnglishTextIsComplete.chinese(in:)) else { return }
-      add(EnglishTextIsComplete.chineseMessage(what, key: key, found: found), at: text)
+      guard let english = text.scalarText else { return }
+      if let found = EnglishTextIsComplete.chinese(in: english) {
+        add(EnglishTextIsComplete.chineseMessage(what, key: key, found: found), at: text)
+      } else if let word = EnglishTextIsComplete.amountInWords(in: english) {
+        add(EnglishTextIsComplete.amountInWordsMessage(what, key: key, word: word), at: text)
+      }
     }
 
     private mutating func add(_ message: String, at node: DataNode) {
@@ -124,6 +129,17 @@ enum EnglishTextIsComplete: DocumentRule {
     }
   }
 
+  /// Words that write an amount another way than the interface's one form (`CNY 500,000`).
+  static let amountWords: Set<String> = ["million", "millions", "billion", "billions", "rmb"]
+
+  /// The first word of an English text that writes an amount in words (`3 million`, `RMB`), or
+  /// nil.
+  static func amountInWords(in text: String) -> String? {
+    text.split(whereSeparator: { !$0.isLetter }).map(String.init).first {
+      amountWords.contains($0.lowercased())
+    }
+  }
+
   static func missingMessage(_ what: String, key: String) -> String {
     "\(what) has no English \(key) (en: \(key))"
   }
@@ -134,5 +150,9 @@ enum EnglishTextIsComplete: DocumentRule {
 
   static func chineseMessage(_ what: String, key: String, found: Character) -> String {
     "the English text of \(what) (en: \(key)) contains '\(found)': write it in English only, amounts as CNY 100,000"
+  }
+
+  static func amountInWordsMessage(_ what: String, key: String, word: String) -> String {
+    "the English text of \(what) (en: \(key)) writes an amount with '\(word)': write the exact sum, as CNY 3,000,000"
   }
 }
