@@ -183,6 +183,24 @@ import Testing
     }
   }
 
+  @Test func valueLabelsOfAFactThatIsNoEnumAreRefused() {
+    let snippet = MarkedText(
+      Fixtures.facts + """
+
+          - name: employees
+            type: count
+            en: { label: Employees, question: How many?, valueLabels: 1️⃣{ few: Few } }
+        """)
+    do {
+      _ = try CatalogLoader.load([CatalogSource(name: "facts.yaml", text: snippet.text)])
+      Issue.record("value labels of a count were accepted")
+    } catch {
+      expectProblems(
+        error.problems, rule: "CatalogFormat", at: [snippet.markers["1️⃣"]!],
+        containing: "en: valueLabels of 'employees', which is a count, not an enum")
+    }
+  }
+
   @Test func aControlCharacterInEnglishTextIsRefused() {
     let text = Self.document(benefitEnglish: "").replacingOccurrences(
       of: "Ask first.", with: "Ask\u{1B}[2J first.")

@@ -83,6 +83,23 @@ import Testing
     #expect(found.map(\.message) == ["benefit 'a' has no English title (en: title)"])
   }
 
+  @Test func anEnglishTextBesideNoChineseIsReported() {
+    let snippet = MarkedText(
+      Self.translatedDocument(
+        benefits: """
+                - id: a
+                  title: 甲
+                  kind: nonMonetary
+                  en: { title: Priority in land use, note: 1️⃣Ask the bureau first. }
+          """))
+    let found = Self.findings(snippet)
+    #expect(found.map(\.position) == [snippet.markers["1️⃣"]!], "\(found)")
+    #expect(
+      found.map(\.message) == [
+        "benefit 'a' has an English note (en: note) but no Chinese note: add the Chinese or remove the English"
+      ])
+  }
+
   @Test func chineseInEnglishTextIsPlacedAtTheText() {
     let snippet = MarkedText(
       Self.translatedDocument(

@@ -56,6 +56,11 @@ enum EnglishTextIsComplete: DocumentRule {
       for key in keys where !EnglishTextIsComplete.present(english?[key]) {
         add(EnglishTextIsComplete.missingMessage(what, key: key), at: english ?? node)
       }
+      // An English text beside no Chinese one: the two interfaces would say different things.
+      for key in EnglishTextIsComplete.optionalKeys where !keys.contains(key) {
+        guard let text = english?[key], EnglishTextIsComplete.present(text) else { continue }
+        add(EnglishTextIsComplete.withoutChineseMessage(what, key: key), at: text)
+      }
       for key in EnglishTextIsComplete.textKeys {
         guard let text = english?[key] else { continue }
         for item in EnglishTextIsComplete.items(text, scalarsToo: true) {
@@ -94,6 +99,9 @@ enum EnglishTextIsComplete: DocumentRule {
       problems.append(EnglishTextIsComplete.problem(message, file: file, at: node.position))
     }
   }
+
+  /// The keys a node translates only when it has the Chinese text.
+  static let optionalKeys = ["section", "departments", "note", "sameThingNote", "help", "unit"]
 
   /// The `en:` keys whose values are read as English text.
   static let textKeys = [
@@ -142,6 +150,10 @@ enum EnglishTextIsComplete: DocumentRule {
 
   static func missingMessage(_ what: String, key: String) -> String {
     "\(what) has no English \(key) (en: \(key))"
+  }
+
+  static func withoutChineseMessage(_ what: String, key: String) -> String {
+    "\(what) has an English \(key) (en: \(key)) but no Chinese \(key): add the Chinese or remove the English"
   }
 
   static func missingLabelMessage(_ what: String, value: String) -> String {
