@@ -13,6 +13,8 @@ struct HelpDeskServices {
   let reportDirectory: String
   /// Named on exported reports (`helpDesk.consultant`).
   var consultant: String? = nil
+  /// The notices' words: the wizard's language.
+  var strings: WizardStrings = .chinese
 
   /// Saves the draft: an opened case (`caseID`) is updated in place; otherwise a case saved
   /// before with `requestID` (the wizard's draft) is updated, or a new one created.
@@ -30,12 +32,12 @@ struct HelpDeskServices {
         } else {
           try store.save(draft, requestID: requestID)
         }
-      let verb = saved.updatedAt == saved.savedAt ? "已保存" : "已更新"
       return .caseSaved(
         id: saved.id,
-        notice: "\(verb)案例 #\(saved.id)：\(name.terminalSafe)（\(databasePath)）")
+        notice: strings.caseSaved(
+          saved.updatedAt != saved.savedAt, saved.id, name.terminalSafe, databasePath.terminalSafe))
     } catch {
-      return .noticePosted("保存失败：\(Self.reason(error))".terminalSafe)
+      return .noticePosted(strings.saveFailed(reason(error)).terminalSafe)
     }
   }
 
@@ -54,19 +56,21 @@ struct HelpDeskServices {
             total: saved.savedTotals.map(CaseText.total) ?? "")
         })
     } catch {
-      return .noticePosted("无法读取案例：\(Self.reason(error))".terminalSafe)
+      return .noticePosted(strings.caseListFailed(reason(error)).terminalSafe)
     }
   }
 
   func open(id: Int64) -> WizardEvent {
     do {
       let store = try CaseStore(path: databasePath, access: .readOnly)
-      guard let saved = try store.case(id: id) else { return .noticePosted("案例 #\(id) 不存在") }
+      guard let saved = try store.case(id: id) else {
+        return .noticePosted(strings.caseMissing(id))
+      }
       return .caseOpened(
         try saved.profile(in: catalog), name: saved.enterpriseName, id: saved.id,
         contact: saved.contact, note: saved.note)
     } catch {
-      return .noticePosted("无法打开案例 #\(id)：\(Self.reason(error))".terminalSafe)
+      return .noticePosted(strings.openFailed(id, reason(error)).terminalSafe)
     }
   }
 
@@ -92,18 +96,18 @@ struct HelpDeskServices {
         ], in: reportDirectory,
         stem: "\(stamp)-\(ExportFileName.sanitized(name ?? ExportFileName.fallback))")
       // Both files share the name but for the extension: the notice names the one written.
-      return .noticePosted("报告已导出：\(paths[0]) 与 .txt".terminalSafe)
+      return .noticePosted(strings.reportExported(paths[0]).terminalSafe)
     } catch {
-      return .noticePosted("导出失败：\(error)".terminalSafe)
+      return .noticePosted(strings.exportFailed("\(error)").terminalSafe)
     }
   }
 
   /// Why the database could not be used, in the consultant's words for the cases they can act
   /// on (a lock held elsewhere, a read-only file), else as the store says it.
-  private static func reason(_ error: Error) -> String {
+  private func reason(_ error: Error) -> String {
     switch error as? CaseStoreError {
-    case .busy(let path)?: return "案例库正被其他程序占用，请稍后再试（\(path)）"
-    case .readOnly(let path)?: return "案例库所在文件或目录为只读，无法保存（\(path)）"
+    case .busy(let path)?: return strings.databaseBusy(path)
+    case .readOnly(let path)?: return strings.databaseReadOnly(path)
     default: return "\(error)"
     }
   }
