@@ -37,7 +37,7 @@ public struct TakeHomeCode: Sendable, Equatable {
     catalog: Catalog, profile: Profile, result: EvaluationResult, maximumVersion: Int = 40,
     language: Language = .chinese
   ) {
-    let explainer = Explainer(catalog: catalog, text: EngineText.of(language))
+    let explainer = Explainer(catalog: catalog, language: language)
     let wording = explainer.text
     var header = [result.asOf.description]
     for name in ["city", "applicant"] {
@@ -61,7 +61,8 @@ public struct TakeHomeCode: Sendable, Equatable {
           names.append(name)
         }
       }
-      return names.isEmpty ? nil : wording.takeHomeDepartments(names.joined(separator: wording.listSeparator))
+      return names.isEmpty
+        ? nil : wording.takeHomeDepartments(names.joined(separator: wording.listSeparator))
     }
     func hasDraft(_ shown: Int) -> Bool {
       counted.prefix(shown).contains { catalog.documents[$0.location.document].status == .draft }

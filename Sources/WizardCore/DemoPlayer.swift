@@ -23,7 +23,8 @@ public struct DemoPlayer: Sendable {
       guard index < items.count else { return .escape }
       let field = editor.fields(catalog)[editor.field]
       let value = editor.field < items[index].count ? items[index][editor.field] : nil
-      return keyFor(value, type: field.type, in: state, row: state.row, rowOf: { _ in nil }, text: editor.text)
+      return keyFor(
+        value, type: field.type, in: state, row: state.row, rowOf: { _ in nil }, text: editor.text)
     }
     if target.isUnknown[fact] {
       return move(to: rows.firstIndex(of: .unsure), from: state.row) ?? .enter
@@ -35,7 +36,8 @@ public struct DemoPlayer: Sendable {
         ?? .enter
     case .enumeration, .bool, .money, .count:
       return keyFor(
-        target[fact], type: definition.type, in: state, row: state.row, rowOf: { rows.firstIndex(of: $0) },
+        target[fact], type: definition.type, in: state, row: state.row,
+        rowOf: { rows.firstIndex(of: $0) },
         text: state.currentText)
     case .record(let fields):
       let values: [FactValue?]
@@ -66,7 +68,8 @@ public struct DemoPlayer: Sendable {
   }
 
   private func keyFor(
-    _ value: FactValue?, type: FactType, in state: WizardState, row: Int, rowOf: (WizardState.Row) -> Int?, text: String
+    _ value: FactValue?, type: FactType, in state: WizardState, row: Int,
+    rowOf: (WizardState.Row) -> Int?, text: String
   ) -> Key {
     switch (type, value) {
     case (.enumeration, .choice(let index)?): return move(to: index, from: row) ?? .enter

@@ -74,7 +74,7 @@ public struct WizardState: Sendable {
     self.language = language
     self.configuredLanguage = configuredLanguage ?? language
     self.strings = WizardStrings.of(language)
-    self.explainer = Explainer(catalog: catalog, text: EngineText.of(language))
+    self.explainer = Explainer(catalog: catalog, language: language)
     self.theme = theme
     self.today = today
     // A fresh wizard has no city yet: only the region's policies apply until one is chosen.

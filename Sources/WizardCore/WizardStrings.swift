@@ -133,7 +133,8 @@ public struct WizardStrings: Sendable {
   public var takeHomeLeftOut: @Sendable (Int) -> String
   public var takeHomeClose: String
   /// The help desk's notices from the case database and the report export.
-  public var caseSaved: @Sendable (_ updated: Bool, _ id: Int64, _ name: String, _ path: String) -> String
+  public var caseSaved:
+    @Sendable (_ updated: Bool, _ id: Int64, _ name: String, _ path: String) -> String
   public var saveFailed: @Sendable (_ reason: String) -> String
   public var caseListFailed: @Sendable (_ reason: String) -> String
   public var caseMissing: @Sendable (_ id: Int64) -> String
@@ -297,7 +298,8 @@ public struct WizardStrings: Sendable {
     ],
     takeHomeLeftOut: { "屏幕所限，另有\($0)项未放入二维码。" },
     takeHomeClose: "轻触屏幕或按任意键返回",
-    caseSaved: { updated, id, name, path in "\(updated ? "已更新" : "已保存")案例 #\(id)：\(name)（\(path)）" },
+    caseSaved: { updated, id, name, path in "\(updated ? "已更新" : "已保存")案例 #\(id)：\(name)（\(path)）"
+    },
     saveFailed: { "保存失败：\($0)" },
     caseListFailed: { "无法读取案例：\($0)" },
     caseMissing: { "案例 #\($0) 不存在" },

@@ -38,7 +38,8 @@ extension WizardRenderer {
     let footerLines = 4
     for location in benefits where y < rect.maxY - footerLines - 1 {
       frame.screen.put(
-        state.catalog[location].title(in: language).truncated(toWidth: labelWidth - 1), x: rect.x, y: y,
+        state.catalog[location].title(in: language).truncated(toWidth: labelWidth - 1), x: rect.x,
+        y: y,
         style: theme.text)
       for (column, row) in rows.enumerated() {
         let outcome = row.result.matches.first {

@@ -175,7 +175,8 @@ extension WizardRenderer {
         }
       }.joined(separator: explainer.text.comma)
     case (.list, .list(let items)):
-      return items.map { explainer.describe($0, of: fact) }.joined(separator: explainer.text.separator)
+      return items.map { explainer.describe($0, of: fact) }.joined(
+        separator: explainer.text.separator)
     default: return strings.unanswered
     }
   }
@@ -276,7 +277,8 @@ struct DetailContent {
     if let note = benefit.note(in: language) { paragraph(strings.detailNote, note) }
     let departments = article.departments(in: language)
     if !departments.isEmpty {
-      paragraph(strings.detailDepartments, departments.joined(separator: explainer.text.listSeparator))
+      paragraph(
+        strings.detailDepartments, departments.joined(separator: explainer.text.listSeparator))
     }
     // The law's own words, in Chinese in every language: the heading says so in English.
     paragraph(

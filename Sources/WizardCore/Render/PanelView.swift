@@ -18,7 +18,8 @@ extension WizardRenderer {
         value +=
           "  " + (change.fen > 0 ? "+" : "−") + explainer.text.money(Money(fen: abs(change.fen)))
       }
-      y = labelled(explainer.text.labelled(line.label, ""), value, x: rect.x, y: y, width: rect.width)
+      y = labelled(
+        explainer.text.labelled(line.label, ""), value, x: rect.x, y: y, width: rect.width)
     }
     y += 1
 

@@ -20,8 +20,10 @@ extension WizardRenderer {
     if let editor = state.itemEditor {
       let fields = editor.fields(state.catalog)
       header += wrap(
-        strings.itemStep(definition.label(in: language), editor.field + 1, fields.count), theme.dim, rect.width)
-      header += wrap(state.plain(fields[editor.field].label(in: language)), theme.heading, rect.width)
+        strings.itemStep(definition.label(in: language), editor.field + 1, fields.count), theme.dim,
+        rect.width)
+      header += wrap(
+        state.plain(fields[editor.field].label(in: language)), theme.heading, rect.width)
     } else {
       header += wrap(
         state.plain(state.oneUnit(definition.question(in: language), definition)), theme.heading,
@@ -112,7 +114,8 @@ extension WizardRenderer {
       selected ? (state.focus == .question ? theme.selected : theme.selectedInactive) : theme.text
     return [
       Line(
-        text: "  " + state.plain(definition.type.fields[field].label(in: language)), style: style, row: index),
+        text: "  " + state.plain(definition.type.fields[field].label(in: language)), style: style,
+        row: index),
       main,
     ]
   }
@@ -233,7 +236,9 @@ extension WizardRenderer {
     let path = FactPath(fact: definition.id, derived: .rdIncrement)
     let increment = state.profile.number(path)
     let text =
-      "  " + explainer.text.labelled(strings.derivedIncrement, explainer.text.money(Money(fen: increment)))
+      "  "
+      + explainer.text.labelled(
+        strings.derivedIncrement, explainer.text.money(Money(fen: increment)))
     return Line(text: text, style: theme.dim)
   }
 

@@ -14,11 +14,13 @@ extension WizardRenderer {
     let documents = state.result.documentsConsidered.map { index -> String in
       let document = state.catalog.documents[index]
       let name = document.shortName(in: state.language)
-      return document.status == .draft ? name + explainer.text.parenthetical(strings.draftBadge) : name
+      return document.status == .draft
+        ? name + explainer.text.parenthetical(strings.draftBadge) : name
     }
     frame.screen.put(
       explainer.text.labelled(
-        strings.documents, documents.joined(separator: explainer.text.listSeparator)), x: rect.x, y: y, style: theme.dim,
+        strings.documents, documents.joined(separator: explainer.text.listSeparator)), x: rect.x,
+      y: y, style: theme.dim,
       maxWidth: rect.width)
     y += 1
     drawPanel(in: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y))
