@@ -119,7 +119,8 @@ extension WizardState {
       return [
         .print(
           PlainTextReport().render(
-            EnterpriseReport(catalog: catalog, profile: profile, result: result)))
+            EnterpriseReport(
+              catalog: catalog, profile: profile, result: result, language: language)))
       ]
     case .operatorExit:
       if case .kiosk(let settings) = mode, settings.operatorPIN != nil {

@@ -13,8 +13,9 @@ struct HelpDeskServices {
   let reportDirectory: String
   /// Named on exported reports (`helpDesk.consultant`).
   var consultant: String? = nil
-  /// The notices' words: the wizard's language.
-  var strings: WizardStrings = .chinese
+  /// The notices' words and the exported report's language: the wizard's.
+  var language: Language = .chinese
+  var strings: WizardStrings { .of(language) }
 
   /// Saves the draft: an opened case (`caseID`) is updated in place; otherwise a case saved
   /// before with `requestID` (the wizard's draft) is updated, or a new one created.
@@ -53,7 +54,7 @@ struct HelpDeskServices {
           CaseListItem(
             id: saved.id, name: saved.enterpriseName,
             savedAt: formatter.string(from: saved.savedAt),
-            total: saved.savedTotals.map(CaseText.total) ?? "")
+            total: saved.savedTotals.map { CaseText.total($0, in: language) } ?? "")
         })
     } catch {
       return .noticePosted(strings.caseListFailed(reason(error)).terminalSafe)
@@ -82,7 +83,7 @@ struct HelpDeskServices {
     if let name { named.enterpriseName = name }
     let result = Evaluator(catalog: catalog).evaluate(named)
     let report = EnterpriseReport(
-      catalog: catalog, profile: named, result: result,
+      catalog: catalog, profile: named, result: result, language: language,
       recipient: ReportRecipient(
         enterpriseName: name, caseNumber: caseID, contact: contact, consultant: consultant))
     let stamp = ISO8601DateFormatter.string(

@@ -98,7 +98,7 @@ struct WizardCommand: ParsableCommand {
       catalog: catalog, databasePath: databasePath,
       reportDirectory: ((databasePath as NSString).deletingLastPathComponent as NSString)
         .appendingPathComponent("reports"), consultant: settings.consultant,
-      strings: WizardStrings.of(language))
+      language: language)
     var session: WizardSession
     do {
       session = try WizardSession(

@@ -85,7 +85,7 @@ struct SessionEffects: EffectHandler {
   mutating func perform(_ effect: WizardEffect, state: WizardState) -> EffectOutcome {
     // The notices in the words the wizard speaks now.
     var helpDesk = helpDesk
-    helpDesk?.strings = state.strings
+    helpDesk?.language = state.language
     switch effect {
     case .quit: return .quit
     case .print(let text):
