@@ -7,11 +7,19 @@ extension WizardState {
   /// catalog means). The phrases are the language's table's (`WizardStrings.relativeYears`).
   func plain(_ text: String) -> String {
     guard mode.isKiosk else { return text }
-    var text = text
-    for (phrase, yearsBack) in strings.relativeYears {
-      text = text.replacingOccurrences(of: phrase, with: strings.namedYear(today.year - yearsBack))
+    // One pass, the first phrase that matches at each place: a named year is never named again
+    // ("the year before last" is not also "the year before").
+    var named = ""
+    var rest = Substring(text)
+    scanning: while !rest.isEmpty {
+      for (phrase, yearsBack) in strings.relativeYears where rest.hasPrefix(phrase) {
+        named += strings.namedYear(phrase, today.year - yearsBack)
+        rest = rest.dropFirst(phrase.count)
+        continue scanning
+      }
+      named.append(rest.removeFirst())
     }
-    return text
+    return named
   }
 
   /// Plain explanations of the jargon in a text, in a kiosk.

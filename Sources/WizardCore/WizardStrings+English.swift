@@ -12,8 +12,13 @@ extension WizardStrings {
     moneyInputUnit: .yuan,
     typedYuan: { $0 },
     questionUnit: nil,
-    relativeYears: [("the year before last", 2), ("last year", 1), ("this year", 0)],
-    namedYear: { "\($0)" },
+    // The phrase stays and the year follows it: "up to this year (2026)" reads where "up to
+    // 2026" would need the sentence rewritten.
+    relativeYears: [
+      ("the year before last", 2), ("the year before", 2), ("last year", 1), ("Last year", 1),
+      ("this year", 0), ("This year", 0),
+    ],
+    namedYear: { "\($0) (\($1))" },
     panelAmount: { amount, explainer in explainer.amount(amount) },
     detailDraftBadge: " [draft]",
     detailTextHeading: { "Original text (Chinese, the legal text) – \($0)" },

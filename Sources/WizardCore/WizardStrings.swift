@@ -19,8 +19,8 @@ public struct WizardStrings: Sendable {
   public var questionUnit: (catalog: String, field: String)?
   /// The catalog's years relative to today, named in a kiosk: `上年度` is one year back.
   public var relativeYears: [(phrase: String, yearsBack: Int)]
-  /// A year by its number: `2025年`, `2025`.
-  public var namedYear: @Sendable (Int) -> String
+  /// A relative year named: `上年度` becomes `2025年`, `last year` becomes `last year (2025)`.
+  public var namedYear: @Sendable (_ phrase: String, _ year: Int) -> String
   /// A sum in the panel, short: `50万`, `最高200万`, `每年40万×3年`; in English the engine's
   /// one wording of an amount.
   public var panelAmount: @Sendable (AmountRange, Explainer) -> String
@@ -161,7 +161,7 @@ public struct WizardStrings: Sendable {
     typedYuan: { "\($0)元" },
     questionUnit: ("多少元", "多少万元"),
     relativeYears: [("前一年度", 2), ("上一年度", 1), ("上年度", 1), ("本年度", 0)],
-    namedYear: { "\($0)年" },
+    namedYear: { "\($1)年" },
     panelAmount: { amount, _ in chinesePanelAmount(amount) },
     detailDraftBadge: "［征求意见稿］",
     detailTextHeading: { "原文（\($0)）" },

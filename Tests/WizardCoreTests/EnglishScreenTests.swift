@@ -58,6 +58,22 @@ import WizardCore
     Snapshot.expect(wizard.styledLines(), named: "english-kiosk-result-80x24")
   }
 
+  /// A kiosk names the catalog's relative years: the phrase stays, the year follows it.
+  @Test func kioskNamesTheYears() {
+    var wizard = WizardDriver(
+      width: Self.size.width, height: Self.size.height, mode: .kiosk(KioskSettings()),
+      language: .english)
+    wizard.press(.enter)
+    wizard.type("7")
+    wizard.type("1")
+    wizard.type("2")
+    wizard.press(.enter)
+    let screen = wizard.screenText()
+    #expect(screen.contains("R&D expenditure last year (2025)"), "\(screen)")
+    #expect(screen.contains("the year before (2024)"), "\(screen)")
+    #expect(!screen.contains("(2024) (2024)"), "\(screen)")
+  }
+
   /// The kiosk's welcome screen in English, with 中文 as a touch target at the top right.
   @Test func kioskWelcome() {
     let wizard = WizardDriver(
