@@ -74,6 +74,27 @@ import WizardCore
     #expect(!screen.contains("(2024) (2024)"), "\(screen)")
   }
 
+  /// The comparison of cities at 80 columns: every total whole (an English range is wide), the
+  /// note wrapped rather than cut.
+  @Test func comparisonShowsEveryAmountWhole() throws {
+    let source = try #require(DefaultCatalog.sampleSources.first { $0.name.contains("hulunbuir") })
+    let profile = try ProfileDecoder(catalog: DefaultCatalog.catalog).decode(source.text)
+    var wizard = WizardDriver(
+      width: Self.size.width, height: Self.size.height, profile: profile, language: .english)
+    wizard.press(.character("c"))
+    #expect(wizard.state.modal == .compare)
+    let screen = wizard.screenText()
+    let explainer = Explainer(catalog: wizard.catalog, language: .english)
+    let rows = CityComparison(catalog: wizard.catalog).rows(profile, today: testDay)
+    #expect(rows.count > 2)
+    for row in rows {
+      let totals = row.result.totals
+      let total = explainer.sum(MoneyRange(min: totals.min, max: totals.max))
+      #expect(screen.contains(total), "\(total) not whole in:\n\(screen)")
+    }
+    #expect(screen.contains("the region's policies. Any key closes"), "\(screen)")
+  }
+
   /// The kiosk's welcome screen in English, with 中文 as a touch target at the top right.
   @Test func kioskWelcome() {
     let wizard = WizardDriver(

@@ -66,34 +66,54 @@ extension WizardRenderer {
   }
 
   private mutating func drawComparison() {
-    let rows = CityComparison(catalog: state.catalog).rows(state.profile, today: state.today)
-    let rect = centered(width: min(state.size.width - 4, 80), height: rows.count + 7)
-    box(rect, title: strings.compareTitle)
     guard let city = state.catalog.fact(named: "city"), case .enumeration(let cities) = city.type
     else { return }
-    let columns = [0, 16, 36, 58].map { rect.x + 2 + $0 }
-    var y = rect.y + 2
-    for (index, header) in strings.compareHeaders.enumerated() {
-      frame.screen.put(header, x: columns[index], y: y, style: theme.heading)
-    }
-    y += 1
+    let rows = CityComparison(catalog: state.catalog).rows(state.profile, today: state.today)
     let current = state.profile[city.id]
-    for row in rows {
+    // The cells first: each column as wide as its widest cell, so that no amount is cut (an
+    // English range, `CNY 1,300,000 – 6,350,000`, is wider than the Chinese `130万元至635万元`).
+    let cells: [[String]] = rows.map { row in
       let totals = row.result.totals
       let paying = row.result.matches.filter {
         ($0.amount != nil || $0.points != nil) && $0.stackedOut == nil
       }.count
-      let style = current == .choice(row.city) ? theme.money : theme.text
-      frame.screen.put(cities.label(row.city, in: language), x: columns[0], y: y, style: style)
-      frame.screen.put(explainer.text.money(totals.certain), x: columns[1], y: y, style: style)
-      frame.screen.put(
-        explainer.sum(MoneyRange(min: totals.min, max: totals.max)), x: columns[2], y: y,
-        style: style, maxWidth: columns[3] - columns[2] - 1)
-      frame.screen.put("\(paying)", x: columns[3], y: y, style: style)
+      return [
+        cities.label(row.city, in: language), explainer.text.money(totals.certain),
+        explainer.sum(MoneyRange(min: totals.min, max: totals.max)), "\(paying)",
+      ]
+    }
+    let width = min(state.size.width - 4, 80)
+    let note = strings.compareNote.wrapped(toWidth: width - 4)
+    let rect = centered(width: width, height: rows.count + 6 + note.count)
+    box(rect, title: strings.compareTitle)
+    var columns = [rect.x + 2]
+    for column in 0..<3 {
+      let widest =
+        ([strings.compareHeaders[column]] + cells.map { $0[column] })
+        .map(\.displayWidth).max() ?? 0
+      columns.append(columns[column] + widest + 2)
+    }
+    var y = rect.y + 2
+    func putRow(_ texts: [String], style: Style) {
+      for (index, text) in texts.enumerated() {
+        let end = index + 1 < columns.count ? columns[index + 1] - 1 : rect.maxX - 2
+        // A cell that still does not fit (a terminal narrower than 80) ends in “…”, never in a
+        // cut number.
+        frame.screen.put(
+          text.truncated(toWidth: max(1, end - columns[index])), x: columns[index], y: y,
+          style: style)
+      }
       y += 1
     }
-    frame.screen.put(
-      strings.compareNote, x: rect.x + 2, y: y + 1, style: theme.dim, maxWidth: rect.width - 4)
+    putRow(strings.compareHeaders, style: theme.heading)
+    for (row, texts) in zip(rows, cells) {
+      putRow(texts, style: current == .choice(row.city) ? theme.money : theme.text)
+    }
+    y += 1
+    for line in note where y < rect.maxY - 1 {
+      frame.screen.put(line, x: rect.x + 2, y: y, style: theme.dim)
+      y += 1
+    }
     frame.hits.append(.init(rect: rect, target: .closeOverlay))
   }
 
@@ -135,8 +155,8 @@ extension WizardRenderer {
       frame.screen.put(
         current + label.truncated(toWidth: labelWidth), x: inner.x, y: y, style: style)
       frame.screen.put(
-        answer, x: inner.x + labelWidth + 4, y: y, style: selected ? style : theme.dim,
-        maxWidth: inner.width - labelWidth - 4)
+        answer.truncated(toWidth: inner.width - labelWidth - 4), x: inner.x + labelWidth + 4,
+        y: y, style: selected ? style : theme.dim)
       frame.hits.append(
         .init(
           rect: Rect(x: inner.x, y: y, width: inner.width, height: 1), target: .stepsRow(offset)))
