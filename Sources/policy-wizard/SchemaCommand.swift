@@ -20,14 +20,16 @@ struct SchemaCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Output format: json, json-schema or text.", valueName: "FORMAT"))
   var format: Format = .text
   @OptionGroup var catalogOptions: CatalogOptions
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
     let catalog = try catalogOptions.load()
-    let schema = ProfileSchema(catalog: catalog)
     switch format {
-    case .json: print(schema.json())
-    case .jsonSchema: print(schema.jsonSchema())
-    case .text: print(schema.text(), terminator: "")
+    case .json: print(ProfileSchema(catalog: catalog, language: language.forJSON).json())
+    case .jsonSchema:
+      print(ProfileSchema(catalog: catalog, language: language.forJSON).jsonSchema())
+    case .text:
+      print(ProfileSchema(catalog: catalog, language: language.forText()).text(), terminator: "")
     }
   }
 }

@@ -24,6 +24,29 @@ import Testing
     #expect(result.stdout.contains("Total: CNY "), "\(result.stdout.prefix(800))")
   }
 
+  /// The catalog's own names in English where it has them (`en:` blocks): the region's
+  /// action plan is translated, so a region-only enterprise reads English names and citations.
+  @Test func catalogNamesInEnglish() throws {
+    let sample = RepositoryFiles.url("Data/samples/4-baotou-region-only.json").path
+    let result = try runPolicyWizard(["evaluate", sample, "--lang", "en"])
+    try #require(result.status == 0, "\(result)")
+    #expect(result.stdout.contains("City: Baotou"), "\(result.stdout.prefix(600))")
+    #expect(result.stdout.contains("Region 2026 Article 11"), "\(result.stdout.prefix(2000))")
+    // Only the law's text (and the document's number) stays Chinese.
+    var outside = result.stdout.filter { !$0.isWhitespace }
+    for document in DefaultCatalog.catalog.documents {
+      for article in document.articles {
+        outside = outside.replacingOccurrences(
+          of: article.text.filter { !$0.isWhitespace }, with: "")
+      }
+      if let number = document.number {
+        outside = outside.replacingOccurrences(of: number, with: "")
+      }
+    }
+    outside = outside.replacingOccurrences(of: "包头某稀土功能材料有限公司", with: "")
+    #expect(!EnglishText.hasChinese(outside), "\(outside.prefix(400))")
+  }
+
   @Test func anEnglishLocaleSwitchesTextOutput() throws {
     let english = try runPolicyWizard(
       ["evaluate", Self.sample, "--format", "text"], environment: ["LANG": "en_US.UTF-8"])
@@ -118,6 +141,51 @@ import Testing
     let clause = try runPolicyWizard(["policies", "show", "ordos-2024/17", "--lang", "en"])
     #expect(clause.stdout.contains("Original text (Chinese, the legal text):"))
     #expect(clause.stdout.contains("CNY 3,000,000"))
+  }
+
+  /// `cases list`, `show`, `delete` and their failures in English, the case's own name kept.
+  @Test func casesInEnglish() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let database = directory.url.appendingPathComponent("cases.sqlite").path
+    func cases(_ arguments: [String]) throws -> CommandResult {
+      try runPolicyWizard(["cases"] + arguments + ["--db", database, "--lang", "en"])
+    }
+    let empty = try cases(["list"])
+    #expect(empty.stdout.hasPrefix("No saved cases in the case store: "), "\(empty)")
+    let saved = try cases(["save", Self.sample])
+    try #require(saved.status == 0, "\(saved)")
+    let id = saved.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    let list = try cases(["list"])
+    #expect(list.stdout.contains("CNY 1,350,000"), "\(list)")
+    let show = try cases(["show", id])
+    try #require(show.status == 0, "\(show)")
+    #expect(show.stdout.hasPrefix("Case #\(id): "), "\(show.stdout.prefix(300))")
+    #expect(show.stdout.contains("Total when saved: CNY 1,350,000"), "\(show.stdout.prefix(600))")
+    try Self.expectEnglish(show.stdout, profile: Self.sample)
+    let missing = try cases(["show", "999"])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("no case 999 in"), "\(missing)")
+    try Self.expectEnglish(missing.stderr, profile: Self.sample)
+    let deleted = try cases(["delete", id])
+    #expect(deleted.stdout.hasPrefix("Deleted case #\(id) "), "\(deleted)")
+  }
+
+  /// The summary `batch` prints for a person follows the language; its JSON Lines do not change.
+  @Test func batchSummaryInEnglish() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let profile = try String(contentsOfFile: Self.sample, encoding: .utf8)
+    let line = profile.components(separatedBy: .newlines).joined(separator: " ")
+    let input = try directory.write("enterprises.jsonl", line + "\n")
+    let english = try runPolicyWizard(["batch", input], environment: ["LANG": "en_US.UTF-8"])
+    let chinese = try runPolicyWizard(["batch", input])
+    try #require(english.status == 0 && chinese.status == 0, "\(english)\n\(chinese)")
+    #expect(english.stdout == chinese.stdout)
+    #expect(english.stderr.contains("Summary (built-in catalog)"), "\(english.stderr)")
+    #expect(english.stderr.contains("Total: CNY 1,350,000"), "\(english.stderr)")
+    #expect(!EnglishText.hasChinese(english.stderr), "\(english.stderr)")
+    #expect(chinese.stderr.contains("合计：135万元"), "\(chinese.stderr)")
   }
 
   @Test func anUnknownLanguageIsAUsageError() throws {

@@ -247,6 +247,7 @@ public struct WorkedCases: Sendable {
   }
 
   private func text(_ money: Money?) -> String {
-    money.map { "got \(MoneyFormat.chinese($0))" } ?? "got none (open or no amount)"
+    // In the worked cases' own wording (`50万`), which is the catalog's.
+    money.map { "got \(EngineText.chinese.money($0))" } ?? "got none (open or no amount)"
   }
 }

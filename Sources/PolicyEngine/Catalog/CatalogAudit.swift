@@ -14,7 +14,8 @@ public struct CatalogAudit: Sendable {
 
     public var description: String {
       switch self {
-      case .money(let fen): return MoneyFormat.chinese(Money(fen: fen))
+      // As the clause writes it (a figure of the law's Chinese text), in every language.
+      case .money(let fen): return EngineText.chinese.money(Money(fen: fen))
       case .rate(let basisPoints):
         let fraction = basisPoints % 100
         return fraction == 0

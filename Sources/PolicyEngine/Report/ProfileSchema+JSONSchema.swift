@@ -11,8 +11,9 @@ extension ProfileSchema {
     var properties: [String: Any] = [:]
     for fact in catalog.facts {
       var schema = typeSchema(fact.type)
-      schema["title"] = fact.label
-      schema["description"] = [fact.question, schema["description"] as? String].compactMap { $0 }
+      schema["title"] = fact.label(in: language)
+      schema["description"] = [fact.question(in: language), schema["description"] as? String]
+        .compactMap { $0 }
         .joined(separator: " ")
       properties[fact.name] = schema
     }
@@ -82,7 +83,9 @@ extension ProfileSchema {
       ]
     case .enumeration(let values):
       let names: [Any] = values.names
-      let labels = values.names.map { "\($0): \(values.labels[$0] ?? $0)" }
+      let labels = values.names.indices.map {
+        "\(values.names[$0]): \(values.label($0, in: language))"
+      }
       return ["enum": names + [NSNull()], "description": labels.joined(separator: ", ")]
     case .record(let fields):
       return recordSchema(fields, nullable: true)
@@ -95,7 +98,7 @@ extension ProfileSchema {
     var properties: [String: Any] = [:]
     for field in fields {
       var schema = typeSchema(field.type)
-      schema["title"] = field.label
+      schema["title"] = field.label(in: language)
       properties[field.name] = schema
     }
     return [

@@ -1,10 +1,15 @@
 import Foundation
 
-/// The profile format, read off the catalog's facts: `policy-wizard schema`.
+/// The profile format, read off the catalog's facts: `policy-wizard schema`. Names and values
+/// are the same in every language; labels and questions are in `language`.
 public struct ProfileSchema: Sendable {
   public let catalog: Catalog
+  public let language: Language
 
-  public init(catalog: Catalog) { self.catalog = catalog }
+  public init(catalog: Catalog, language: Language = .chinese) {
+    self.catalog = catalog
+    self.language = language
+  }
 
   public struct Field: Encodable, Sendable {
     public var name: String
@@ -20,7 +25,8 @@ public struct ProfileSchema: Sendable {
   public func fields() -> [Field] {
     catalog.facts.map { fact in
       Field(
-        name: fact.name, type: fact.type.name, label: fact.label, question: fact.question,
+        name: fact.name, type: fact.type.name, label: fact.label(in: language),
+        question: fact.question(in: language),
         values: values(fact.type),
         fields: fact.type.fields.isEmpty ? nil : fact.type.fields.map(field),
         appliesTo: fact.appliesTo.isEmpty ? nil : fact.appliesTo, declaredBy: fact.declaredBy)
@@ -29,13 +35,17 @@ public struct ProfileSchema: Sendable {
 
   private func field(_ definition: FieldDefinition) -> Field {
     Field(
-      name: definition.name, type: definition.type.name, label: definition.label, question: nil,
+      name: definition.name, type: definition.type.name, label: definition.label(in: language),
+      question: nil,
       values: values(definition.type), fields: nil, appliesTo: nil, declaredBy: nil)
   }
 
   private func values(_ type: FactType) -> [String: String]? {
     guard case .enumeration(let values) = type else { return nil }
-    return Dictionary(uniqueKeysWithValues: values.names.map { ($0, values.labels[$0] ?? $0) })
+    return Dictionary(
+      uniqueKeysWithValues: values.names.indices.map {
+        (values.names[$0], values.label($0, in: language))
+      })
   }
 
   public func json() -> String {
@@ -77,8 +87,8 @@ public struct ProfileSchema: Sendable {
         {
           line +=
             ": "
-            + names.names.map { "\($0) (\(names.label(names.index(of: $0) ?? 0)))" }.joined(
-              separator: ", ")
+            + names.names.indices.map { "\(names.names[$0]) (\(names.label($0, in: language)))" }
+            .joined(separator: ", ")
         }
         lines.append(line)
       }
