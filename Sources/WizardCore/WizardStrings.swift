@@ -315,7 +315,7 @@ extension WizardStrings {
   /// `50万`, `最高200万`, `不低于500万`, `每年40万×3年`: short enough for the panel.
   static func chinesePanelAmount(_ amount: AmountRange) -> String {
     func short(_ money: Money) -> String {
-      let text = MoneyFormat.chinese(money)
+      let text = EngineText.chinese.money(money)
       return text.hasSuffix("元") ? String(text.dropLast()) : text
     }
     var text: String
