@@ -165,7 +165,7 @@ extension WizardStrings {
       "The summary holds no name, contact or anything else that identifies you.",
     ],
     takeHomeLeftOut: { "For want of room, \($0) more benefits are not in the code." },
-    takeHomeClose: "Touch the screen or press any key to go back",
+    takeHomeClose: "Tap or press a key to go back",
     caseSaved: { updated, id, name, path in
       "\(updated ? "Updated" : "Saved") case #\(id): \(name) (\(path))"
     },

@@ -95,6 +95,19 @@ import WizardCore
     #expect(screen.contains("the region's policies. Any key closes"), "\(screen)")
   }
 
+  /// The kiosk's take-home code at 80×24: the lines beside the code fit their column whole.
+  @Test func takeHomeBesideTheCodeFits() {
+    var wizard = hulunbuir(mode: .kiosk(KioskSettings()))
+    wizard.press(.function(2))
+    wizard.press(.end)
+    wizard.press(.enter)
+    wizard.press(.character("m"))
+    #expect(wizard.state.modal == .takeHome)
+    let screen = wizard.screenText()
+    #expect(screen.contains(WizardStrings.english.takeHomeClose), "\(screen)")
+    #expect(screen.contains("Total: CNY 900,000"), "\(screen)")
+  }
+
   /// The kiosk's welcome screen in English, with 中文 as a touch target at the top right.
   @Test func kioskWelcome() {
     let wizard = WizardDriver(
