@@ -2,17 +2,24 @@ import PolicyEngine
 
 /// The self-service terminal speaks to a stranger: years by name, jargon explained.
 extension WizardState {
-  /// The text with 本年度, 上年度 and 前一年度 as named years (2026年 …) in a kiosk; as it is
-  /// elsewhere (a consultant knows what the catalog means).
+  /// The text with the catalog's relative years (上年度, 本年度 …; last year, this year) as
+  /// named years (2026年, 2026) in a kiosk; as it is elsewhere (a consultant knows what the
+  /// catalog means). The phrases are the language's table's (`WizardStrings.relativeYears`).
   func plain(_ text: String) -> String {
     guard mode.isKiosk else { return text }
-    let year = today.year
-    return
-      text
-      .replacingOccurrences(of: "前一年度", with: "\(year - 2)年")
-      .replacingOccurrences(of: "上一年度", with: "\(year - 1)年")
-      .replacingOccurrences(of: "上年度", with: "\(year - 1)年")
-      .replacingOccurrences(of: "本年度", with: "\(year)年")
+    // One pass, the first phrase that matches at each place: a named year is never named again
+    // ("the year before last" is not also "the year before").
+    var named = ""
+    var rest = Substring(text)
+    scanning: while !rest.isEmpty {
+      for (phrase, yearsBack) in strings.relativeYears where rest.hasPrefix(phrase) {
+        named += strings.namedYear(phrase, today.year - yearsBack)
+        rest = rest.dropFirst(phrase.count)
+        continue scanning
+      }
+      named.append(rest.removeFirst())
+    }
+    return named
   }
 
   /// Plain explanations of the jargon in a text, in a kiosk.

@@ -41,6 +41,7 @@ struct WizardCommand: ParsableCommand {
       "Configuration file (default: $XDG_CONFIG_HOME/policy-wizard/config.yaml).", valueName: "FILE"
     ))
   var config: String?
+  @OptionGroup var languageOption: LanguageOption
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var caseStoreOptions: CaseStoreOptions
 
@@ -87,15 +88,22 @@ struct WizardCommand: ParsableCommand {
           samples: try samples(catalog), keyMilliseconds: settings.demoKeyMilliseconds,
           holdMilliseconds: settings.demoHoldMilliseconds))
     }
+    // `--lang` wins; else the configuration's `language:` (a kiosk pins its own); else the
+    // environment (LC_ALL, LC_MESSAGES, LANG).
+    let language = LanguageOption.resolve(
+      explicit: languageOption.explicit ?? settings.language,
+      environment: ProcessInfo.processInfo.environment)
     let databasePath = caseStoreOptions.db ?? settings.caseDatabase ?? caseStoreOptions.path
     let services = HelpDeskServices(
       catalog: catalog, databasePath: databasePath,
       reportDirectory: ((databasePath as NSString).deletingLastPathComponent as NSString)
-        .appendingPathComponent("reports"), consultant: settings.consultant)
+        .appendingPathComponent("reports"), consultant: settings.consultant,
+      language: language)
     var session: WizardSession
     do {
       session = try WizardSession(
-        catalog: catalog, profile: initial, mode: mode, printCommand: printer, helpDesk: services,
+        catalog: catalog, profile: initial, mode: mode, language: language, printCommand: printer,
+        helpDesk: services,
         operatorLog: kiosk ? settings.operatorLog.map(OperatorLog.init(path:)) : nil)
     } catch let error as CursesTerminalError {
       throw CommandFailure(Self.unusableTerminal(error), status: ExitStatus.unavailable)

@@ -66,34 +66,54 @@ extension WizardRenderer {
   }
 
   private mutating func drawComparison() {
-    let rows = CityComparison(catalog: state.catalog).rows(state.profile, today: state.today)
-    let rect = centered(width: min(state.size.width - 4, 80), height: rows.count + 7)
-    box(rect, title: strings.compareTitle)
     guard let city = state.catalog.fact(named: "city"), case .enumeration(let cities) = city.type
     else { return }
-    let columns = [0, 16, 36, 58].map { rect.x + 2 + $0 }
-    var y = rect.y + 2
-    for (index, header) in strings.compareHeaders.enumerated() {
-      frame.screen.put(header, x: columns[index], y: y, style: theme.heading)
-    }
-    y += 1
+    let rows = CityComparison(catalog: state.catalog).rows(state.profile, today: state.today)
     let current = state.profile[city.id]
-    for row in rows {
+    // The cells first: each column as wide as its widest cell, so that no amount is cut (an
+    // English range, `CNY 1,300,000 – 6,350,000`, is wider than the Chinese `130万元至635万元`).
+    let cells: [[String]] = rows.map { row in
       let totals = row.result.totals
       let paying = row.result.matches.filter {
         ($0.amount != nil || $0.points != nil) && $0.stackedOut == nil
       }.count
-      let style = current == .choice(row.city) ? theme.money : theme.text
-      frame.screen.put(cities.label(row.city), x: columns[0], y: y, style: style)
-      frame.screen.put(MoneyFormat.chinese(totals.certain), x: columns[1], y: y, style: style)
-      frame.screen.put(
-        explainer.sum(MoneyRange(min: totals.min, max: totals.max)), x: columns[2], y: y,
-        style: style, maxWidth: columns[3] - columns[2] - 1)
-      frame.screen.put("\(paying)", x: columns[3], y: y, style: style)
+      return [
+        cities.label(row.city, in: language), explainer.text.money(totals.certain),
+        explainer.sum(MoneyRange(min: totals.min, max: totals.max)), "\(paying)",
+      ]
+    }
+    let width = min(state.size.width - 4, 80)
+    let note = strings.compareNote.wrapped(toWidth: width - 4)
+    let rect = centered(width: width, height: rows.count + 6 + note.count)
+    box(rect, title: strings.compareTitle)
+    var columns = [rect.x + 2]
+    for column in 0..<3 {
+      let widest =
+        ([strings.compareHeaders[column]] + cells.map { $0[column] })
+        .map(\.displayWidth).max() ?? 0
+      columns.append(columns[column] + widest + 2)
+    }
+    var y = rect.y + 2
+    func putRow(_ texts: [String], style: Style) {
+      for (index, text) in texts.enumerated() {
+        let end = index + 1 < columns.count ? columns[index + 1] - 1 : rect.maxX - 2
+        // A cell that still does not fit (a terminal narrower than 80) ends in “…”, never in a
+        // cut number.
+        frame.screen.put(
+          text.truncated(toWidth: max(1, end - columns[index])), x: columns[index], y: y,
+          style: style)
+      }
       y += 1
     }
-    frame.screen.put(
-      strings.compareNote, x: rect.x + 2, y: y + 1, style: theme.dim, maxWidth: rect.width - 4)
+    putRow(strings.compareHeaders, style: theme.heading)
+    for (row, texts) in zip(rows, cells) {
+      putRow(texts, style: current == .choice(row.city) ? theme.money : theme.text)
+    }
+    y += 1
+    for line in note where y < rect.maxY - 1 {
+      frame.screen.put(line, x: rect.x + 2, y: y, style: theme.dim)
+      y += 1
+    }
     frame.hits.append(.init(rect: rect, target: .closeOverlay))
   }
 
@@ -120,7 +140,7 @@ extension WizardRenderer {
     let labelWidth = min(28, inner.width / 2)
     var rows: [(String, String)] = steps.map { fact in
       let definition = state.catalog.facts[fact]
-      return (definition.label, answerSummary(fact))
+      return (definition.label(in: language), answerSummary(fact))
     }
     rows.append((strings.summaryTitle, ""))
     let start = max(0, min(selection - inner.height / 2, rows.count - inner.height))
@@ -135,8 +155,8 @@ extension WizardRenderer {
       frame.screen.put(
         current + label.truncated(toWidth: labelWidth), x: inner.x, y: y, style: style)
       frame.screen.put(
-        answer, x: inner.x + labelWidth + 4, y: y, style: selected ? style : theme.dim,
-        maxWidth: inner.width - labelWidth - 4)
+        answer.truncated(toWidth: inner.width - labelWidth - 4), x: inner.x + labelWidth + 4,
+        y: y, style: selected ? style : theme.dim)
       frame.hits.append(
         .init(
           rect: Rect(x: inner.x, y: y, width: inner.width, height: 1), target: .stepsRow(offset)))
@@ -149,33 +169,34 @@ extension WizardRenderer {
     if state.profile.isUnknown[fact] { return strings.unsure }
     guard let value = state.profile[fact] else {
       if case .enumeration(let values) = definition.type {
-        return values.label(definition.defaultEnumIndex)
+        return values.label(definition.defaultEnumIndex, in: language)
       }
       return strings.unanswered
     }
     switch (definition.type, value) {
-    case (.enumeration(let values), .choice(let index)): return values.label(index)
+    case (.enumeration(let values), .choice(let index)): return values.label(index, in: language)
     case (.bool, .bool(let flag)): return flag ? strings.yes : strings.no
-    case (.money, .number(let fen)): return MoneyFormat.chinese(Money(fen: fen))
-    case (.count, .number(let count)): return "\(count)\(definition.unit ?? "")"
+    case (.money, .number(let fen)): return explainer.text.money(Money(fen: fen))
+    case (.count, .number(let count)): return explainer.value(count, at: FactPath(fact: fact))
     case (.record(let fields), .record(let values)):
       return zip(fields, values).compactMap { field, value -> String? in
         switch value {
         case .number(let number)?:
-          return "\(field.label) "
-            + (field.type == .money ? MoneyFormat.chinese(Money(fen: number)) : "\(number)")
-        case .bool(true)?: return field.label
+          return "\(field.label(in: language)) "
+            + (field.type == .money ? explainer.text.money(Money(fen: number)) : "\(number)")
+        case .bool(true)?: return field.label(in: language)
         case .choice(let index)?:
           if case .enumeration(let names) = field.type {
-            return names.label(index)
+            return names.label(index, in: language)
           } else {
             return nil
           }
         default: return nil
         }
-      }.joined(separator: "，")
+      }.joined(separator: explainer.text.comma)
     case (.list, .list(let items)):
-      return items.map { explainer.describe($0, of: fact) }.joined(separator: "；")
+      return items.map { explainer.describe($0, of: fact) }.joined(
+        separator: explainer.text.separator)
     default: return strings.unanswered
     }
   }
@@ -235,10 +256,14 @@ struct DetailContent {
       lines.append(Line(text: heading, heading: true))
       lines += text.wrapped(toWidth: max(1, width - 2)).map { Line(text: "  " + $0) }
     }
-    let draft = document.status == .draft ? "［征求意见稿］" : ""
+    let language = state.language
+    let draft = document.status == .draft ? strings.detailDraftBadge : ""
     lines.append(
-      Line(text: "\(benefit.title)　\(explainer.citation(location))\(draft)", heading: true))
-    lines.append(Line(text: "\(document.title)\(document.number.map { " \($0)" } ?? "")"))
+      Line(
+        text: benefit.title(in: language) + strings.gap + explainer.citation(location) + draft,
+        heading: true))
+    lines.append(
+      Line(text: "\(document.title(in: language))\(document.number.map { " \($0)" } ?? "")"))
     lines.append(Line(text: ""))
     switch entry {
     case .match, .possible, .general:
@@ -269,12 +294,16 @@ struct DetailContent {
       }
       paragraph(strings.withinReach, explainer.missing(miss))
     }
-    if let note = benefit.note { paragraph(strings.detailNote, note) }
-    if !article.departments.isEmpty {
-      paragraph(strings.detailDepartments, article.departments.joined(separator: "、"))
+    if let note = benefit.note(in: language) { paragraph(strings.detailNote, note) }
+    let departments = article.departments(in: language)
+    if !departments.isEmpty {
+      paragraph(
+        strings.detailDepartments, departments.joined(separator: explainer.text.listSeparator))
     }
+    // The law's own words, in Chinese in every language: the heading says so in English.
     paragraph(
-      "\(strings.detailText)（\(explainer.citation(location)) \(article.title)）", article.text)
+      strings.detailTextHeading("\(explainer.citation(location)) \(article.title(in: language))"),
+      article.text)
     return lines
   }
 }
