@@ -12,14 +12,15 @@ struct WizardSession {
   var runtime: WizardRuntime<CursesWizardTerminal, SessionEffects>
 
   init(
-    catalog: Catalog, profile: Profile?, mode: WizardMode, printCommand: String?,
+    catalog: Catalog, profile: Profile?, today: CalendarDay, mode: WizardMode,
+    printCommand: String?,
     helpDesk: HelpDeskServices?, operatorLog: OperatorLog? = nil
   ) throws {
     terminal = CursesTerminal()
     // A self-service terminal must survive Ctrl-C; the others quit on it.
     try terminal.start(ignoreInterrupt: mode.isKiosk)
     let state = WizardState(
-      catalog: catalog, profile: profile, size: terminal.size,
+      catalog: catalog, profile: profile, size: terminal.size, today: today,
       theme: terminal.usesColor ? .color : .monochrome, mode: mode)
     runtime = WizardRuntime(
       state: state, terminal: CursesWizardTerminal(curses: terminal),
