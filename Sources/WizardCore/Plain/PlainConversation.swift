@@ -86,7 +86,8 @@ public struct PlainConversation: Sendable {
   /// Standard input ended: the answers given so far and the result so far.
   public mutating func endOfInput() -> String {
     guard !isFinished else { return "" }
-    return conclude(words.endOfInput)
+    // The prompt waits on its line, which no typed line ended: end it first.
+    return (promptPending ? "\n" : "") + conclude(words.endOfInput)
   }
 
   // MARK: Commands
@@ -467,10 +468,8 @@ public struct PlainConversation: Sendable {
 
   /// Stopped early: what was answered and what it gives so far.
   private mutating func conclude(_ reason: String) -> String {
-    let pending = promptPending
     isFinished = true
-    let text = say([reason] + answerLines() + resultLines(), prompting: false)
-    return pending ? "\n" + text : text
+    return say([reason] + answerLines() + resultLines(), prompting: false)
   }
 
   /// Lines as they are written: each made safe for a terminal, then the prompt (on the same
