@@ -158,9 +158,9 @@ struct WizardCommand: ParsableCommand {
   static func unusableTerminal(_ error: CursesTerminalError) -> String {
     """
     \(unusableTerminalReason(error)).
-    Run the wizard in a terminal such as xterm-256color (e.g. TERM=xterm-256color), or without a \
-    full-screen terminal: `policy-wizard --plain` asks the questions line by line, and \
-    `policy-wizard evaluate PROFILE` prints the result as text.
+    Run the wizard in a terminal such as xterm-256color (e.g. TERM=xterm-256color), or without one:
+    `policy-wizard --plain` asks the questions line by line; `policy-wizard evaluate PROFILE` \
+    prints the result as text.
     """
   }
 

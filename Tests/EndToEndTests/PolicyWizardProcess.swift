@@ -22,8 +22,12 @@ struct CommandResult: CustomStringConvertible {
 }
 
 /// Runs the `policy-wizard` that `swift test` built, as a user would: its own process, with
-/// standard input from `stdin` (empty when nil, never the test runner's terminal).
-func runPolicyWizard(_ arguments: [String], stdin: String? = nil, cwd: URL? = nil) throws
+/// standard input from `stdin` (empty when nil, never the test runner's terminal), and the
+/// test runner's environment with `environment` set over it.
+func runPolicyWizard(
+  _ arguments: [String], stdin: String? = nil, cwd: URL? = nil,
+  environment: [String: String] = [:]
+) throws
   -> CommandResult
 {
   let binary = try PolicyWizardBinary.url()
@@ -43,6 +47,9 @@ func runPolicyWizard(_ arguments: [String], stdin: String? = nil, cwd: URL? = ni
   process.executableURL = binary
   process.arguments = arguments
   if let cwd { process.currentDirectoryURL = cwd }
+  if !environment.isEmpty {
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+  }
   let inputHandle = try FileHandle(forReadingFrom: input)
   let outputHandle = try FileHandle(forWritingTo: output)
   let errorHandle = try FileHandle(forWritingTo: errors)
