@@ -12,13 +12,13 @@ struct WizardCommand: ParsableCommand {
       --plain asks the same questions as numbered lines on standard output and reads the \
       answers from standard input (a screen reader, a dumb terminal, or answers piped from a \
       file); it is used by itself when TERM is dumb or the terminal cannot move the cursor. \
-      Typed commands: ? help, why, skip, < back, result, quit (or their Chinese words, which it \
-      lists when it starts). At the end it prints the text report; if standard input ends first, it \
-      prints the answers given and the result so far. Either way it exits 0.
+      Typed commands: ? (help), why, skip, back, result, quit; it lists them, with their \
+      Chinese words, when it starts. At the end it prints the text report; if standard input \
+      ends first, it prints the answers given and the result so far. Either way it exits 0.
 
-      Examples:
+      Example:
         policy-wizard wizard --kiosk --idle-seconds 90 --print-command lp
-        policy-wizard --plain --as-of 2026-06-01 < answers.txt
+        cat answers.txt | policy-wizard wizard --plain --as-of 2026-06-01
       """)
 
   @Option(help: ArgumentHelp("Open with this profile's answers filled in.", valueName: "FILE"))
