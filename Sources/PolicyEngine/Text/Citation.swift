@@ -1,9 +1,16 @@
-/// How an article is cited: 鄂尔多斯（十七）, 呼和浩特2024第6条.
+/// How an article is cited: 鄂尔多斯（十七）, 呼和浩特2024第6条; in English `Ordos (17)`,
+/// `Hohhot 2024 Article 6` — the catalog's translations write 第十三条 as "Article 13" and
+/// （十三） as "(13)" too.
 public enum Citation {
-  public static func of(_ document: PolicyDocument, article: Int) -> String {
-    switch document.articleStyle {
-    case .paren: return "\(document.shortName)（\(chineseNumeral(article))）"
-    case .dotted: return "\(document.shortName)第\(article)条"
+  public static func of(
+    _ document: PolicyDocument, article: Int, in language: Language = .chinese
+  ) -> String {
+    let name = document.shortName(in: language)
+    switch (document.articleStyle, language) {
+    case (.paren, .chinese): return "\(name)（\(chineseNumeral(article))）"
+    case (.dotted, .chinese): return "\(name)第\(article)条"
+    case (.paren, .english): return "\(name) (\(article))"
+    case (.dotted, .english): return "\(name) Article \(article)"
     }
   }
 

@@ -1,7 +1,21 @@
-/// Every sentence the engine writes for people, in one place so that an English table can sit
-/// beside the Chinese one.
+/// Every sentence the engine writes for people, one table per language (`chinese`,
+/// `english`): a Swift struct, so a table that lacks an entry does not compile.
 public struct EngineText: Sendable {
+  /// The language of this table: the catalog's texts are read in it (`title(in:)`…).
+  public var language: Language
+  /// The one wording of a sum of money in this language: `50万元`, `CNY 500,000`.
+  public var money: @Sendable (Money) -> String
   public var separator: String
+  /// Between the parts of one phrase: `，`, `, `.
+  public var comma: String
+  /// Between the names of a list: `、`, `, `.
+  public var listSeparator: String
+  /// `label：value`, `label: value`.
+  public var labelled: @Sendable (_ label: String, _ value: String) -> String
+  /// `（…）` after a word, ` (…)` in English.
+  public var parenthetical: @Sendable (String) -> String
+  /// A name quoted in a sentence: `“…”`.
+  public var quoted: @Sendable (String) -> String
   public var yes: String
   public var no: String
   public var derivedIncrement: String
@@ -13,12 +27,15 @@ public struct EngineText: Sendable {
   public var ceilingLabel: String
   public var itemsTotal: @Sendable (Int) -> String
   public var perYear: String
+  /// A per-year amount with its term: `每年 15万元 连续3年`, `CNY 150,000 a year for 3 years`.
+  public var yearly: @Sendable (_ amount: String, _ term: String?) -> String
   public var forYears: @Sendable (Int) -> String
   public var forAtMostYears: @Sendable (Int) -> String
   public var once: String
   public var upTo: @Sendable (String) -> String
   public var atLeast: @Sendable (String) -> String
-  public var range: @Sendable (String, String) -> String
+  /// From–to: `20万元至300万元`, `CNY 200,000 – 3,000,000` (the currency written once).
+  public var range: @Sendable (Money, Money) -> String
   public var quantity: @Sendable (Int64, String) -> String
   public var points: @Sendable (Int64) -> String
   public var stackedByRule: @Sendable (_ winner: String, _ rule: String) -> String
@@ -52,9 +69,29 @@ public struct EngineText: Sendable {
   public var takeHomeDepartments: @Sendable (String) -> String
   /// Beside the code in the HTML report.
   public var takeHomeCaption: String
+  /// `平台与载体第2项`: an item of a list answer.
+  public var listItemWording: @Sendable (_ label: String, _ number: Int) -> String
+  /// A document's status as `policies` prints it: `征求意见稿`, `施行`.
+  public var documentStatusWording: @Sendable (DocumentStatus) -> String
+  /// `责任单位`: the departments an article names.
+  public var departmentsLabel: String
+  /// Before an article's original text, which is Chinese in every language (it is the law).
+  public var originalTextLabel: String
+
+  /// The table for a language.
+  public static func of(_ language: Language) -> EngineText {
+    language == .english ? .english : .chinese
+  }
 
   public static let chinese = EngineText(
+    language: .chinese,
+    money: { MoneyFormat.chinese($0) },
     separator: "；",
+    comma: "，",
+    listSeparator: "、",
+    labelled: { "\($0)：\($1)" },
+    parenthetical: { "（\($0)）" },
+    quoted: { "“\($0)”" },
     yes: "是",
     no: "否",
     derivedIncrement: "研发投入年增量",
@@ -66,12 +103,13 @@ public struct EngineText: Sendable {
     ceilingLabel: "按不超过该比例，实际金额视评审而定",
     itemsTotal: { "\($0) 项合计" },
     perYear: "每年",
+    yearly: { amount, term in ["每年", amount, term].compactMap { $0 }.joined(separator: " ") },
     forYears: { "连续\($0)年" },
     forAtMostYears: { "最多\($0)年" },
     once: "一次性",
     upTo: { "最高\($0)" },
     atLeast: { "不低于\($0)" },
-    range: { "\($0)至\($1)" },
+    range: { "\(MoneyFormat.chinese($0))至\(MoneyFormat.chinese($1))" },
     quantity: { "\($1) × \($0) 项" },
     points: { "积分 \($0)" },
     stackedByRule: { "按就高、从优、不重复原则（\($1)），以“\($0)”为准，本项不重复享受" },
@@ -121,7 +159,110 @@ public struct EngineText: Sendable {
     takeHomeMore: { "另有\($0)项，详见完整报告" },
     takeHomeDraftNotice: "征求意见稿以正式文件为准",
     takeHomeDepartments: { "责任单位：\($0)" },
-    takeHomeCaption: "扫码带走结果：日期、盟市、单位类型、各项支持的金额与条款、合计、责任单位；不含单位名称和联系方式。"
+    takeHomeCaption: "扫码带走结果：日期、盟市、单位类型、各项支持的金额与条款、合计、责任单位；不含单位名称和联系方式。",
+    listItemWording: { "\($0)第\($1)项" },
+    documentStatusWording: { $0 == .draft ? "征求意见稿" : "施行" },
+    departmentsLabel: "责任单位",
+    originalTextLabel: "条款原文"
+  )
+
+  /// English amounts are exact to the fen and grouped by thousands (`CNY 500,000`,
+  /// `CNY 1,234.50`), never rounded into "million": a wrong amount is the worst mistake this
+  /// program can make, and `¥` is also the yen's sign.
+  public static let english = EngineText(
+    language: .english,
+    money: { MoneyFormat.english($0) },
+    separator: "; ",
+    comma: ", ",
+    listSeparator: ", ",
+    labelled: { "\($0): \($1)" },
+    parenthetical: { " (\($0))" },
+    quoted: { "“\($0)”" },
+    yes: "yes",
+    no: "no",
+    derivedIncrement: "annual increase in R&D spending",
+    newlyApproved: "newly approved/recognised",
+    equalMatch: "equal match (1:1)",
+    capLabel: "capped at",
+    capEachLabel: "capped per item at",
+    floorLabel: "no support below this",
+    ceilingLabel: "at most this rate; the actual amount is set by review",
+    itemsTotal: { $0 == 1 ? "1 item in all" : "\($0) items in all" },
+    perYear: "a year",
+    yearly: { amount, term in "\(amount) a year" + (term.map { " \($0)" } ?? "") },
+    forYears: { $0 == 1 ? "for 1 year" : "for \($0) years" },
+    forAtMostYears: { $0 == 1 ? "for at most 1 year" : "for at most \($0) years" },
+    once: "once",
+    upTo: { "up to \($0)" },
+    atLeast: { "at least \($0)" },
+    range: { "\(MoneyFormat.english($0)) – \(MoneyFormat.yuanToTheFen($1))" },
+    quantity: { "\($1) × \($0) \($0 == 1 ? "item" : "items")" },
+    points: { "\($0) points" },
+    stackedByRule: {
+      "not paid in addition: “\($0)” applies instead, under the rule of the higher, more favourable benefit without double payment (\($1))"
+    },
+    stackedByCustom: {
+      "the same matter qualifies under several policies of the city; by the usual rule of the higher benefit without double payment, “\($0)” applies (the city's documents do not state this rule: ask the department whether both can be paid)"
+    },
+    stackedByTier: {
+      "tiers of one clause are not paid together for the same matter; “\($0)” applies"
+    },
+    stackedByDecision: { winner, why, rule in
+      let principle =
+        rule.map { "under the rule of the higher benefit without double payment (\($0))" }
+        ?? "the higher is paid once"
+      return
+        "this catalog treats it as the same matter as “\(winner)” (\(why)); \(principle), so it is not counted again"
+    },
+    itemPaidElsewhere: { "\($0): \($1)" },
+    chooseHigher: {
+      "the same matter as \($0); which is higher cannot be told yet: the higher is paid, as the department decides"
+    },
+    openList:
+      "the clause's list of types ends with “etc.” and does not name this one: see the call for applications",
+    openListShort: "see the call for applications",
+    certaintyLabel: { certainty in
+      switch certainty {
+      case .certain: return "certain"
+      case .draft: return "draft"
+      case .upTo: return "up to"
+      case .atLeast: return "at least"
+      case .reserved: return "selective / on conditions"
+      case .chooseHigher: return "the higher of"
+      case .possible: return "possible"
+      }
+    },
+    total: "Total",
+    dependsOnLabel: "  depends on",
+    generalSupport: "Support for everyone (no conditions to apply)",
+    dependsOn: { "depends on questions not yet answered: \($0)" },
+    reachThreshold: { "yours when \($0) reaches \($1) (\($2) to go, now \($3))" },
+    reachAbove: { "yours when \($0) is above \($1) (now \($2))" },
+    reachFloor: {
+      "the grant reaches its minimum payment when \($0) reaches \($1) (\($2) to go, now \($3))"
+    },
+    kindDescription: { kind in
+      switch kind {
+      case .money: return "funding"
+      case .points: return "Mengkeju points"
+      case .caseByCase: return "decided case by case, no amount stated"
+      case .competitive: return "selective support, no amount stated"
+      case .unstated: return "support, no amount stated"
+      case .nonMonetary: return "support other than money"
+      case .reform: return "a reform measure, no funding to apply for"
+      }
+    },
+    noConditions: "this article sets no conditions",
+    applicantOK: "eligible",
+    takeHomeMore: { "\($0) more in the full report" },
+    takeHomeDraftNotice: "drafts: the final documents decide",
+    takeHomeDepartments: { "Departments: \($0)" },
+    takeHomeCaption:
+      "Scan to take the result with you: date, city, type of applicant, each benefit's amount and article, the totals and the departments; no name or contact.",
+    listItemWording: { "item \($1) of \($0)" },
+    documentStatusWording: { $0 == .draft ? "draft" : "in force" },
+    departmentsLabel: "Departments",
+    originalTextLabel: "Original text (Chinese, the legal text)"
   )
 }
 
@@ -129,21 +270,14 @@ extension EngineText {
   /// A sum over a whole term, the one wording of a total: `120万元`, `最高300万元`,
   /// `不低于500万元`, `20万元至300万元`.
   public func sum(_ range: MoneyRange) -> String {
-    guard let max = range.max else { return atLeast(MoneyFormat.chinese(range.min)) }
-    if max == range.min { return MoneyFormat.chinese(max) }
-    if range.min == .zero { return upTo(MoneyFormat.chinese(max)) }
-    return self.range(MoneyFormat.chinese(range.min), MoneyFormat.chinese(max))
+    guard let max = range.max else { return atLeast(money(range.min)) }
+    if max == range.min { return money(max) }
+    if range.min == .zero { return upTo(money(max)) }
+    return self.range(range.min, max)
   }
-}
 
-/// Words that are the same in every wording so far, kept here with the others.
-extension EngineText {
-  /// `平台与载体第2项`: an item of a list answer.
-  public func listItem(_ label: String, number: Int) -> String { "\(label)第\(number)项" }
-  /// A document's status as `policies` prints it: `征求意见稿`, `施行`.
-  public func documentStatus(_ status: DocumentStatus) -> String {
-    status == .draft ? "征求意见稿" : "施行"
-  }
-  /// `责任单位`: the departments an article names.
-  public var departmentsLabel: String { "责任单位" }
+  /// `平台与载体第2项`, `item 2 of Platforms`.
+  public func listItem(_ label: String, number: Int) -> String { listItemWording(label, number) }
+  /// `征求意见稿`, `施行`; `draft`, `in force`.
+  public func documentStatus(_ status: DocumentStatus) -> String { documentStatusWording(status) }
 }

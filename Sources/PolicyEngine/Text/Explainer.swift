@@ -11,22 +11,35 @@ public struct Explainer: Sendable {
     self.defaults = catalog.facts.map(\.defaultEnumIndex)
   }
 
+  /// The explainer that writes in a language: its table, and the catalog's texts in it.
+  public init(catalog: Catalog, language: Language) {
+    self.init(catalog: catalog, text: .of(language))
+  }
+
+  /// The language everything is written in (`text.language`).
+  public var language: Language { text.language }
+
   // MARK: Names
 
   public func citation(_ location: BenefitLocation) -> String {
     let document = catalog.documents[location.document]
-    return Citation.of(document, article: document.articles[location.article].number)
+    return Citation.of(document, article: document.articles[location.article].number, in: language)
   }
 
   public func label(_ path: FactPath) -> String {
     let fact = catalog.facts[path.fact]
     if path.derived == .rdIncrement { return text.derivedIncrement }
-    if let field = path.field { return fact.type.fields[field].label }
-    return fact.label
+    if let field = path.field { return fact.type.fields[field].label(in: language) }
+    return fact.label(in: language)
   }
 
   public func factLabels(_ facts: [FactID]) -> String {
-    facts.map { catalog.facts[$0].label }.joined(separator: "、")
+    facts.map { catalog.facts[$0].label(in: language) }.joined(separator: text.listSeparator)
+  }
+
+  /// A benefit's title in the explainer's language.
+  public func title(_ location: BenefitLocation) -> String {
+    catalog[location].title(in: language)
   }
 
   /// A number in its fact's unit: money as 万元, counts with their unit.
@@ -39,33 +52,22 @@ public struct Explainer: Sendable {
     } else {
       type = catalog.facts[path.fact].type
     }
-    if type == .money { return MoneyFormat.chinese(Money(fen: number)) }
-    return "\(number)\(catalog.facts[path.fact].unit ?? "")"
+    if type == .money { return text.money(Money(fen: number)) }
+    let unit = catalog.facts[path.fact].unit(in: language) ?? ""
+    return language == .english && !unit.isEmpty ? "\(number) \(unit)" : "\(number)\(unit)"
   }
 
   // MARK: Amounts
 
-  /// `50万元`, `最高200万元`, `不低于500万元，每年，连续3年`.
+  /// `50万元`, `最高200万元`, `每年 不低于500万元 连续3年`; `CNY 500,000`,
+  /// `at least CNY 5,000,000 a year for 3 years`.
   public func amount(_ range: AmountRange) -> String {
-    var parts: [String] = []
-    if let max = range.max {
-      if range.min == max {
-        parts.append(MoneyFormat.chinese(max))
-      } else if range.min == .zero {
-        parts.append(text.upTo(MoneyFormat.chinese(max)))
-      } else {
-        parts.append(text.range(MoneyFormat.chinese(range.min), MoneyFormat.chinese(max)))
-      }
-    } else {
-      parts.append(text.atLeast(MoneyFormat.chinese(range.min)))
+    let each = text.sum(MoneyRange(min: range.min, max: range.max))
+    guard range.per == .year else { return each }
+    let term = range.years.map {
+      range.yearsAtMost ? text.forAtMostYears($0) : text.forYears($0)
     }
-    if range.per == .year {
-      parts.insert(text.perYear, at: 0)
-      if let years = range.years {
-        parts.append(range.yearsAtMost ? text.forAtMostYears(years) : text.forYears(years))
-      }
-    }
-    return parts.joined(separator: " ")
+    return text.yearly(each, term)
   }
 
   /// `研发投入年增量 800万元 × 5% = 40万元（上限500万元）`.
@@ -78,32 +80,32 @@ public struct Explainer: Sendable {
       return text.quantity(quantity, each)
     case .percentage(let rate, let path, let base, let raw, let cap, let ceiling):
       var line =
-        "\(label(path)) \(MoneyFormat.chinese(base)) × \(percent(rate)) = \(MoneyFormat.chinese(raw))"
+        "\(label(path)) \(text.money(base)) × \(percent(rate)) = \(text.money(raw))"
       if let cap {
-        line += "，\(text.capLabel) \(MoneyFormat.chinese(cap))"
-        if raw > cap { line += " → \(MoneyFormat.chinese(cap))" }
+        line += text.comma + "\(text.capLabel) \(text.money(cap))"
+        if raw > cap { line += " → \(text.money(cap))" }
       }
-      if ceiling { line += "（\(text.ceilingLabel)）" }
+      if ceiling { line += text.parenthetical(text.ceilingLabel) }
       return line
     case .perItem(let rate, let list, let field, let items, let sum, let cap):
-      let fieldLabel = catalog.facts[list].type.fields[field].label
+      let fieldLabel = catalog.facts[list].type.fields[field].label(in: language)
       var lines = items.map { item in
         var line =
-          "\(fieldLabel) \(MoneyFormat.chinese(item.base)) × \(percent(rate)) = \(MoneyFormat.chinese(item.raw))"
+          "\(fieldLabel) \(text.money(item.base)) × \(percent(rate)) = \(text.money(item.raw))"
         if item.paid < item.raw {
-          line += " → \(text.capEachLabel) \(MoneyFormat.chinese(item.paid))"
+          line += " → \(text.capEachLabel) \(text.money(item.paid))"
         }
         return line
       }
       if items.count > 1 || cap != nil {
-        var total = "\(text.itemsTotal(items.count)) \(MoneyFormat.chinese(sum))"
+        var total = "\(text.itemsTotal(items.count)) \(text.money(sum))"
         if let cap {
-          total += "，\(text.capLabel) \(MoneyFormat.chinese(cap))"
-          if sum > cap { total += " → \(MoneyFormat.chinese(cap))" }
+          total += text.comma + "\(text.capLabel) \(text.money(cap))"
+          if sum > cap { total += " → \(text.money(cap))" }
         }
         lines.append(total)
       }
-      return lines.joined(separator: "；")
+      return lines.joined(separator: text.separator)
     }
   }
 
@@ -122,7 +124,8 @@ public struct Explainer: Sendable {
     let benefit = catalog[outcome.location]
     var reasons = satisfied(benefit.condition, profile: profile)
     if reasons.isEmpty { reasons = [text.noConditions] }
-    var sentence = "\(citation(outcome.location))：" + reasons.joined(separator: text.separator)
+    var sentence = text.labelled(
+      citation(outcome.location), reasons.joined(separator: text.separator))
     if !outcome.dependsOn.isEmpty {
       sentence += text.separator + text.dependsOn(factLabels(outcome.dependsOn))
     }
@@ -132,24 +135,30 @@ public struct Explainer: Sendable {
   public func stacking(_ reason: StackingReason) -> String {
     switch reason {
     case .combinationRule(let winner, let ruleDocument, let ruleArticle):
-      let rule = Citation.of(catalog.documents[ruleDocument], article: ruleArticle)
-      return text.stackedByRule("\(citation(winner)) \(catalog[winner].title)", rule)
+      let rule = Citation.of(
+        catalog.documents[ruleDocument], article: ruleArticle, in: language)
+      return text.stackedByRule("\(citation(winner)) \(title(winner))", rule)
     case .customaryRule(let winner):
-      return text.stackedByCustom("\(citation(winner)) \(catalog[winner].title)")
+      return text.stackedByCustom("\(citation(winner)) \(title(winner))")
     case .sameClauseTier(let winner):
-      return text.stackedByTier(catalog[winner].title)
+      return text.stackedByTier(title(winner))
     case .catalogDecision(let winner, let loser, let ruleArticle):
-      let why = catalog[loser].sameThingNote ?? catalog[winner].sameThingNote ?? ""
-      let rule = ruleArticle.map { Citation.of(catalog.documents[loser.document], article: $0) }
-      return text.stackedByDecision("\(citation(winner)) \(catalog[winner].title)", why, rule)
+      let why =
+        catalog[loser].sameThingNote(in: language) ?? catalog[winner].sameThingNote(in: language)
+        ?? ""
+      let rule = ruleArticle.map {
+        Citation.of(catalog.documents[loser.document], article: $0, in: language)
+      }
+      return text.stackedByDecision("\(citation(winner)) \(title(winner))", why, rule)
     }
   }
 
   // MARK: Certainty
 
-  /// `［确定］`: the badge a benefit carries in every output.
+  /// `［确定］`, `[certain]`: the badge a benefit carries in every output.
   public func certaintyBadge(_ certainty: Certainty) -> String {
-    "［\(text.certaintyLabel(certainty))］"
+    language == .english
+      ? "[\(text.certaintyLabel(certainty))]" : "［\(text.certaintyLabel(certainty))］"
   }
 
   /// A sum over a whole term: `120万元`, `最高300万元`, `不低于500万元`, `20万元至300万元`.
@@ -177,7 +186,7 @@ public struct Explainer: Sendable {
 
   /// `合计：120万元`-style lines, one string each.
   public func totalsText(_ result: EvaluationResult) -> [String] {
-    totalsLines(result).map { "\($0.label)：\($0.value)" }
+    totalsLines(result).map { text.labelled($0.label, $0.value) }
   }
 
   /// Why a match is not counted alone, or not in full: alternatives, items paid elsewhere.
@@ -187,8 +196,8 @@ public struct Explainer: Sendable {
     var notes: [String] = []
     for index in outcome.alternatives where index < result.alternatives.count {
       let others = result.alternatives[index].members.filter { $0 != outcome.location }
-      let names = others.map { "“\(citation($0)) \(catalog[$0].title)”" }
-      notes.append(text.chooseHigher(names.joined(separator: "、")))
+      let names = others.map { text.quoted("\(citation($0)) \(title($0))") }
+      notes.append(text.chooseHigher(names.joined(separator: text.listSeparator)))
     }
     if outcome.possibleReason == .openList { notes.append(text.openList) }
     let benefit = catalog[outcome.location]
@@ -196,9 +205,11 @@ public struct Explainer: Sendable {
     for stacked in outcome.itemsPaidElsewhere {
       var item = "#\(stacked.item + 1)"
       if let list {
-        item = text.listItem(catalog.facts[list].label, number: stacked.item + 1)
+        item = text.listItem(catalog.facts[list].label(in: language), number: stacked.item + 1)
         let items = profile.items(list)
-        if stacked.item < items.count { item += "（\(describe(items[stacked.item], of: list))）" }
+        if stacked.item < items.count {
+          item += text.parenthetical(describe(items[stacked.item], of: list))
+        }
       }
       notes.append(text.itemPaidElsewhere(item, stacking(stacked.reason)))
     }
@@ -232,18 +243,19 @@ public struct Explainer: Sendable {
     case .oneOf(let path, _):
       guard case .enumeration(let values) = enumType(path) else { return [] }
       let index = profile.choice(path, fallback: defaults[path.fact])
-      return ["\(label(path))：\(values.label(index))"]
+      return [text.labelled(label(path), values.label(index, in: language))]
     case .isTrue(let path, let expected):
-      return ["\(label(path))：\(expected ? text.yes : text.no)"]
+      return [text.labelled(label(path), expected ? text.yes : text.no)]
     case .compare(let path, let comparison, let threshold):
       let symbol =
         ["atLeast": "≥", "above": ">", "below": "<", "atMost": "≤"][comparison.rawValue] ?? ""
       return [
-        "\(label(path)) \(value(profile.number(path), at: path))（\(symbol) \(value(threshold, at: path))）"
+        "\(label(path)) \(value(profile.number(path), at: path))"
+          + text.parenthetical("\(symbol) \(value(threshold, at: path))")
       ]
     case .has(let list, let filter):
       guard let item = profile.items(list).first(where: { filter.accepts($0) }) else { return [] }
-      return ["\(catalog.facts[list].label)：\(describe(item, of: list))"]
+      return [text.labelled(catalog.facts[list].label(in: language), describe(item, of: list))]
     }
   }
 
@@ -254,12 +266,13 @@ public struct Explainer: Sendable {
     for (index, field) in fields.enumerated() {
       guard index < item.count, let value = item[index] else { continue }
       switch (field.type, value) {
-      case (.enumeration(let values), .choice(let choice)): parts.append(values.label(choice))
+      case (.enumeration(let values), .choice(let choice)):
+        parts.append(values.label(choice, in: language))
       case (.bool, .bool(true)):
-        parts.append(field.name == "new" ? text.newlyApproved : field.label)
+        parts.append(field.name == "new" ? text.newlyApproved : field.label(in: language))
       case (.money, .number(let fen)):
-        parts.append("\(field.label) \(MoneyFormat.chinese(Money(fen: fen)))")
-      case (.count, .number(let count)): parts.append("\(field.label) \(count)")
+        parts.append("\(field.label(in: language)) \(text.money(Money(fen: fen)))")
+      case (.count, .number(let count)): parts.append("\(field.label(in: language)) \(count)")
       default: continue
       }
     }

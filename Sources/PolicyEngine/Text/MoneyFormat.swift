@@ -1,4 +1,6 @@
-/// Sums written the way Chinese policy texts write them: 50万元, 1.2亿元, 9,900元.
+/// Sums written the way each language's readers write them: 50万元, 1.2亿元, 9,900元 in
+/// Chinese; CNY 500,000 and CNY 1,234.50 in English. Outputs reach these through their
+/// language's table (`EngineText.money`), so that no output words money without its language.
 public enum MoneyFormat {
   /// `50万元`; under 1万 in yuan with separators; fen shown only when present.
   public static func chinese(_ money: Money, unit: Bool = true) -> String {
@@ -12,6 +14,35 @@ public enum MoneyFormat {
       return decimal(fen, scale: 1_000_000) + "万" + suffix
     }
     return yuan(money) + suffix
+  }
+
+  /// `CNY 500,000`, `CNY 1,234.50`: exact to the fen, never rounded into "million" (a wrong
+  /// amount is the worst mistake; `¥` is also the yen's sign).
+  public static func english(_ money: Money) -> String {
+    (money.fen < 0 ? "-CNY " : "CNY ") + digits(money.fen.magnitude)
+  }
+
+  /// `500,000`, `1,234.50`: yuan grouped by thousands, the fen as two digits when there are any.
+  public static func yuanToTheFen(_ money: Money) -> String {
+    (money.fen < 0 ? "-" : "") + digits(money.fen.magnitude)
+  }
+
+  private static func digits(_ fen: UInt64) -> String {
+    let cents = fen % 100
+    let whole = grouped(fen / 100)
+    if cents == 0 { return whole }
+    return whole + "." + (cents < 10 ? "0\(cents)" : String(cents))
+  }
+
+  /// `1,234,567`.
+  private static func grouped(_ value: UInt64) -> String {
+    var whole = String(value)
+    var grouped = ""
+    while whole.count > 3 {
+      grouped = "," + whole.suffix(3) + grouped
+      whole.removeLast(3)
+    }
+    return whole + grouped
   }
 
   /// The sum in 万, without unit: `19.8` for 198,000 yuan.
