@@ -56,6 +56,7 @@ struct WizardCommand: ParsableCommand {
       "Configuration file (default: $XDG_CONFIG_HOME/policy-wizard/config.yaml).", valueName: "FILE"
     ))
   var config: String?
+  @OptionGroup var languageOption: LanguageOption
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var caseStoreOptions: CaseStoreOptions
 
@@ -92,7 +93,7 @@ struct WizardCommand: ParsableCommand {
     let settings = try WizardConfiguration.load(path: config)
     let initial = try profile.map { try ProfileInput.read($0, catalog: catalog) }
     let today = asOf.flatMap(CalendarDay.init) ?? .today()
-    let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    let language = languageOption.forText()
     let plainByItself = !kiosk && !demo && ProcessInfo.processInfo.environment["TERM"] == "dumb"
     if plain || plainByItself {
       PlainSession.run(catalog: catalog, profile: initial, today: today, language: language)

@@ -43,9 +43,9 @@ public struct PlainConversation: Sendable {
   ) {
     self.language = language
     words = .table(for: language)
-    // The wizard's and the engine's English tables are not written yet: Chinese until then.
+    // The wizard's English table is not written yet (branch english-wizard): Chinese until then.
     strings = .chinese
-    wording = .chinese
+    wording = .of(language)
     state = WizardState(
       catalog: catalog, profile: profile, today: today, strings: strings, theme: .monochrome,
       mode: .helpDesk)
@@ -395,7 +395,7 @@ public struct PlainConversation: Sendable {
   }
 
   private func valueText(_ number: Int64, _ type: FactType, unit: String?) -> String {
-    type == .money ? MoneyFormat.chinese(Money(fen: number)) : "\(number)\(unit ?? "")"
+    type == .money ? wording.money(Money(fen: number)) : "\(number)\(unit ?? "")"
   }
 
   // MARK: What the commands say
@@ -418,7 +418,7 @@ public struct PlainConversation: Sendable {
       + locations.map { "  \(explainer.citation($0)) \(catalog[$0].title(in: language))" }
   }
 
-  private var explainer: Explainer { Explainer(catalog: catalog, text: wording) }
+  private var explainer: Explainer { Explainer(catalog: catalog, language: language) }
 
   private var report: EnterpriseReport {
     EnterpriseReport(
