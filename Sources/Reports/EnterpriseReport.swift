@@ -4,6 +4,8 @@ import TakeHome
 /// Everything the help desk hands an enterprise, worked out once from (catalog, profile,
 /// result) so that the text, Markdown and HTML renderers only lay it out and never disagree.
 public struct EnterpriseReport: Sendable, Equatable {
+  /// The language the report is written in; the article texts stay Chinese (the law).
+  public var language: Language
   public var title: String
   /// The day the policies were judged on.
   public var asOf: CalendarDay
@@ -50,27 +52,34 @@ public struct EnterpriseReport: Sendable, Equatable {
 
   /// - Parameter recipient: Whom it is for; nil names the profile's `enterpriseName`, if any.
   public init(
-    catalog: Catalog, profile: Profile, result: EvaluationResult, wording: EngineText = .chinese,
+    catalog: Catalog, profile: Profile, result: EvaluationResult, language: Language = .chinese,
     recipient: ReportRecipient? = nil
   ) {
-    let explainer = Explainer(catalog: catalog, text: wording)
-    title = ReportStrings.title
+    let explainer = Explainer(catalog: catalog, language: language)
+    let wording = explainer.text
+    let words = ReportStrings.of(language)
+    self.language = language
+    title = words.title
     asOf = result.asOf
     catalogDate = catalog.date
-    catalogVersion = ReportStrings.catalogEdition(
-      date: catalogDate?.description, documents: catalog.documents.count)
+    catalogVersion = words.catalogEdition(catalogDate?.description, catalog.documents.count)
     catalogFingerprint = catalog.version
     let named = recipient ?? ReportRecipient(enterpriseName: profile.enterpriseName)
     self.recipient = named.isEmpty ? nil : named
     includeDrafts = profile.includeDrafts
-    city = Self.choiceLabel("city", profile: profile, catalog: catalog)
-    applicant = Self.choiceLabel("applicant", profile: profile, catalog: catalog) ?? ""
+    city = Self.choiceLabel("city", profile: profile, catalog: catalog, language: language)
+    applicant =
+      Self.choiceLabel("applicant", profile: profile, catalog: catalog, language: language) ?? ""
     let relevant = Evaluator(catalog: catalog).relevantFacts(profile, today: result.asOf)
     answers = ReportAnswer.summary(
       of: profile, catalog: catalog, explainer: explainer, skipping: ["city", "applicant"],
       keeping: relevant)
-    unanswered = profile.unknownFacts.filter(relevant.contains).map { catalog.facts[$0].label }
-    documents = result.documentsConsidered.map { ReportDocument(catalog.documents[$0]) }
+    unanswered = profile.unknownFacts.filter(relevant.contains).map {
+      catalog.facts[$0].label(in: language)
+    }
+    documents = result.documentsConsidered.map {
+      ReportDocument(catalog.documents[$0], language: language)
+    }
 
     func entry(_ outcome: BenefitOutcome, possible: Bool = false) -> ReportBenefit {
       ReportBenefit(
@@ -100,8 +109,11 @@ public struct EnterpriseReport: Sendable, Equatable {
     Self.markQuotedAbove(&general, &quoted)
     notices = Self.notices(
       shown: benefits + notStacked + unstatedSupport + nonMonetarySupport + possible,
-      counted: benefits, possible: possible, withinReach: withinReach)
+      counted: benefits, possible: possible, withinReach: withinReach, words: words)
   }
+
+  /// The report's own words, in its language.
+  public var words: ReportStrings { .of(language) }
 
   /// The newest day a document of the catalog was published or came into force.
   private static func markQuotedAbove(_ list: inout [ReportBenefit], _ quoted: inout Set<String>) {
@@ -118,7 +130,7 @@ public struct EnterpriseReport: Sendable, Equatable {
   /// The cautions this content calls for, the general one last.
   private static func notices(
     shown: [ReportBenefit], counted: [ReportBenefit], possible: [ReportBenefit],
-    withinReach: [ReportNearMiss]
+    withinReach: [ReportNearMiss], words: ReportStrings
   ) -> [ReportNotice] {
     var notices: [ReportNotice] = []
     var drafts: [String] = []
@@ -126,12 +138,12 @@ public struct EnterpriseReport: Sendable, Equatable {
     where clause.isDraft && !drafts.contains(clause.documentShortName) {
       drafts.append(clause.documentShortName)
     }
-    if !drafts.isEmpty { notices.append(.draft(drafts)) }
-    if (counted + possible).contains(where: \.isRange) { notices.append(.range) }
+    if !drafts.isEmpty { notices.append(.draft(drafts, words: words)) }
+    if (counted + possible).contains(where: \.isRange) { notices.append(.range(words)) }
     if counted.contains(where: { $0.amount?.per == .year && $0.amount?.years == nil }) {
-      notices.append(.perYearCounted)
+      notices.append(.perYearCounted(words))
     }
-    notices.append(.general)
+    notices.append(.general(words))
     return notices
   }
 
@@ -139,11 +151,13 @@ public struct EnterpriseReport: Sendable, Equatable {
     notices.first { $0.kind == kind }
   }
 
-  private static func choiceLabel(_ name: String, profile: Profile, catalog: Catalog) -> String? {
+  private static func choiceLabel(
+    _ name: String, profile: Profile, catalog: Catalog, language: Language
+  ) -> String? {
     guard let fact = catalog.fact(named: name), case .enumeration(let values) = fact.type,
       !profile.isUnknown[fact.id]
     else { return nil }
-    if case .choice(let index)? = profile[fact.id] { return values.label(index) }
-    return name == "city" ? nil : values.label(fact.defaultEnumIndex)
+    if case .choice(let index)? = profile[fact.id] { return values.label(index, in: language) }
+    return name == "city" ? nil : values.label(fact.defaultEnumIndex, in: language)
   }
 }

@@ -4,16 +4,25 @@ import TakeHome
 /// scripts, fonts or images fetched. Every piece of data goes through `HTMLEscaping`; only the
 /// tags written here are markup.
 public struct HTMLReport: Sendable {
+  /// The report's words, set from the report rendered.
+  private var words = ReportStrings.chinese
+
   public init() {}
 
   public func render(_ report: EnterpriseReport) -> String {
+    var renderer = self
+    renderer.words = report.words
+    return renderer.renderInWords(report)
+  }
+
+  private func renderInWords(_ report: EnterpriseReport) -> String {
     var html = """
       <!DOCTYPE html>
-      <html lang="zh-CN">
+      <html lang="\(words.htmlLanguage)">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(h(report.title))（\(h(report.documentLabel))）</title>
+      <title>\(h(report.title + words.parenthetical(report.documentLabel)))</title>
       <style>
       \(HTMLStyle.css)
       </style>
@@ -38,8 +47,7 @@ public struct HTMLReport: Sendable {
     }
     html += """
       </main>
-      <footer><p>目录版本 \(h(report.catalogVersion))，判断日期 \(h(report.asOf.description))。\
-      每项金额均注明所依据的文件条款。</p></footer>
+      <footer><p>\(h(words.footer(report.catalogVersion, report.asOf.description)))</p></footer>
       </body>
       </html>
 
@@ -56,10 +64,11 @@ public struct HTMLReport: Sendable {
       }
       if !report.unanswered.isEmpty {
         rows.append(
-          "<tr><th scope=\"row\">尚未确定</th><td>\(h(report.unanswered.joined(separator: "、")))</td></tr>"
+          "<tr><th scope=\"row\">\(h(words.undecided))</th>"
+            + "<td>\(h(report.unanswered.joined(separator: words.listSeparator)))</td></tr>"
         )
       }
-      if rows.isEmpty { return "<p>（未填写其他情况）</p>\n" }
+      if rows.isEmpty { return "<p>\(h(words.noOtherAnswers))</p>\n" }
       return """
         <table class="answers">
         <colgroup><col style="width: 34%"><col></colgroup>
@@ -79,10 +88,10 @@ public struct HTMLReport: Sendable {
     case .withinReach: return withinReach(report.withinReach)
     case .documents:
       let items = report.documents.map { document in
-        var item = "<li>《\(h(document.title))》"
-        if let number = document.number { item += "（\(h(number))）" }
-        item += "，\(h(document.issuer))"
-        if let published = document.published { item += "，\(h(published.description))" }
+        var item = "<li>" + h(words.documentTitle(document.title))
+        if let number = document.number { item += h(words.parenthetical(number)) }
+        item += h(words.comma + document.issuer)
+        if let published = document.published { item += h(words.comma + published.description) }
         return item + draftMark(document.isDraft) + "</li>"
       }
       return "<ul class=\"documents\">\n\(items.joined(separator: "\n"))\n</ul>\n"
@@ -101,11 +110,12 @@ public struct HTMLReport: Sendable {
     html += """
       <table class="summary">
       <colgroup><col><col style="width: 34%"><col style="width: 24%"></colgroup>
-      <thead><tr><th>支持项目</th><th class="amount">金额</th><th>依据条款</th></tr></thead>
+      <thead><tr><th>\(h(words.benefit))</th><th class="amount">\(h(words.amount))</th>\
+      <th>\(h(words.clauseColumn))</th></tr></thead>
       <tbody>
       \(rows.joined(separator: "\n"))
       </tbody>
-      <tfoot><tr><td>合计</td><td class="amount">\(h(report.totals.text))</td><td></td></tr></tfoot>
+      <tfoot><tr><td>\(h(words.total))</td><td class="amount">\(h(report.totals.text))</td><td></td></tr></tfoot>
       </table>
 
       """
@@ -114,7 +124,7 @@ public struct HTMLReport: Sendable {
 
   private func notices(_ report: EnterpriseReport) -> String {
     let paragraphs = report.notices.map { notice in
-      "<p class=\"notice-\(notice.kind.rawValue)\"><strong>\(h(notice.heading))</strong>："
+      "<p class=\"notice-\(notice.kind.rawValue)\"><strong>\(h(notice.heading))</strong>\(h(words.colon))"
         + "\(h(notice.text))</p>"
     }
     return "<div class=\"notices\" role=\"note\">\n\(paragraphs.joined(separator: "\n"))\n</div>\n"
@@ -139,35 +149,36 @@ public struct HTMLReport: Sendable {
       let clause = benefit.clause
       var facts: [(String, String)] = [
         (
-          "金额",
+          words.amount,
           "\(h(benefit.certainty ?? ""))<span class=\"figure\">\(h(benefit.amountText))</span>"
         )
       ]
-      for note in benefit.stackingNotes { facts.append(("注", h(note))) }
-      if let computation = benefit.computation { facts.append(("计算", h(computation))) }
+      for note in benefit.stackingNotes { facts.append((words.note, h(note))) }
+      if let computation = benefit.computation { facts.append((words.computation, h(computation))) }
       if let reason = benefit.notStackedReason {
-        facts.append(("不重复享受", "<span class=\"reason\">\(h(reason))</span>"))
+        facts.append((words.notStacked, "<span class=\"reason\">\(h(reason))</span>"))
       }
       facts.append(
         (
-          "依据",
+          words.basis,
           "\(h(clause.citation)) \(h(clause.articleTitle))<br>\(h(clause.documentReference))"
         ))
       if !clause.departments.isEmpty {
-        facts.append(("责任单位", h(clause.departments.joined(separator: "、"))))
+        facts.append(
+          (words.departments, h(clause.departments.joined(separator: words.listSeparator))))
       }
-      facts.append(("符合理由", h(benefit.because)))
+      facts.append((words.because, h(benefit.because)))
       if !benefit.openQuestions.isEmpty {
-        facts.append(("待确认", benefit.openQuestions.map(h).joined(separator: "<br>")))
+        facts.append((words.toConfirm, benefit.openQuestions.map(h).joined(separator: "<br>")))
       }
-      if let note = benefit.note { facts.append(("说明", h(note))) }
+      if let note = benefit.note { facts.append((words.explanation, h(note))) }
       html += "<article class=\"benefit\">\n"
       html += "<div class=\"facts\">\n"
       html += "<h3>\(number + 1). \(h(benefit.title))\(draftMark(benefit.isDraft))</h3>\n<dl>\n"
-      html += facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined(separator: "\n")
+      html += facts.map { "<dt>\(h($0.0))</dt><dd>\($0.1)</dd>" }.joined(separator: "\n")
       html += "\n</dl>\n</div>\n"
       if withText && benefit.clauseQuotedAbove {
-        html += "<p class=\"clause-ref\">条款原文见上文 \(h(clause.citation))。</p>\n"
+        html += "<p class=\"clause-ref\">\(h(words.clauseSeeAbove(clause.citation)))</p>\n"
       } else if withText {
         html += clauseBox(clause)
       }
@@ -181,12 +192,24 @@ public struct HTMLReport: Sendable {
       "<p>\(h(String($0)))</p>"
     }
     return """
-      <blockquote class="clause">
-      <h4>条款原文：\(h(clause.citation))</h4>
+      <blockquote class="clause"\(lawTextLanguage)>
+      <h4\(pageLanguage)>\(h(words.clauseText + words.colon + clause.citation))</h4>
       \(paragraphs.joined(separator: "\n"))
       </blockquote>
 
       """
+  }
+
+  /// The law's text is Chinese in every report: said so to a reader (and a screen reader)
+  /// when the page is not.
+  private var lawTextLanguage: String {
+    words.htmlLanguage == ReportStrings.chinese.htmlLanguage
+      ? "" : " lang=\"\(ReportStrings.chinese.htmlLanguage)\""
+  }
+
+  /// The page's language again, inside a Chinese block.
+  private var pageLanguage: String {
+    lawTextLanguage.isEmpty ? "" : " lang=\"\(words.htmlLanguage)\""
   }
 
   private func withinReach(_ misses: [ReportNearMiss]) -> String {
@@ -198,7 +221,8 @@ public struct HTMLReport: Sendable {
     return """
       <table class="reach">
       <colgroup><col style="width: 26%"><col><col style="width: 18%"><col style="width: 18%"></colgroup>
-      <thead><tr><th>支持项目</th><th>还差什么</th><th class="amount">达到后可得</th><th>依据条款</th></tr></thead>
+      <thead><tr><th>\(h(words.benefit))</th><th>\(h(words.missing))</th>\
+      <th class="amount">\(h(words.reachable))</th><th>\(h(words.clauseColumn))</th></tr></thead>
       <tbody>
       \(rows.joined(separator: "\n"))
       </tbody>
@@ -208,7 +232,7 @@ public struct HTMLReport: Sendable {
   }
 
   private func draftMark(_ isDraft: Bool) -> String {
-    isDraft ? "<span class=\"draft\">征求意见稿</span>" : ""
+    isDraft ? "<span class=\"draft\">\(h(words.draftLabel))</span>" : ""
   }
 
   private func h(_ text: String) -> String { HTMLEscaping.escape(text) }

@@ -2,9 +2,18 @@
 /// subsection per benefit with the article's original text quoted. Every piece of data is
 /// escaped, so a clause never turns into markup.
 public struct MarkdownReport: Sendable {
+  /// The report's words, set from the report rendered.
+  private var words = ReportStrings.chinese
+
   public init() {}
 
   public func render(_ report: EnterpriseReport) -> String {
+    var renderer = self
+    renderer.words = report.words
+    return renderer.renderInWords(report)
+  }
+
+  private func renderInWords(_ report: EnterpriseReport) -> String {
     var lines: [String] = ["# \(md(report.title))", ""]
     lines += table(
       [words.item, words.content], report.metadata.map { [$0.label, $0.value] })
@@ -21,7 +30,7 @@ public struct MarkdownReport: Sendable {
     case .answers:
       var rows = report.answers.map { [$0.label, $0.value] }
       if !report.unanswered.isEmpty {
-        rows.append([words.undecided, report.unanswered.joined(separator: "、")])
+        rows.append([words.undecided, report.unanswered.joined(separator: words.listSeparator)])
       }
       return rows.isEmpty ? [words.noOtherAnswers] : table([words.situation, words.answered], rows)
     case .totals:
@@ -55,17 +64,20 @@ public struct MarkdownReport: Sendable {
         })
     case .documents:
       return report.documents.map { document in
-        var line = "- 《\(md(document.title))》"
-        if let number = document.number { line += "（\(md(number))）" }
-        line += "，\(md(document.issuer))"
-        if let published = document.published { line += "，\(published)" }
+        var line = "- " + md(words.documentTitle(document.title))
+        if let number = document.number { line += md(words.parenthetical(number)) }
+        line += words.comma + md(document.issuer)
+        if let published = document.published { line += words.comma + "\(published)" }
         return line + md(draftMark(document.isDraft))
       }
     }
   }
 
   private func notices(_ report: EnterpriseReport) -> [String] {
-    [""] + report.notices.flatMap { ["> **\(md($0.heading))**：\(md($0.text))", ">"] }.dropLast()
+    [""]
+      + report.notices.flatMap {
+        ["> **\(md($0.heading))**\(words.colon)\(md($0.text))", ">"]
+      }.dropLast()
   }
 
   private func blocks(_ benefits: [ReportBenefit], withText: Bool = true) -> [String] {
@@ -81,21 +93,24 @@ public struct MarkdownReport: Sendable {
       }
       if let reason = benefit.notStackedReason { lines.append(field(words.notStacked, reason)) }
       lines.append(
-        "- **\(words.basis)**：\(md(clause.citation)) \(md(clause.articleTitle))，\(md(clause.documentReference))"
+        "- **\(words.basis)**\(words.colon)\(md(clause.citation)) \(md(clause.articleTitle))"
+          + words.comma + md(clause.documentReference)
       )
       if !clause.departments.isEmpty {
-        lines.append(field(words.departments, clause.departments.joined(separator: "、")))
+        lines.append(
+          field(words.departments, clause.departments.joined(separator: words.listSeparator)))
       }
       lines.append(field(words.because, benefit.because))
       if !benefit.openQuestions.isEmpty {
-        lines.append(field(words.toConfirm, benefit.openQuestions.joined(separator: "；")))
+        lines.append(
+          field(words.toConfirm, benefit.openQuestions.joined(separator: words.separator)))
       }
       if let note = benefit.note { lines.append(field(words.explanation, note)) }
       if withText && benefit.clauseQuotedAbove {
         lines.append(field(words.clauseText, words.seeAbove(clause.citation)))
       } else if withText {
         lines.append("")
-        lines.append("> **\(words.clauseText)（\(md(clause.citation))）**")
+        lines.append("> **\(words.clauseText)\(md(words.parenthetical(clause.citation)))**")
         lines.append(">")
         // A blank quoted line between paragraphs keeps them apart, as in the document.
         let paragraphs = clause.text.split(whereSeparator: \.isNewline).map {
@@ -116,10 +131,10 @@ public struct MarkdownReport: Sendable {
     return [row(header), "|" + String(repeating: " --- |", count: header.count)] + rows.map(row)
   }
 
-  private var words: ReportStrings.Type { ReportStrings.self }
-
   /// `- **金额**：50万元`.
-  private func field(_ label: String, _ text: String) -> String { "- **\(label)**：\(md(text))" }
+  private func field(_ label: String, _ text: String) -> String {
+    "- **\(label)**\(words.colon)\(md(text))"
+  }
 
   private func md(_ text: String) -> String { MarkdownEscaping.escape(text) }
 

@@ -17,7 +17,8 @@ public struct PlainTextReport: Sendable {
     var page = Page(width: width)
     page.add("", report.title)
     page.rule(report.title.displayWidth)
-    for item in report.metadata { page.add("", "\(item.label)：\(item.value)") }
+    let words = report.words
+    for item in report.metadata { page.add("", item.label + words.colon + item.value) }
     for section in report.sections {
       page.blank()
       page.add("", section.numberedHeading(in: report))
@@ -28,83 +29,93 @@ public struct PlainTextReport: Sendable {
   }
 
   private func body(of section: ReportSection, _ report: EnterpriseReport, into page: inout Page) {
-    let words = ReportStrings.self
+    let words = report.words
+    func label(_ text: String) -> String { text + words.colon }
+    func blocks(_ benefits: [ReportBenefit], withText: Bool = true) {
+      self.blocks(benefits, withText: withText, words: words, into: &page)
+    }
     switch section {
     case .answers:
-      for answer in report.answers { page.add("  ", "\(answer.label)：", answer.value) }
+      for answer in report.answers { page.add("  ", label(answer.label), answer.value) }
       if report.answers.isEmpty { page.add("  ", words.noOtherAnswers) }
       if !report.unanswered.isEmpty {
-        page.add("  ", "\(words.undecided)：", report.unanswered.joined(separator: "、"))
+        page.add(
+          "  ", label(words.undecided), report.unanswered.joined(separator: words.listSeparator))
       }
     case .totals:
       for line in report.totalsLines { page.add("  ", line) }
       for benefit in report.benefits {
         page.add(
           "  · ",
-          "\(benefit.certainty ?? "")\(benefit.title)：\(benefit.amountText)（\(benefit.clause.citation)）"
-        )
+          (benefit.certainty ?? "") + label(benefit.title) + benefit.amountText
+            + words.parenthetical(benefit.clause.citation))
       }
-    case .benefits: blocks(report.benefits, into: &page)
-    case .notStacked: blocks(report.notStacked, withText: false, into: &page)
-    case .unstatedSupport: blocks(report.unstatedSupport, into: &page)
-    case .nonMonetarySupport: blocks(report.nonMonetarySupport, into: &page)
-    case .possible: blocks(report.possible, into: &page)
-    case .general: blocks(report.general, into: &page)
+    case .benefits: blocks(report.benefits)
+    case .notStacked: blocks(report.notStacked, withText: false)
+    case .unstatedSupport: blocks(report.unstatedSupport)
+    case .nonMonetarySupport: blocks(report.nonMonetarySupport)
+    case .possible: blocks(report.possible)
+    case .general: blocks(report.general)
     case .withinReach:
       for (number, miss) in report.withinReach.enumerated() {
-        page.add("  \(number + 1). ", miss.title + draftMark(miss.isDraft))
-        if let amount = miss.amountText { page.add("     ", "\(words.amountIfReached)：", amount) }
-        page.add("     ", "\(words.gap)：", miss.missing)
+        page.add("  \(number + 1). ", miss.title + draftMark(miss.isDraft, words))
+        if let amount = miss.amountText { page.add("     ", label(words.amountIfReached), amount) }
+        page.add("     ", label(words.gap), miss.missing)
         page.add(
-          "     ", "\(words.basis)：", "\(miss.clause.citation) \(miss.clause.documentReference)")
+          "     ", label(words.basis), "\(miss.clause.citation) \(miss.clause.documentReference)")
       }
     case .documents:
       for document in report.documents {
-        var line = "《\(document.title)》"
-        if let number = document.number { line += "（\(number)）" }
+        var line = words.documentTitle(document.title)
+        if let number = document.number { line += words.parenthetical(number) }
         line += " \(document.issuer)"
         if let published = document.published { line += " \(published)" }
-        page.add("  · ", line + draftMark(document.isDraft))
+        page.add("  · ", line + draftMark(document.isDraft, words))
       }
     }
   }
 
   private func notices(_ report: EnterpriseReport, into page: inout Page) {
+    let words = report.words
     page.blank()
-    page.add("", ReportStrings.pleaseNote)
-    for notice in report.notices { page.add("  ※ ", "\(notice.heading)：\(notice.text)") }
+    page.add("", words.pleaseNote)
+    for notice in report.notices { page.add("  ※ ", notice.heading + words.colon + notice.text) }
   }
 
   private func blocks(
-    _ benefits: [ReportBenefit], withText: Bool = true, into page: inout Page
+    _ benefits: [ReportBenefit], withText: Bool, words: ReportStrings, into page: inout Page
   ) {
-    let words = ReportStrings.self
+    func label(_ text: String) -> String { text + words.colon }
     for (number, benefit) in benefits.enumerated() {
       let clause = benefit.clause
       if number > 0 { page.blank() }
       let field = "     "
-      page.add("  \(number + 1). ", benefit.title + draftMark(benefit.isDraft))
-      page.add(field, "\(words.amount)：", (benefit.certainty ?? "") + benefit.amountText)
-      for note in benefit.stackingNotes { page.add(field, "\(words.note)：", note) }
+      page.add("  \(number + 1). ", benefit.title + draftMark(benefit.isDraft, words))
+      page.add(field, label(words.amount), (benefit.certainty ?? "") + benefit.amountText)
+      for note in benefit.stackingNotes { page.add(field, label(words.note), note) }
       if let computation = benefit.computation {
-        page.add(field, "\(words.computation)：", computation)
+        page.add(field, label(words.computation), computation)
       }
-      if let reason = benefit.notStackedReason { page.add(field, "\(words.notStacked)：", reason) }
+      if let reason = benefit.notStackedReason { page.add(field, label(words.notStacked), reason) }
       page.add(
-        field, "\(words.basis)：",
-        "\(clause.citation) \(clause.articleTitle)　\(clause.documentReference)")
+        field, label(words.basis),
+        "\(clause.citation) \(clause.articleTitle)\(words.beforeDocument)\(clause.documentReference)"
+      )
       if !clause.departments.isEmpty {
-        page.add(field, "\(words.departments)：", clause.departments.joined(separator: "、"))
+        page.add(
+          field, label(words.departments), clause.departments.joined(separator: words.listSeparator)
+        )
       }
-      page.add(field, "\(words.because)：", benefit.because)
+      page.add(field, label(words.because), benefit.because)
       if !benefit.openQuestions.isEmpty {
-        page.add(field, "\(words.toConfirm)：", benefit.openQuestions.joined(separator: "；"))
+        page.add(
+          field, label(words.toConfirm), benefit.openQuestions.joined(separator: words.separator))
       }
-      if let note = benefit.note { page.add(field, "\(words.explanation)：", note) }
+      if let note = benefit.note { page.add(field, label(words.explanation), note) }
       if withText && benefit.clauseQuotedAbove {
-        page.add(field, "\(words.clauseText)：", words.seeAbove(clause.citation))
+        page.add(field, label(words.clauseText), words.seeAbove(clause.citation))
       } else if withText {
-        page.add(field, "\(words.clauseText)：")
+        page.add(field, label(words.clauseText).trimmingTrailingSpaces)
         for paragraph in clause.text.split(whereSeparator: \.isNewline) {
           page.add(field + "  ", String(paragraph))
         }
@@ -112,7 +123,18 @@ public struct PlainTextReport: Sendable {
     }
   }
 
-  private func draftMark(_ isDraft: Bool) -> String { isDraft ? ReportStrings.draftMark : "" }
+  private func draftMark(_ isDraft: Bool, _ words: ReportStrings) -> String {
+    isDraft ? words.draftMark : ""
+  }
+}
+
+extension String {
+  /// The text without the spaces at its end (a label that ends a line).
+  fileprivate var trimmingTrailingSpaces: String {
+    var text = self
+    while text.last == " " { text.removeLast() }
+    return text
+  }
 }
 
 /// Lines of at most `width` columns, each added as an indent, an optional label and a text:

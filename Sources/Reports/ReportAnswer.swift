@@ -12,8 +12,11 @@ public struct ReportAnswer: Sendable, Equatable {
     self.lines = lines
   }
 
+  /// Between the lines when they are written on one (`；`, `; `).
+  public var separator = "；"
+
   /// The lines on one line, for tables that cannot break.
-  public var value: String { lines.joined(separator: "；") }
+  public var value: String { lines.joined(separator: separator) }
 
   /// The answers that say something: yes, a sum, a count, a choice other than the default, a
   /// list with items. An omitted fact means no or none, so repeating those would only add noise.
@@ -29,33 +32,37 @@ public struct ReportAnswer: Sendable, Equatable {
         let value = profile[fact.id],
         let text = describe(value, fact: fact, explainer: explainer)
       else { return nil }
-      return ReportAnswer(label: fact.label, lines: text)
+      var answer = ReportAnswer(label: fact.label(in: explainer.language), lines: text)
+      answer.separator = explainer.text.separator
+      return answer
     }
   }
 
   private static func describe(_ value: FactValue, fact: FactDefinition, explainer: Explainer)
     -> [String]?
   {
+    let language = explainer.language
+    let text = explainer.text
     switch (fact.type, value) {
     case (.bool, .bool(let flag)):
       return flag ? [explainer.text.yes] : nil
     case (.money, .number(let fen)):
-      return fen == 0 ? nil : [MoneyFormat.chinese(Money(fen: fen))]
+      return fen == 0 ? nil : [text.money(Money(fen: fen))]
     case (.count, .number(let count)):
-      return count == 0 ? nil : ["\(count)\(fact.unit ?? "")"]
+      return count == 0 ? nil : [explainer.value(count, at: FactPath(fact: fact.id))]
     case (.enumeration(let values), .choice(let index)):
-      return index == fact.defaultEnumIndex ? nil : [values.label(index)]
+      return index == fact.defaultEnumIndex ? nil : [values.label(index, in: language)]
     case (.record(let fields), .record(let parts)):
       let described = zip(fields, parts).compactMap { field, part -> String? in
         guard let part else { return nil }
         switch (field.type, part) {
         case (.money, .number(let fen)):
-          return "\(field.label) \(MoneyFormat.chinese(Money(fen: fen)))"
-        case (.count, .number(let count)): return "\(field.label) \(count)"
+          return "\(field.label(in: language)) \(text.money(Money(fen: fen)))"
+        case (.count, .number(let count)): return "\(field.label(in: language)) \(count)"
         case (.bool, .bool(let flag)):
-          return "\(field.label)：\(flag ? explainer.text.yes : explainer.text.no)"
+          return text.labelled(field.label(in: language), flag ? text.yes : text.no)
         case (.enumeration(let values), .choice(let index)):
-          return "\(field.label)：\(values.label(index))"
+          return text.labelled(field.label(in: language), values.label(index, in: language))
         default: return nil
         }
       }

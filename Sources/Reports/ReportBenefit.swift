@@ -40,10 +40,11 @@ public struct ReportBenefit: Sendable, Equatable {
     stackingNotes = explainer.stackingNotes(outcome, in: result, profile: profile)
     let benefit = catalog[outcome.location]
     let wording = explainer.text
-    title = benefit.title
+    let language = explainer.language
+    title = benefit.title(in: language)
     amount = outcome.amount
     if let range = outcome.amount {
-      amountText = ReportAmount.text(range, wording: wording)
+      amountText = ReportAmount.text(range, wording: wording, words: .of(language))
     } else if let points = outcome.points {
       amountText = wording.points(points)
     } else {
@@ -60,14 +61,15 @@ public struct ReportBenefit: Sendable, Equatable {
     var reasons = outcome
     if possible { reasons.dependsOn = [] }
     let sentence = explainer.because(reasons, profile: profile)
-    let prefix = clause.citation + "："
+    let prefix = wording.labelled(clause.citation, "")
     because = sentence.hasPrefix(prefix) ? String(sentence.dropFirst(prefix.count)) : sentence
     notStackedReason = outcome.stackedOut.map(explainer.stacking)
     openQuestions = outcome.dependsOn.map { fact in
       let definition = catalog.facts[fact]
-      return definition.question.isEmpty
-        ? definition.label : "\(definition.label)（\(definition.question)）"
+      let label = definition.label(in: language)
+      let question = definition.question(in: language)
+      return question.isEmpty ? label : label + wording.parenthetical(question)
     }
-    note = benefit.note
+    note = benefit.note(in: language)
   }
 }

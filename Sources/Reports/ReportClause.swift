@@ -15,28 +15,32 @@ public struct ReportClause: Sendable, Equatable {
   public var documentNumber: String?
   public var issuer: String
   public var isDraft: Bool
-  /// The clause exactly as the document words it.
+  /// The clause exactly as the document words it: Chinese in every language (it is the law).
   public var text: String
+  /// The language the clause's names are in (the text is Chinese in every language).
+  public var language: Language
   /// 责任单位, lead department first; empty when the document names none.
   public var departments: [String]
 
   init(_ location: BenefitLocation, catalog: Catalog, explainer: Explainer) {
     let document = catalog.documents[location.document]
     let article = catalog.article(of: location)
+    language = explainer.language
     citation = explainer.citation(location)
-    articleTitle = article.title
-    section = article.section
-    documentTitle = document.title
-    documentShortName = document.shortName
+    articleTitle = article.title(in: language)
+    section = article.section(in: language)
+    documentTitle = document.title(in: language)
+    documentShortName = document.shortName(in: language)
     documentNumber = document.number
-    issuer = document.issuer
+    issuer = document.issuer(in: language)
     isDraft = document.status == .draft
     text = article.text.trimmingCharacters(in: .whitespacesAndNewlines)
-    departments = article.departments
+    departments = article.departments(in: language)
   }
 
-  /// `《title》（文号）`, the way Chinese documents are referred to.
+  /// `《title》（文号）`, the way Chinese documents are referred to; `“title” (文号)` in English.
   public var documentReference: String {
-    "《\(documentTitle)》" + (documentNumber.map { "（\($0)）" } ?? "")
+    let words = ReportStrings.of(language)
+    return words.documentTitle(documentTitle) + (documentNumber.map(words.parenthetical) ?? "")
   }
 }

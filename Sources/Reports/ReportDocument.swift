@@ -10,11 +10,11 @@ public struct ReportDocument: Sendable, Equatable {
   public var published: CalendarDay?
   public var isDraft: Bool
 
-  init(_ document: PolicyDocument) {
-    title = document.title
-    shortName = document.shortName
+  init(_ document: PolicyDocument, language: Language) {
+    title = document.title(in: language)
+    shortName = document.shortName(in: language)
     number = document.number
-    issuer = document.issuer
+    issuer = document.issuer(in: language)
     published = document.published
     isDraft = document.status == .draft
   }

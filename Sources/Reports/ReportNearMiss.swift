@@ -13,9 +13,11 @@ public struct ReportNearMiss: Sendable, Equatable {
   public var isDraft: Bool { clause.isDraft }
 
   init(_ miss: NearMiss, catalog: Catalog, explainer: Explainer) {
-    title = catalog[miss.location].title
+    title = explainer.title(miss.location)
     clause = ReportClause(miss.location, catalog: catalog, explainer: explainer)
     missing = explainer.missing(miss)
-    amountText = miss.amountAtThreshold.map { ReportAmount.text($0, wording: explainer.text) }
+    amountText = miss.amountAtThreshold.map {
+      ReportAmount.text($0, wording: explainer.text, words: .of(explainer.language))
+    }
   }
 }

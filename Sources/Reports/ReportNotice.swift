@@ -16,19 +16,22 @@ public struct ReportNotice: Sendable, Equatable {
   public var heading: String
   public var text: String
 
-  static func draft(_ documents: [String]) -> ReportNotice {
+  static func draft(_ documents: [String], words: ReportStrings) -> ReportNotice {
     ReportNotice(
-      kind: .draft, heading: ReportStrings.draftNoticeHeading,
-      text: ReportStrings.draftNotice(documents.joined(separator: "、")))
+      kind: .draft, heading: words.draftNoticeHeading,
+      text: words.draftNotice(documents.joined(separator: words.listSeparator)))
   }
 
-  static let range = ReportNotice(
-    kind: .range, heading: ReportStrings.rangeNoticeHeading, text: ReportStrings.rangeNotice)
+  static func range(_ words: ReportStrings) -> ReportNotice {
+    ReportNotice(kind: .range, heading: words.rangeNoticeHeading, text: words.rangeNotice)
+  }
 
-  static let perYearCounted = ReportNotice(
-    kind: .perYearCounted, heading: ReportStrings.perYearNoticeHeading,
-    text: ReportStrings.perYearNotice)
+  static func perYearCounted(_ words: ReportStrings) -> ReportNotice {
+    ReportNotice(
+      kind: .perYearCounted, heading: words.perYearNoticeHeading, text: words.perYearNotice)
+  }
 
-  static let general = ReportNotice(
-    kind: .general, heading: ReportStrings.generalNoticeHeading, text: ReportStrings.generalNotice)
+  static func general(_ words: ReportStrings) -> ReportNotice {
+    ReportNotice(kind: .general, heading: words.generalNoticeHeading, text: words.generalNotice)
+  }
 }

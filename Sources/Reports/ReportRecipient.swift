@@ -23,20 +23,20 @@ public struct ReportRecipient: Sendable, Equatable {
     self.consultant = Self.given(consultant)
   }
 
-  /// The block's rows, the empty ones left out.
-  public var rows: [(label: String, value: String)] {
+  /// The block's rows in a report's words, the empty ones left out.
+  public func rows(_ words: ReportStrings = .chinese) -> [(label: String, value: String)] {
     var rows: [(label: String, value: String)] = []
-    if let enterpriseName { rows.append((ReportStrings.enterpriseName, enterpriseName)) }
+    if let enterpriseName { rows.append((words.enterpriseName, enterpriseName)) }
     if let caseNumber {
-      rows.append((ReportStrings.caseNumber, ReportStrings.caseLabel(caseNumber)))
+      rows.append((words.caseNumber, words.caseLabel(caseNumber)))
     }
-    if let contact { rows.append((ReportStrings.contact, contact)) }
-    if let consultant { rows.append((ReportStrings.consultant, consultant)) }
+    if let contact { rows.append((words.contact, contact)) }
+    if let consultant { rows.append((words.consultant, consultant)) }
     return rows
   }
 
   /// True when there is nothing to print.
-  public var isEmpty: Bool { rows.isEmpty }
+  public var isEmpty: Bool { rows().isEmpty }
 
   /// The text on one line without control sequences (a name typed with an escape must not
   /// retitle the terminal the report is printed on, nor leave its payload in the Markdown),

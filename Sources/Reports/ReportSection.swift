@@ -6,14 +6,16 @@ public enum ReportSection: String, Sendable, CaseIterable {
   case answers, totals, benefits, notStacked, unstatedSupport, nonMonetarySupport, possible
   case general, withinReach, documents
 
-  public var heading: String {
-    ReportStrings.sectionHeading(self)
+  /// The heading in a language.
+  public func heading(in language: Language = .chinese) -> String {
+    ReportStrings.of(language).sectionHeading(self)
   }
 
-  /// `一、填报情况`: numbered among the sections the report actually has.
+  /// `一、填报情况`, `1. Your answers`: numbered among the sections the report actually has.
   public func numberedHeading(in report: EnterpriseReport) -> String {
     let index = report.sections.firstIndex(of: self) ?? 0
-    return "\(Citation.chineseNumeral(index + 1))、\(heading)"
+    let words = report.words
+    return words.sectionNumber(index + 1) + words.sectionHeading(self)
   }
 }
 
@@ -37,8 +39,8 @@ extension EnterpriseReport {
   /// Whom the report is for (when named), then `判断日期 2026-06-01`-style facts about the
   /// report itself, for its head.
   public var metadata: [(label: String, value: String)] {
-    let words = ReportStrings.self
-    return (recipient?.rows ?? []) + [
+    let words = self.words
+    return (recipient?.rows(words) ?? []) + [
       (words.city, city ?? words.cityMissing),
       (words.applicant, applicant),
       (words.asOf, asOf.description),
@@ -50,7 +52,8 @@ extension EnterpriseReport {
   /// `扎兰屯合作社，呼伦贝尔市，2026-06-01`: what tells one report from another in a list of
   /// files or browser tabs (the enterprise when named, the city, the day).
   public var documentLabel: String {
-    [recipient?.enterpriseName, city, asOf.description].compactMap { $0 }.joined(separator: "，")
+    [recipient?.enterpriseName, city, asOf.description].compactMap { $0 }.joined(
+      separator: words.comma)
   }
 
   /// `合计：90万元`, then one line per certainty category: the same lines as every output.

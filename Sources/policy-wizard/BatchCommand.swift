@@ -46,6 +46,7 @@ struct BatchCommand: ParsableCommand {
   @Flag(name: .customLong("no-drafts"), help: "Leave out draft documents.")
   var noDrafts = false
   @OptionGroup var catalogOptions: CatalogOptions
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
     var options = BatchOptions(today: .today(), asOf: nil, noDrafts: noDrafts)
@@ -112,10 +113,13 @@ struct BatchCommand: ParsableCommand {
     }
     sink.close()
     progress.finish(rows: summary.evaluated + summary.failed)
-    var report = summary.text(title: CLIStrings.summaryDefault)
+    // The summary is for a person (standard error): the environment's language too.
+    let language = language.forText()
+    let strings = CLIStrings.of(language)
+    var report = summary.text(title: strings.summaryDefault, in: language)
     if let otherSummary, let compareData {
-      report += "\n" + otherSummary.text(title: CLIStrings.summary(of: compareData))
-      report += "\n" + comparison.text(base: summary, other: otherSummary)
+      report += "\n" + otherSummary.text(title: strings.summary(compareData), in: language)
+      report += "\n" + comparison.text(base: summary, other: otherSummary, in: language)
     }
     FileHandle.standardError.write(Data(report.utf8))
     if let path = summaryFile {

@@ -68,37 +68,41 @@ struct BatchSummary: Sendable {
 }
 
 extension BatchSummary {
-  static func wan(_ money: Money?) -> String {
-    guard let money else { return CLIStrings.openAbove }
-    return MoneyFormat.chinese(money)
+  /// A sum in the summary table; an open maximum is `不封顶`.
+  static func amount(_ money: Money?, in language: Language) -> String {
+    guard let money else { return CLIStrings.of(language).openAbove }
+    return EngineText.of(language).money(money)
   }
 
   /// The table printed at the end of a run.
-  func text(title: String) -> String {
+  func text(title: String, in language: Language) -> String {
+    let strings = CLIStrings.of(language)
+    let wording = EngineText.of(language)
+    let width = strings.amountColumnWidth
+    func amount(_ money: Money?) -> String { Self.amount(money, in: language) }
     var out = "\(title)\n"
-    out += CLIStrings.enterprises(evaluated, failed: failed) + "\n"
+    out += strings.enterprises(evaluated, failed) + "\n"
     // The totals in the words of every output: 合计, then each certainty category.
-    let wording = EngineText.chinese
-    out += "\(wording.total)：\(wording.sum(MoneyRange(min: total.min, max: total.max)))\n"
+    out += wording.labelled(wording.total, wording.sum(MoneyRange(min: total.min, max: total.max)))
+    out += "\n"
     for certainty in Certainty.allCases {
       guard let range = byCertainty[certainty] else { continue }
-      out +=
-        "  \(wording.certaintyLabel(certainty))：\(wording.sum(MoneyRange(min: range.min, max: range.max)))\n"
+      let sum = wording.sum(MoneyRange(min: range.min, max: range.max))
+      out += "  " + wording.labelled(wording.certaintyLabel(certainty), sum) + "\n"
     }
-    out +=
-      pad(CLIStrings.articleColumn, 26) + pad(CLIStrings.enterprisesColumn, 8)
-      + pad(CLIStrings.lowestColumn, 12) + "  " + pad(CLIStrings.highestColumn, 12) + "  "
-      + CLIStrings.perYearColumn + "\n"
+    out += pad(strings.articleColumn, 26) + pad(strings.enterprisesColumn, 8)
+    out += pad(strings.lowestColumn, width) + "  " + pad(strings.highestColumn, width) + "  "
+    out += strings.perYearColumn + "\n"
     for (key, line) in zip(keys, lines) where line.enterprises > 0 {
       var row = pad(key, 26)
       row += String(repeating: " ", count: Swift.max(0, 6 - "\(line.enterprises)".count))
       row += "\(line.enterprises)  "
-      row += pad(Self.wan(line.min), 12) + "  "
+      row += pad(amount(line.min), width) + "  "
       if line.yearlyMin != .zero || line.yearlyMax != .zero {
-        row += pad(Self.wan(line.max), 12)
-        row += "  \(Self.wan(line.yearlyMin))–\(Self.wan(line.yearlyMax))"
+        row += pad(amount(line.max), width)
+        row += "  \(amount(line.yearlyMin))–\(amount(line.yearlyMax))"
       } else {
-        row += Self.wan(line.max)
+        row += amount(line.max)
       }
       out += row + "\n"
     }
@@ -186,19 +190,21 @@ struct BatchComparison: Sendable {
     self.difference.add(difference)
   }
 
-  static func signed(_ fen: Int64?) -> String {
-    guard let fen else { return CLIStrings.openAbove }
+  static func signed(_ fen: Int64?, in language: Language) -> String {
+    guard let fen else { return CLIStrings.of(language).openAbove }
     if fen == 0 { return "0" }
-    return (fen > 0 ? "+" : "−") + MoneyFormat.chinese(Money(fen: fen == .min ? .max : abs(fen)))
+    let size = EngineText.of(language).money(Money(fen: fen == .min ? .max : abs(fen)))
+    return (fen > 0 ? "+" : "−") + size
   }
 
-  func text(base: BatchSummary, other: BatchSummary) -> String {
+  func text(base: BatchSummary, other: BatchSummary, in language: Language) -> String {
+    let strings = CLIStrings.of(language)
+    func signed(_ fen: Int64?) -> String { Self.signed(fen, in: language) }
     var out =
-      CLIStrings.comparison(
-        Self.signed(difference.min), Self.signed(difference.max), changed: changed) + "\n"
+      strings.comparison(signed(difference.min), signed(difference.max), changed) + "\n"
     out +=
-      pad(CLIStrings.articleColumn, 26) + pad(CLIStrings.enterprisesBeforeAfter, 16)
-      + pad(CLIStrings.lowestChange, 16) + CLIStrings.highestChange + "\n"
+      pad(strings.articleColumn, 26) + pad(strings.enterprisesBeforeAfter, 16)
+      + pad(strings.lowestChange, 16) + strings.highestChange + "\n"
     var keys = base.keys
     for key in other.keys where !keys.contains(key) { keys.append(key) }
     for key in keys {
@@ -206,8 +212,8 @@ struct BatchComparison: Sendable {
       guard a != b else { continue }
       var row = pad(key, 26)
       row += pad("\(a.enterprises)→\(b.enterprises)", 16)
-      row += pad(Self.signed(b.min.fen - a.min.fen), 16)
-      row += Self.signed(a.max.flatMap { x in b.max.map { $0.fen - x.fen } })
+      row += pad(signed(b.min.fen - a.min.fen), 16)
+      row += signed(a.max.flatMap { x in b.max.map { $0.fen - x.fen } })
       out += row + "\n"
     }
     return out

@@ -23,16 +23,18 @@ struct CasesCommand: ParsableCommand {
           policy-wizard cases list --db /srv/policy-wizard/cases.sqlite
         """)
     @OptionGroup var storeOptions: CaseStoreOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+      let language = language.forText()
       let cases =
         try storeOptions.reading { store throws(CaseStoreError) in try store.list() } ?? []
       guard !cases.isEmpty else {
-        print(CLIStrings.noCases(in: storeOptions.path))
+        print(CLIStrings.of(language).noCases(storeOptions.path))
         return
       }
       for saved in cases {
-        let total = saved.savedTotals.map(CaseText.total) ?? "?"
+        let total = saved.savedTotals.map { CaseText.total($0, in: language) } ?? "?"
         print(
           "\(saved.id)  \(CaseText.date(saved.savedAt))  \(saved.enterpriseName.terminalSafe)  \(total)"
         )
@@ -53,13 +55,15 @@ struct CasesCommand: ParsableCommand {
     @OptionGroup var storeOptions: CaseStoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var consultantOptions: ConsultantOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+      let language = language.forText()
       let catalog = try catalogOptions.load()
-      let saved = try CaseLookup.find(id, options: storeOptions)
+      let saved = try CaseLookup.find(id, options: storeOptions, in: language)
       let report = try CaseText.reportNow(
-        saved, catalog: catalog, consultant: consultantOptions.name())
-      print(CaseText.details(saved, catalog: catalog))
+        saved, catalog: catalog, consultant: consultantOptions.name(), language: language)
+      print(CaseText.details(saved, catalog: catalog, in: language))
       print(ReportFormat.txt.render(report), terminator: "")
     }
   }
@@ -100,6 +104,7 @@ struct CasesCommand: ParsableCommand {
     @OptionGroup var storeOptions: CaseStoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var consultantOptions: ConsultantOptions
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
       if files && output != nil { throw ValidationError("--files and --output cannot be combined") }
@@ -107,12 +112,14 @@ struct CasesCommand: ParsableCommand {
     }
 
     func run() throws {
-      let saved = try CaseLookup.find(id, options: storeOptions)
+      let language = language.forText()
+      let saved = try CaseLookup.find(id, options: storeOptions, in: language)
       if files {
         let report = try CaseText.reportNow(
-          saved, catalog: catalogOptions.load(), consultant: consultantOptions.name())
+          saved, catalog: catalogOptions.load(), consultant: consultantOptions.name(),
+          language: language)
         for path in try CaseText.writeFiles(report, for: saved, in: directory) {
-          print(CLIStrings.written(path))
+          print(CLIStrings.of(language).written(path))
         }
         return
       }
@@ -121,7 +128,8 @@ struct CasesCommand: ParsableCommand {
       case .json: text = saved.profileJSON + "\n"
       case .txt, .html, .md:
         let report = try CaseText.reportNow(
-          saved, catalog: catalogOptions.load(), consultant: consultantOptions.name())
+          saved, catalog: catalogOptions.load(), consultant: consultantOptions.name(),
+          language: language)
         text = (ReportFormat(rawValue: format.rawValue) ?? .txt).render(report)
       }
       guard let output else {
@@ -152,15 +160,17 @@ struct CasesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The case's id, as `cases list` prints it.", valueName: "ID"))
     var id: String
     @OptionGroup var storeOptions: CaseStoreOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-      let saved = try CaseLookup.find(id, options: storeOptions)
+      let language = language.forText()
+      let saved = try CaseLookup.find(id, options: storeOptions, in: language)
       do {
         try storeOptions.open().delete(id: saved.id)
       } catch let error as CaseStoreError {
         throw storeOptions.failure(error)
       }
-      print(CLIStrings.deleted(saved.id, saved.enterpriseName.terminalSafe))
+      print(CLIStrings.of(language).deleted(saved.id, saved.enterpriseName.terminalSafe))
     }
   }
 
@@ -198,18 +208,20 @@ struct CasesCommand: ParsableCommand {
     var requestID: String?
     @OptionGroup var storeOptions: CaseStoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+      let strings = CLIStrings.of(language.forText())
       guard !profiles.isEmpty else {
-        throw CommandFailure(CLIStrings.saveNeedsProfile)
+        throw CommandFailure(strings.saveNeedsProfile)
       }
       if name != nil, profiles.count > 1 {
-        throw CommandFailure(CLIStrings.nameIsForOneCase)
+        throw CommandFailure(strings.nameIsForOneCase)
       }
       if let requestID, profiles.count > 1 || requestID.isEmpty {
         throw CommandFailure(
           requestID.isEmpty
-            ? CLIStrings.requestIDEmpty : CLIStrings.requestIDIsForOneCase,
+            ? strings.requestIDEmpty : strings.requestIDIsForOneCase,
           status: ExitStatus.usage)
       }
       let catalog = try catalogOptions.load()
@@ -218,7 +230,7 @@ struct CasesCommand: ParsableCommand {
         let name = (name ?? profile.enterpriseName ?? "").trimmingCharacters(
           in: .whitespacesAndNewlines)
         guard !name.isEmpty else {
-          throw CommandFailure(CLIStrings.unnamed(path == "-" ? CLIStrings.standardInput : path))
+          throw CommandFailure(strings.unnamed(path == "-" ? strings.standardInput : path))
         }
         return CaseDraft(
           enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
@@ -240,17 +252,18 @@ struct CasesCommand: ParsableCommand {
 
 /// Finds the case an id argument names, or says how to find the right id.
 enum CaseLookup {
-  static func find(_ argument: String, options: CaseStoreOptions) throws -> SavedCase {
+  static func find(_ argument: String, options: CaseStoreOptions, in language: Language)
+    throws -> SavedCase
+  {
+    let strings = CLIStrings.of(language)
     guard let id = Int64(argument), id > 0 else {
-      throw CommandFailure(
-        CLIStrings.notACaseID(argument.terminalSafe, listCommand: options.listCommand))
+      throw CommandFailure(strings.notACaseID(argument.terminalSafe, options.listCommand))
     }
     guard
       let found = try options.reading({ store throws(CaseStoreError) in try store.case(id: id) }),
       let saved = found
     else {
-      throw CommandFailure(
-        CLIStrings.noSuchCase(id, in: options.path, listCommand: options.listCommand))
+      throw CommandFailure(strings.noSuchCase(id, options.path, options.listCommand))
     }
     return saved
   }
@@ -266,53 +279,59 @@ enum CaseText {
   }
 
   /// The wording of `TextReport.totals`, which needs a catalog that listing cases does not.
-  static func total(_ totals: Totals) -> String {
-    EngineText.chinese.sum(MoneyRange(min: totals.min, max: totals.max))
+  static func total(_ totals: Totals) -> String { total(totals, in: .chinese) }
+
+  static func total(_ totals: Totals, in language: Language) -> String {
+    EngineText.of(language).sum(MoneyRange(min: totals.min, max: totals.max))
   }
 
   /// Who and when, what the case was told when saved, and whether the catalog has changed
   /// since, one line each.
-  static func details(_ saved: SavedCase, catalog: Catalog) -> String {
-    let words = CLIStrings.self
+  static func details(_ saved: SavedCase, catalog: Catalog, in language: Language) -> String {
+    let words = CLIStrings.of(language)
     var lines = [words.caseHeading(saved.id, saved.enterpriseName.terminalSafe)]
-    if let contact = saved.contact { lines.append("\(words.contact)：\(contact.terminalSafe)") }
+    if let contact = saved.contact {
+      lines.append(words.labelled(words.contact, contact.terminalSafe))
+    }
     if let note = saved.note {
       let noteLines = note.split(separator: "\n", omittingEmptySubsequences: false)
       if noteLines.count == 1 {
-        lines.append("\(words.note)：\(note)")
+        lines.append(words.labelled(words.note, note))
       } else {
-        lines.append("\(words.note)：")
+        lines.append(words.labelled(words.note, ""))
         lines += noteLines.map { "  \($0)" }
       }
     }
     let updated = saved.updatedAt == saved.savedAt ? nil : date(saved.updatedAt)
-    lines.append(words.saved(date(saved.savedAt), updated: updated))
-    let total = saved.savedTotals.map(total) ?? "?"
-    lines.append(words.totalWhenSaved(total, catalog: saved.catalogVersion))
+    lines.append(words.saved(date(saved.savedAt), updated))
+    let total = saved.savedTotals.map { Self.total($0, in: language) } ?? "?"
+    lines.append(words.totalWhenSaved(total, saved.catalogVersion))
     if saved.catalogVersion != catalog.version {
-      lines.append(words.catalogChanged(saved: saved.catalogVersion, now: catalog.version))
+      lines.append(words.catalogChanged(saved.catalogVersion, catalog.version))
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// The report of the saved profile evaluated today with `catalog`, for the case's
   /// enterprise: its name, number and contact, and the consultant.
-  static func reportNow(_ saved: SavedCase, catalog: Catalog, consultant: String?) throws
-    -> EnterpriseReport
-  {
+  static func reportNow(
+    _ saved: SavedCase, catalog: Catalog, consultant: String?, language: Language
+  ) throws -> EnterpriseReport {
     let profile: Profile
     do {
       profile = try saved.profile(in: catalog)
     } catch {
       throw CommandFailure(
-        CLIStrings.profileDoesNotFit(saved.id, catalog: catalog.version, reason: error.description))
+        CLIStrings.of(language).profileDoesNotFit(
+          saved.id, catalog.version, error.description))
     }
     let result = Evaluator(catalog: catalog).evaluate(profile)
     let recipient = ReportRecipient(
       enterpriseName: saved.enterpriseName, caseNumber: saved.id, contact: saved.contact,
       consultant: consultant)
     return EnterpriseReport(
-      catalog: catalog, profile: profile, result: result, recipient: recipient)
+      catalog: catalog, profile: profile, result: result, language: language,
+      recipient: recipient)
   }
 
   /// Writes the HTML and text reports as new files (`DATE-NAME.html`, `-2` … when taken).
@@ -329,7 +348,7 @@ enum CaseText {
         ], in: directory, stem: "\(stamp)-\(ExportFileName.sanitized(saved.enterpriseName))")
     } catch {
       throw CommandFailure(
-        CLIStrings.cannotWrite(error.path.terminalSafe, error.reason),
+        CLIStrings.of(report.language).cannotWrite(error.path.terminalSafe, error.reason),
         status: ExitStatus.cannotCreate)
     }
   }

@@ -16,6 +16,7 @@ struct CompareCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Output format: json or text.", valueName: "FORMAT"))
   var format: Format = .text
   @OptionGroup var catalogOptions: CatalogOptions
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
     let catalog = try catalogOptions.load()
@@ -24,20 +25,23 @@ struct CompareCommand: ParsableCommand {
       return
     }
     let rows = CityComparison(catalog: catalog).rows(profile)
-    let explainer = Explainer(catalog: catalog)
     switch format {
     case .json:
+      let explainer = Explainer(catalog: catalog, language: language.forJSON)
       let entries = rows.map { row -> String in
         let report = EvaluationReport(result: row.result, profile: profile, explainer: explainer)
         return "\"\(cities.names[row.city])\": \(report.json())"
       }
       printJSON("{\n" + entries.joined(separator: ",\n") + "\n}")
     case .text:
+      let language = language.forText()
+      let explainer = Explainer(catalog: catalog, language: language)
+      let strings = CLIStrings.of(language)
       // Per city, the totals lines every output prints (合计, 确定, 征求意见稿 …).
       for (index, row) in rows.enumerated() {
         let paying = row.result.matches.filter { $0.amount != nil && $0.stackedOut == nil }
         if index > 0 { print("") }
-        print(CLIStrings.cityHeading(cities.label(row.city), paying: paying.count))
+        print(strings.cityHeading(cities.label(row.city, in: language), paying.count))
         for line in explainer.totalsText(row.result) { print("  \(line)") }
       }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyEngine
 import Reports
 
@@ -20,26 +21,45 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Output format: json or text.", valueName: "FORMAT"))
   var format: Format = .text
   @OptionGroup var catalogOptions: CatalogOptions
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
     let catalog = try catalogOptions.load()
     let profile = try input.read(catalog: catalog)
-    Self.write(Self.evaluate(profile, catalog: catalog, format: format))
+    Self.write(
+      Self.evaluate(
+        profile, catalog: catalog, format: format,
+        language: Self.language(for: format, explicit: language.explicit)))
+  }
+
+  /// JSON in the explicit `--lang` only (a script's output must not follow the locale); text
+  /// in `--lang`, else the environment's.
+  static func language(
+    for format: Format, explicit: Language?,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> Language {
+    switch format {
+    case .json: return explicit ?? .chinese
+    case .text: return LanguageOption.resolve(explicit: explicit, environment: environment)
+    }
   }
 
   /// The output for a profile: what `run()` prints, and the fast path before ArgumentParser.
-  static func evaluate(_ profile: Profile, catalog: Catalog, format: Format) -> String {
+  static func evaluate(
+    _ profile: Profile, catalog: Catalog, format: Format, language: Language
+  ) -> String {
     let evaluator = Evaluator(catalog: catalog)
     let result = evaluator.evaluate(profile)
-    let explainer = Explainer(catalog: catalog)
     switch format {
     case .json:
       let report = EvaluationReport(
-        result: result, profile: profile, explainer: explainer,
+        result: result, profile: profile,
+        explainer: Explainer(catalog: catalog, language: language),
         openQuestions: evaluator.openQuestions(profile))
       return jsonForTerminal(report.json()) + "\n"
     case .text:
-      let report = EnterpriseReport(catalog: catalog, profile: profile, result: result)
+      let report = EnterpriseReport(
+        catalog: catalog, profile: profile, result: result, language: language)
       return PlainTextReport().render(report).terminalSafe(keepingNewlines: true)
     }
   }
@@ -60,7 +80,7 @@ struct EvaluateCommand: ParsableCommand {
   }
 }
 
-/// `evaluate FILE [--format json|text] [--as-of DAY] [--no-drafts] [--data DIR]` without
+/// `evaluate FILE [--format json|text] [--as-of DAY] [--no-drafts] [--data DIR] [--lang L]` without
 /// ArgumentParser, whose reflection was half of a cold `evaluate` (issue 11). Anything else —
 /// help, standard input, an unknown or repeated option — and any failure goes the ordinary way,
 /// so that messages and exit statuses stay ArgumentParser's.
@@ -71,6 +91,7 @@ enum FastEvaluate {
     var asOf: String?
     var noDrafts = false
     var data: String?
+    var language: Language?
   }
 
   static func parse(_ arguments: [String]) -> Arguments? {
@@ -80,6 +101,7 @@ enum FastEvaluate {
     var asOf: String?
     var noDrafts = false
     var data: String?
+    var language: Language?
     var index = 1
     func value() -> String? {
       index += 1
@@ -99,6 +121,10 @@ enum FastEvaluate {
       case "--data":
         guard data == nil, let text = value() else { return nil }
         data = text
+      case "--lang":
+        guard language == nil, let text = value(), let parsed = Language(code: text)
+        else { return nil }
+        language = parsed
       case "--no-drafts":
         guard !noDrafts else { return nil }
         noDrafts = true
@@ -110,7 +136,8 @@ enum FastEvaluate {
     }
     guard let profile else { return nil }
     return Arguments(
-      profile: profile, format: format ?? .text, asOf: asOf, noDrafts: noDrafts, data: data)
+      profile: profile, format: format ?? .text, asOf: asOf, noDrafts: noDrafts, data: data,
+      language: language)
   }
 
   /// The output, or nil when the ordinary path must run (and report the problem).
@@ -123,7 +150,10 @@ enum FastEvaluate {
         profile.asOf = day
       }
       if arguments.noDrafts { profile.includeDrafts = false }
-      return EvaluateCommand.evaluate(profile, catalog: catalog, format: arguments.format)
+      let language = EvaluateCommand.language(
+        for: arguments.format, explicit: arguments.language)
+      return EvaluateCommand.evaluate(
+        profile, catalog: catalog, format: arguments.format, language: language)
     } catch {
       return nil
     }

@@ -13,7 +13,7 @@ struct LanguageOption: ParsableArguments {
     help: ArgumentHelp(
       "Language of the output: zh or en. Without it, text follows LC_ALL/LC_MESSAGES/LANG "
         + "(en… is English); JSON stays Chinese.",
-      valueName: "zh|en"),
+      valueName: "LANG"),
     transform: LanguageOption.parse)
   var explicit: Language?
 

@@ -23,22 +23,25 @@ struct PoliciesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: json or text.", valueName: "FORMAT"))
     var format: Format = .text
     @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
       let catalog = try catalogOptions.load()
-      let report = CatalogReport(catalog: catalog)
       switch format {
       case .json:
+        let report = CatalogReport(catalog: catalog, language: language.forJSON)
         print(report.json(report.clauses()))
       case .text:
+        let text = EngineText.of(language.forText())
+        let report = CatalogReport(catalog: catalog, language: text.language)
         for document in catalog.documents {
-          let status = EngineText.chinese.documentStatus(document.status)
-          print("\(document.id)  \(document.title)［\(status)］")
+          print("\(document.id)  \(report.documentLine(document, withNumber: false))")
           for article in document.articles {
-            let summary = article.benefits.map { report.summary($0) }.joined(separator: "；")
+            let summary = article.benefits.map { report.summary($0) }.joined(
+              separator: text.separator)
             print(
-              "  \(document.id)/\(article.number)  \(Citation.of(document, article: article.number)) \(article.title)：\(summary)"
-            )
+              "  \(document.id)/\(article.number)  "
+                + text.labelled(report.heading(document, article), summary))
           }
         }
       }
@@ -57,14 +60,18 @@ struct PoliciesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: json or text.", valueName: "FORMAT"))
     var format: Format = .text
     @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
       let catalog = try catalogOptions.load()
       let (document, article) = try Self.clause(id, in: catalog)
-      let report = CatalogReport(catalog: catalog)
       switch format {
-      case .json: print(report.json(report.clause(document, article)))
-      case .text: print(report.text(document, article))
+      case .json:
+        let report = CatalogReport(catalog: catalog, language: language.forJSON)
+        print(report.json(report.clause(document, article)))
+      case .text:
+        let report = CatalogReport(catalog: catalog, language: language.forText())
+        print(report.text(document, article))
       }
     }
 

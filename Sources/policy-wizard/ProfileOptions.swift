@@ -10,7 +10,9 @@ struct ProfileOptions: ParsableArguments {
     name: .customLong("as-of"),
     help: ArgumentHelp("Judge the policies on this day.", valueName: "YYYY-MM-DD"))
   var asOf: String?
-  @Flag(name: .customLong("no-drafts"), help: "Leave out draft documents (\(CLIStrings.drafts)).")
+  @Flag(
+    name: .customLong("no-drafts"),
+    help: "Leave out draft documents (\(CLIStrings.chinese.drafts)).")
   var noDrafts = false
 
   /// Reads the profile and applies the options to it.

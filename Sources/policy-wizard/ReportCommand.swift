@@ -27,6 +27,7 @@ struct ReportCommand: ParsableCommand {
   var output: String?
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var consultantOptions: ConsultantOptions
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
     let catalog = try catalogOptions.load()
@@ -37,7 +38,8 @@ struct ReportCommand: ParsableCommand {
     let recipient = ReportRecipient(
       enterpriseName: profile.enterpriseName, consultant: try consultantOptions.name())
     let report = EnterpriseReport(
-      catalog: catalog, profile: profile, result: result, recipient: recipient)
+      catalog: catalog, profile: profile, result: result, language: language.forText(),
+      recipient: recipient)
     let text: String
     switch format {
     case .qr: text = report.takeHome.code.halfBlockLines().joined(separator: "\n") + "\n"

@@ -120,6 +120,7 @@ enum ChildProcess {
     let process = Process()
     process.executableURL = try PolicyWizardBinary.url()
     process.arguments = arguments
+    process.environment = PolicyWizardEnvironment.pinned()
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice

@@ -177,7 +177,7 @@ import Testing
     func run(_ arguments: [String]) throws -> SpawnedCommand {
       try SpawnedCommand.run(
         "/bin/sh", ["-c", "umask 000; exec \"$0\" \"$@\"", binary] + arguments,
-        environment: ProcessInfo.processInfo.environment, in: directory.url)
+        environment: PolicyWizardEnvironment.pinned(), in: directory.url)
     }
     let report = directory.url.appendingPathComponent("report.html").path
     #expect(try run(["report", Self.sample, "-o", report]).exitStatus == 0)
@@ -223,7 +223,7 @@ import Testing
     func run(_ arguments: [String]) throws -> SpawnedCommand {
       let command = prefix + [binary] + arguments + ["--db", database]
       return try SpawnedCommand.run(
-        command[0], Array(command.dropFirst()), environment: ProcessInfo.processInfo.environment,
+        command[0], Array(command.dropFirst()), environment: PolicyWizardEnvironment.pinned(),
         in: FileManager.default.temporaryDirectory)
     }
 

@@ -103,6 +103,8 @@ import Testing
           of: "BENEFIT", with: "{ id: a, kind: gift }"),
       "id: x\ntitle: t\narticles: [{ article: 1, text: t, benfits: [] }]",
       "facts: [{ name: x, type: enum }]",
+      "id: x\ntitle: t\nen: { titel: T }\n"
+        + article.replacingOccurrences(of: "BENEFIT", with: "{ id: a, kind: reform }"),
     ]
     for (index, text) in bad.enumerated() {
       let url = scratch.url.appendingPathComponent("bad-\(index).json")

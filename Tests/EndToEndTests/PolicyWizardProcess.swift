@@ -21,15 +21,27 @@ struct CommandResult: CustomStringConvertible {
   }
 }
 
+/// The environment the built binary runs in: the test runner's, with the locale pinned to
+/// `LANG=C.UTF-8` (no `LC_ALL`, `LC_MESSAGES`), so that no test's output depends on the
+/// language of the machine it runs on; `overrides` set (or, with nil, remove) variables.
+enum PolicyWizardEnvironment {
+  static func pinned(_ overrides: [String: String?] = [:]) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["LANG"] = "C.UTF-8"
+    environment["LC_ALL"] = nil
+    environment["LC_MESSAGES"] = nil
+    for (name, value) in overrides { environment[name] = value }
+    return environment
+  }
+}
+
 /// Runs the `policy-wizard` that `swift test` built, as a user would: its own process, with
-/// standard input from `stdin` (empty when nil, never the test runner's terminal), and the
-/// test runner's environment with `environment` set over it.
+/// standard input from `stdin` (empty when nil, never the test runner's terminal), in the
+/// pinned environment (`PolicyWizardEnvironment`) changed by `environment`.
 func runPolicyWizard(
   _ arguments: [String], stdin: String? = nil, cwd: URL? = nil,
-  environment: [String: String] = [:]
-) throws
-  -> CommandResult
-{
+  environment: [String: String?] = [:]
+) throws -> CommandResult {
   let binary = try PolicyWizardBinary.url()
   let scratch = try TemporaryDirectory()
   defer { scratch.remove() }
@@ -46,10 +58,8 @@ func runPolicyWizard(
   let process = Process()
   process.executableURL = binary
   process.arguments = arguments
+  process.environment = PolicyWizardEnvironment.pinned(environment)
   if let cwd { process.currentDirectoryURL = cwd }
-  if !environment.isEmpty {
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-  }
   let inputHandle = try FileHandle(forReadingFrom: input)
   let outputHandle = try FileHandle(forWritingTo: output)
   let errorHandle = try FileHandle(forWritingTo: errors)

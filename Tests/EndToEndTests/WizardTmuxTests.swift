@@ -142,7 +142,7 @@ struct WizardTmuxTests {
         "-c", "\"$0\" < /dev/null | cat; exit \"${PIPESTATUS[0]}\"",
         try PolicyWizardBinary.url().path,
       ],
-      environment: ProcessInfo.processInfo.environment, in: directory.url)
+      environment: PolicyWizardEnvironment.pinned(), in: directory.url)
 
     #expect(result.signal == nil, "\(result.stderr)")
     #expect(result.exitStatus != 0)

@@ -55,7 +55,7 @@ import Testing
     let named = try Self.report(ReportFixtures.hulunbuirHighTech + "\nenterpriseName: 某企业")
     #expect(named.recipient == ReportRecipient(enterpriseName: "某企业"))
     let partial = ReportRecipient(enterpriseName: "某企业", contact: "  ", consultant: "")
-    #expect(partial.rows.map(\.label) == ["企业名称"])
+    #expect(partial.rows().map(\.label) == ["企业名称"])
     let consultantOnly = try Self.report(
       ReportFixtures.hulunbuirHighTech,
       recipient: ReportRecipient(enterpriseName: nil, consultant: "李顾问"))

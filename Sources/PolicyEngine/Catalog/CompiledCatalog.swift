@@ -9,7 +9,7 @@
 /// YAML than the one beside it.
 public enum CompiledCatalog {
   /// Bumped whenever the form or the catalog model changes.
-  public static let formatVersion = 2
+  public static let formatVersion = 3
   static let magic: [UInt8] = Array("PWCAT".utf8)
 
   public struct Malformed: Error, Sendable, CustomStringConvertible {
@@ -122,6 +122,33 @@ struct CatalogWriter {
     strings(fact.appliesTo)
     int(fact.defaultEnumIndex)
     optionalString(fact.declaredBy)
+    translation(fact.english)
+  }
+
+  /// A node's `en:` block, field by field in the order of `Translation.init`'s parameters
+  /// (which the reader calls); an enum's English value labels are written with the enum.
+  mutating func translation(_ translation: Translation?) {
+    optional(translation) { writer, english in
+      for text in [english.title, english.shortName, english.issuer, english.section] {
+        writer.optionalString(text)
+      }
+      writer.optional(english.departments) { $0.strings($1) }
+      for text in [
+        english.label, english.question, english.help, english.unit, english.note,
+        english.sameThingNote,
+      ] {
+        writer.optionalString(text)
+      }
+      writer.labels(english.valueLabels)
+    }
+  }
+
+  /// A label table, in key order so that the bytes do not depend on hashing.
+  mutating func labels(_ labels: [String: String]) {
+    array(labels.sorted { $0.key < $1.key }) {
+      $0.string($1.key)
+      $0.string($1.value)
+    }
   }
 
   mutating func type(_ type: FactType) {
@@ -132,10 +159,8 @@ struct CatalogWriter {
     case .enumeration(let values):
       int(3)
       strings(values.names)
-      array(values.labels.sorted { $0.key < $1.key }) {
-        $0.string($1.key)
-        $0.string($1.value)
-      }
+      labels(values.labels)
+      labels(values.englishLabels)
     case .record(let fields):
       int(4)
       array(fields) { $0.field($1) }
@@ -149,6 +174,7 @@ struct CatalogWriter {
     string(field.name)
     type(field.type)
     string(field.label)
+    translation(field.english)
   }
 
   mutating func document(_ document: PolicyDocument) {
@@ -171,6 +197,7 @@ struct CatalogWriter {
     }
     array(document.articles) { $0.article($1) }
     string(document.file)
+    translation(document.english)
   }
 
   mutating func article(_ article: Article) {
@@ -186,6 +213,7 @@ struct CatalogWriter {
     array(article.benefits) { $0.benefit($1) }
     int(article.line)
     int(article.column)
+    translation(article.english)
   }
 
   mutating func benefit(_ benefit: Benefit) {
@@ -215,6 +243,7 @@ struct CatalogWriter {
     optionalString(benefit.note)
     int(benefit.line)
     int(benefit.column)
+    translation(benefit.english)
   }
 
   mutating func path(_ path: FactPath) {
@@ -446,7 +475,27 @@ struct CatalogReader {
     FactDefinition(
       id: try int(), name: try string(), type: try type(), label: try string(),
       question: try string(), help: try optionalString(), unit: try optionalString(),
-      appliesTo: try strings(), defaultEnumIndex: try int(), declaredBy: try optionalString())
+      appliesTo: try strings(), defaultEnumIndex: try int(), declaredBy: try optionalString(),
+      english: try translation())
+  }
+
+  mutating func translation() throws(Malformed) -> Translation? {
+    try optional { r throws(Malformed) in
+      Translation(
+        title: try r.optionalString(), shortName: try r.optionalString(),
+        issuer: try r.optionalString(), section: try r.optionalString(),
+        departments: try r.optional { r throws(Malformed) in try r.strings() },
+        label: try r.optionalString(), question: try r.optionalString(),
+        help: try r.optionalString(), unit: try r.optionalString(), note: try r.optionalString(),
+        sameThingNote: try r.optionalString(), valueLabels: try r.labels())
+    }
+  }
+
+  mutating func labels() throws(Malformed) -> [String: String] {
+    let pairs = try array { r throws(Malformed) in (try r.string(), try r.string()) }
+    var labels: [String: String] = [:]
+    for (key, value) in pairs { labels[key] = value }
+    return labels
   }
 
   mutating func type() throws(Malformed) -> FactType {
@@ -455,11 +504,8 @@ struct CatalogReader {
     case 1: return .money
     case 2: return .count
     case 3:
-      let names = try strings()
-      let pairs = try array { r throws(Malformed) in (try r.string(), try r.string()) }
-      var labels: [String: String] = [:]
-      for (key, value) in pairs { labels[key] = value }
-      return .enumeration(EnumValues(names: names, labels: labels))
+      return .enumeration(
+        EnumValues(names: try strings(), labels: try labels(), englishLabels: try labels()))
     case 4: return .record(try array { r throws(Malformed) in try r.field() })
     case 5: return .list(try array { r throws(Malformed) in try r.field() })
     default: throw fail("unknown fact type")
@@ -467,7 +513,8 @@ struct CatalogReader {
   }
 
   mutating func field() throws(Malformed) -> FieldDefinition {
-    FieldDefinition(name: try string(), type: try type(), label: try string())
+    FieldDefinition(
+      name: try string(), type: try type(), label: try string(), english: try translation())
   }
 
   mutating func document() throws(Malformed) -> PolicyDocument {
@@ -481,7 +528,8 @@ struct CatalogReader {
       otherText: try array { r throws(Malformed) in
         OtherText(heading: try r.string(), text: try r.string())
       },
-      articles: try array { r throws(Malformed) in try r.article() }, file: try string())
+      articles: try array { r throws(Malformed) in try r.article() }, file: try string(),
+      english: try translation())
   }
 
   mutating func article() throws(Malformed) -> Article {
@@ -493,6 +541,7 @@ struct CatalogReader {
       },
       benefits: try array { r throws(Malformed) in try r.benefit() }, line: try int())
     article.column = try int()
+    article.english = try translation()
     return article
   }
 
@@ -513,6 +562,7 @@ struct CatalogReader {
       sameThingAs: try strings(), sameThingNote: try optionalString(), note: try optionalString(),
       line: try int())
     benefit.column = try int()
+    benefit.english = try translation()
     return benefit
   }
 

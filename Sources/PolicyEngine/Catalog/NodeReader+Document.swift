@@ -1,14 +1,14 @@
 extension NodeReader {
   static let documentKeys: Set<String> = [
     "id", "title", "shortName", "issuer", "number", "city", "status", "published", "effective",
-    "articleStyle", "combinationRule", "otherText", "articles", "facts", "notBefore",
+    "articleStyle", "combinationRule", "otherText", "articles", "facts", "notBefore", "en",
   ]
   static let articleKeys: Set<String> = [
-    "article", "title", "section", "departments", "text", "notBenefits", "benefits",
+    "article", "title", "section", "departments", "text", "notBenefits", "benefits", "en",
   ]
   static let benefitKeys: Set<String> = [
     "id", "title", "subject", "group", "kind", "when", "amount", "points", "note", "certainty",
-    "sameThingAs", "sameThingNote",
+    "sameThingAs", "sameThingNote", "en",
   ]
 
   mutating func document(_ root: DataNode) -> PolicyDocument? {
@@ -74,8 +74,9 @@ extension NodeReader {
         "combinationRule names article \(combination), which is not in the document")
     }
 
+    let english = translation(of: root, allowed: Self.documentEnglishKeys, "a document")
     guard let status, let style else { return nil }
-    return PolicyDocument(
+    var document = PolicyDocument(
       id: id, title: title,
       shortName: optionalString(root["shortName"], "shortName") ?? title,
       issuer: optionalString(root["issuer"], "issuer") ?? "",
@@ -86,6 +87,8 @@ extension NodeReader {
       notBefore: day(root["notBefore"], "notBefore"),
       articleStyle: style, combinationRule: combination,
       otherText: others, articles: articles.sorted(by: { $0.number < $1.number }), file: file)
+    document.english = english
+    return document
   }
 
   private mutating func article(_ node: DataNode) -> Article? {
@@ -115,13 +118,15 @@ extension NodeReader {
     if benefits.isEmpty {
       problem(node, "article \(number) has no benefits; give it one of a non-money kind")
     }
+    let departments = strings(node["departments"], "departments")
     return Article(
       number: number,
       title: string(node["title"], "the title of article \(number)", in: node) ?? "",
       section: optionalString(node["section"], "section"),
-      departments: strings(node["departments"], "departments"),
+      departments: departments,
       text: text.trimmingTrailingNewlines, notBenefits: notBenefits, benefits: benefits,
-      line: node.line, column: node.column)
+      line: node.line, column: node.column,
+      english: articleTranslation(of: node, number: number, departments: departments))
   }
 
   private mutating func benefit(_ node: DataNode) -> Benefit? {
@@ -195,6 +200,7 @@ extension NodeReader {
       sameThingAs: sameThingAs, sameThingNote: sameThingNote,
       note: optionalString(node["note"], "note"), line: node.line)
     benefit.column = node.column
+    benefit.english = translation(of: node, allowed: Self.benefitEnglishKeys, "a benefit")
     return benefit
   }
 }

@@ -1,7 +1,7 @@
 extension NodeReader {
   static let factKeys: Set<String> = [
     "name", "type", "label", "question", "help", "unit", "appliesTo", "values", "valueLabels",
-    "default", "fields",
+    "default", "fields", "en",
   ]
 
   mutating func factDefinitions(_ node: DataNode, firstID: FactID, owner: String?)
@@ -15,6 +15,7 @@ extension NodeReader {
       guard let name = string(item["name"], "the fact's name", in: item),
         let type = factType(item, name: name)
       else { continue }
+      refuseValueLabels(of: item, name: name, type: type)
       if result.contains(where: { $0.name == name }) {
         problem(item, "fact '\(name)' is declared twice")
         continue
@@ -40,7 +41,8 @@ extension NodeReader {
           unit: optionalString(item["unit"], "unit"),
           appliesTo: strings(item["appliesTo"], "appliesTo"),
           defaultEnumIndex: defaultIndex,
-          declaredBy: owner))
+          declaredBy: owner,
+          english: translation(of: item, allowed: Self.factEnglishKeys, "a fact")))
     }
     return result
   }
@@ -67,7 +69,10 @@ extension NodeReader {
           labels[pair.key] = pair.value.scalarText
         }
       }
-      return .enumeration(EnumValues(names: names, labels: labels))
+      return .enumeration(
+        EnumValues(
+          names: names, labels: labels,
+          englishLabels: englishValueLabels(of: node, names: names, enumName: name)))
     case "record", "list":
       guard let fieldNodes = node["fields"].flatMap({ list($0, "fields") }), !fieldNodes.isEmpty
       else {
@@ -88,10 +93,12 @@ extension NodeReader {
           problem(fieldNode, "fields cannot themselves be records or lists")
           continue
         }
+        refuseValueLabels(of: fieldNode, name: fieldName, type: type)
         fields.append(
           FieldDefinition(
             name: fieldName, type: type,
-            label: optionalString(fieldNode["label"], "label") ?? fieldName))
+            label: optionalString(fieldNode["label"], "label") ?? fieldName,
+            english: translation(of: fieldNode, allowed: Self.fieldEnglishKeys, "a field")))
       }
       return typeName == "record" ? .record(fields) : .list(fields)
     default:

@@ -1,5 +1,5 @@
 /// A catalog node's texts in English, read from the node's `en:` block: the same keys as the
-/// Chinese texts beside them. Which keys a node must translate is `CatalogRule`
+/// Chinese texts beside them. Which keys a node must translate is the rule
 /// `EnglishTextIsComplete`'s business; a missing one falls back to the Chinese text.
 /// An article's `text` is never translated: it is the law.
 public struct Translation: Sendable, Equatable {
@@ -14,7 +14,9 @@ public struct Translation: Sendable, Equatable {
   public var unit: String?
   public var note: String?
   public var sameThingNote: String?
-  /// Enum value name → its English label.
+  /// Enum value name → its English label. Left empty by the loader: an enum's `en: valueLabels`
+  /// are `EnumValues.englishLabels`, beside the Chinese labels, which `EnumValues.label(_:in:)`
+  /// reads.
   public var valueLabels: [String: String]
 
   public init(
@@ -44,6 +46,14 @@ func localized<T>(_ chinese: T, _ english: T?, _ language: Language) -> T {
   language == .english ? (english ?? chinese) : chinese
 }
 
+/// The same for a text a node may lack (a unit, a note): the English one, else the Chinese.
+/// (Written apart because `english?.note ?? note` passed to `localized` is promoted to
+/// `Optional(nil)` when there is no English block, which dropped the Chinese note.)
+@inline(__always)
+func localizedOptional<T>(_ chinese: T?, _ english: T?, _ language: Language) -> T? {
+  language == .english ? (english ?? chinese) : chinese
+}
+
 extension PolicyDocument {
   public func title(in language: Language) -> String {
     localized(title, english?.title, language)
@@ -61,7 +71,7 @@ extension Article {
     localized(title, english?.title, language)
   }
   public func section(in language: Language) -> String? {
-    localized(section, english?.section ?? section, language)
+    localizedOptional(section, english?.section, language)
   }
   public func departments(in language: Language) -> [String] {
     localized(departments, english?.departments, language)
@@ -73,10 +83,10 @@ extension Benefit {
     localized(title, english?.title, language)
   }
   public func note(in language: Language) -> String? {
-    localized(note, english?.note ?? note, language)
+    localizedOptional(note, english?.note, language)
   }
   public func sameThingNote(in language: Language) -> String? {
-    localized(sameThingNote, english?.sameThingNote ?? sameThingNote, language)
+    localizedOptional(sameThingNote, english?.sameThingNote, language)
   }
 }
 
@@ -88,10 +98,10 @@ extension FactDefinition {
     localized(question, english?.question, language)
   }
   public func help(in language: Language) -> String? {
-    localized(help, english?.help ?? help, language)
+    localizedOptional(help, english?.help, language)
   }
   public func unit(in language: Language) -> String? {
-    localized(unit, english?.unit ?? unit, language)
+    localizedOptional(unit, english?.unit, language)
   }
 }
 

@@ -129,7 +129,9 @@ public struct ProfileDecoder: Sendable {
       case .success, .failure(.tooLarge):
         throw ProfileProblem(
           field: field, line: node.line,
-          message: "must be a sum of money in yuan of at most 1000000000000 (1万亿) (got \(text))")
+          message:
+            "must be a sum of money in yuan of at most 1000000000000 (\(AmountParsing.largestSumText)) (got \(text))"
+        )
       case .failure(.negative):
         throw ProfileProblem(
           field: field, line: node.line,

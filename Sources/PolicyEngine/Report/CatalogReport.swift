@@ -1,15 +1,19 @@
 import Foundation
 
 /// The catalog as `policies --format json` shows it: every clause with its text and its
-/// benefits, sums in yuan.
+/// benefits, sums in yuan; titles, summaries and notes in a language (the clause's text is
+/// the law, Chinese in every language).
 public struct CatalogReport: Sendable {
   public let catalog: Catalog
   let explainer: Explainer
 
-  public init(catalog: Catalog) {
+  public init(catalog: Catalog, language: Language = .chinese) {
     self.catalog = catalog
-    self.explainer = Explainer(catalog: catalog)
+    self.explainer = Explainer(catalog: catalog, language: language)
   }
+
+  private var language: Language { explainer.language }
+  private var words: EngineText { explainer.text }
 
   public struct Clause: Encodable, Sendable {
     public var policy: String
@@ -73,9 +77,10 @@ public struct CatalogReport: Sendable {
   public func clause(_ document: PolicyDocument, _ article: Article) -> Clause {
     Clause(
       policy: document.id, article: article.number,
-      citation: Citation.of(document, article: article.number),
-      title: article.title, section: article.section, status: document.status,
-      departments: article.departments, text: article.text,
+      citation: Citation.of(document, article: article.number, in: language),
+      title: article.title(in: language), section: article.section(in: language),
+      status: document.status, departments: article.departments(in: language),
+      text: article.text,
       notBenefits: article.notBenefits.map { figure in
         var yuan: Decimal? = nil
         if case .success(let money) = AmountParsing.money(figure.figure) {
@@ -88,14 +93,15 @@ public struct CatalogReport: Sendable {
 
   private func entry(_ benefit: Benefit) -> BenefitEntry {
     var entry = BenefitEntry(
-      id: benefit.id, title: benefit.title, kind: benefit.kind, subject: benefit.subject,
-      group: benefit.group,
-      per: benefit.per, years: benefit.years, summary: summary(benefit), note: benefit.note,
+      id: benefit.id, title: benefit.title(in: language), kind: benefit.kind,
+      subject: benefit.subject, group: benefit.group,
+      per: benefit.per, years: benefit.years, summary: summary(benefit),
+      note: benefit.note(in: language),
       when: describe(benefit.condition))
     entry.upToYears = benefit.yearsAtMost ? true : nil
     entry.certainty = benefit.reservation
     entry.sameThingAs = benefit.sameThingAs.isEmpty ? nil : benefit.sameThingAs
-    entry.sameThingNote = benefit.sameThingNote
+    entry.sameThingNote = benefit.sameThingNote(in: language)
     switch benefit.amount {
     case .fixed(let sum, let each), .upTo(let sum, let each), .atLeast(let sum, let each):
       switch benefit.amount {
@@ -144,30 +150,43 @@ public struct CatalogReport: Sendable {
       return explainer.text.kindDescription(benefit.kind)
     }
     if case .percentage(let rate, _, let cap, _, _) = rule {
-      let capText = cap.map { "，\(explainer.text.capLabel)\(MoneyFormat.chinese($0))" } ?? ""
-      let per = benefit.per == .year ? explainer.text.perYear : ""
-      return "\(per)\(explainer.percent(rate))\(capText)"
+      let rateText = explainer.percent(rate) + (cap.map(words.rateCap) ?? "")
+      return benefit.per == .year ? words.yearlyRate(rateText) : rateText
     }
     return explainer.amount(
       Evaluator.ruleRange(
         rule, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost))
   }
 
+  /// `呼伦贝尔（一） 首次获批…［征求意见稿］`: a document's clause heading for `policies`.
+  public func heading(_ document: PolicyDocument, _ article: Article) -> String {
+    "\(Citation.of(document, article: article.number, in: language)) \(article.title(in: language))"
+  }
+
+  /// A document's title with its number and status, as `policies` prints it.
+  public func documentLine(_ document: PolicyDocument, withNumber: Bool = true) -> String {
+    let number = withNumber ? document.number.map(words.parenthetical) ?? "" : ""
+    return document.title(in: language) + number + words.mark(words.documentStatus(document.status))
+  }
+
   public func text(_ document: PolicyDocument, _ article: Article) -> String {
-    var lines = [
-      "\(Citation.of(document, article: article.number)) \(article.title)",
-      "\(document.title)\(document.number.map { "（\($0)）" } ?? "")［\(explainer.text.documentStatus(document.status))］",
-    ]
-    if let section = article.section { lines.append(section) }
-    if !article.departments.isEmpty {
+    var lines = [heading(document, article), documentLine(document)]
+    if let section = article.section(in: language) { lines.append(section) }
+    let departments = article.departments(in: language)
+    if !departments.isEmpty {
       lines.append(
-        "\(explainer.text.departmentsLabel)：\(article.departments.joined(separator: "、"))")
+        words.labelled(words.departmentsLabel, departments.joined(separator: words.listSeparator)))
     }
     lines.append("")
+    if language != .chinese {
+      lines.append(
+        words.labelled(words.originalTextLabel, "").trimmingCharacters(in: .whitespaces))
+    }
     lines.append(article.text)
     lines.append("")
     for benefit in article.benefits {
-      lines.append("· \(benefit.title)：\(summary(benefit))\(benefit.note.map { "（\($0)）" } ?? "")")
+      let note = benefit.note(in: language).map(words.parenthetical) ?? ""
+      lines.append("· " + words.labelled(benefit.title(in: language), summary(benefit)) + note)
     }
     return lines.joined(separator: "\n")
   }

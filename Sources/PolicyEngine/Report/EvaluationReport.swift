@@ -167,7 +167,7 @@ public struct EvaluationReport: Encodable, Sendable {
       return Entry(
         policy: document.id, article: catalog.article(of: outcome.location).number,
         benefit: benefit.id,
-        title: benefit.title, status: document.status, kind: benefit.kind,
+        title: benefit.title(in: explainer.language), status: document.status, kind: benefit.kind,
         citation: explainer.citation(outcome.location), amount: amount(outcome.amount),
         amountText: outcome.amount.map(explainer.amount),
         computation: outcome.computation.map(explainer.computation), points: outcome.points,
@@ -190,7 +190,7 @@ public struct EvaluationReport: Encodable, Sendable {
       NearMissEntry(
         policy: catalog.documents[miss.location.document].id,
         article: catalog.article(of: miss.location).number, benefit: catalog[miss.location].id,
-        title: catalog[miss.location].title, citation: explainer.citation(miss.location),
+        title: explainer.title(miss.location), citation: explainer.citation(miss.location),
         missing: explainer.missing(miss), amount: amount(miss.amountAtThreshold))
     }
     var byCertainty: [String: RangeEntry] = [:]

@@ -16,6 +16,14 @@ public struct EngineText: Sendable {
   public var parenthetical: @Sendable (String) -> String
   /// A name quoted in a sentence: `“…”`.
   public var quoted: @Sendable (String) -> String
+  /// A badge before a title: `［确定］`, `[certain] `.
+  public var badge: @Sendable (String) -> String
+  /// A mark after a title: `［施行］`, ` [in force]`.
+  public var mark: @Sendable (String) -> String
+  /// A rate paid every year, as `policies` summarises it: `每年5%`, `5% a year`.
+  public var yearlyRate: @Sendable (String) -> String
+  /// A rate's cap, as `policies` summarises it: `，上限500万元`, `, capped at CNY 5,000,000`.
+  public var rateCap: @Sendable (Money) -> String
   public var yes: String
   public var no: String
   public var derivedIncrement: String
@@ -92,6 +100,10 @@ public struct EngineText: Sendable {
     labelled: { "\($0)：\($1)" },
     parenthetical: { "（\($0)）" },
     quoted: { "“\($0)”" },
+    badge: { "［\($0)］" },
+    mark: { "［\($0)］" },
+    yearlyRate: { "每年\($0)" },
+    rateCap: { "，上限\(MoneyFormat.chinese($0))" },
     yes: "是",
     no: "否",
     derivedIncrement: "研发投入年增量",
@@ -178,6 +190,10 @@ public struct EngineText: Sendable {
     labelled: { "\($0): \($1)" },
     parenthetical: { " (\($0))" },
     quoted: { "“\($0)”" },
+    badge: { "[\($0)] " },
+    mark: { " [\($0)]" },
+    yearlyRate: { "\($0) a year" },
+    rateCap: { ", capped at \(MoneyFormat.english($0))" },
     yes: "yes",
     no: "no",
     derivedIncrement: "annual increase in R&D spending",

@@ -155,10 +155,9 @@ public struct Explainer: Sendable {
 
   // MARK: Certainty
 
-  /// `［确定］`, `[certain]`: the badge a benefit carries in every output.
+  /// `［确定］`, `[certain] `: the badge a benefit carries in every output.
   public func certaintyBadge(_ certainty: Certainty) -> String {
-    language == .english
-      ? "[\(text.certaintyLabel(certainty))]" : "［\(text.certaintyLabel(certainty))］"
+    text.badge(text.certaintyLabel(certainty))
   }
 
   /// A sum over a whole term: `120万元`, `最高300万元`, `不低于500万元`, `20万元至300万元`.
