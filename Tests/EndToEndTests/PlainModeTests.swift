@@ -10,8 +10,8 @@ import Testing
   ]
   /// The day the committed transcripts are judged on (the WizardCore tests' `testDay`).
   static let asOf = ["--as-of", "2026-06-01"]
-  static let chinese = ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "zh_CN.UTF-8"]
-  static let english = ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"]
+  static let chinese: [String: String?] = ["LANG": "zh_CN.UTF-8"]
+  static let english: [String: String?] = ["LANG": "en_US.UTF-8"]
 
   static func transcript(_ name: String) throws -> String {
     let url = RepositoryFiles.url("Tests/WizardCoreTests/Transcripts/\(name)")

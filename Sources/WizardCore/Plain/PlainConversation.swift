@@ -422,7 +422,7 @@ public struct PlainConversation: Sendable {
 
   private var report: EnterpriseReport {
     EnterpriseReport(
-      catalog: catalog, profile: state.profile, result: state.result, wording: wording)
+      catalog: catalog, profile: state.profile, result: state.result, language: language)
   }
 
   /// The totals in the certainty vocabulary and the benefits counted in them.
