@@ -98,7 +98,7 @@ public struct EnterpriseReport: Sendable, Equatable {
       ReportNearMiss($0, catalog: catalog, explainer: explainer)
     }
     totals = ReportTotals(result, explainer: explainer)
-    takeHome = TakeHomeCode(catalog: catalog, profile: profile, result: result)
+    takeHome = TakeHomeCode(catalog: catalog, profile: profile, result: result, language: language)
     takeHomeCaption = wording.takeHomeCaption
     // In the order the renderers quote clauses; benefits not stacked quote none.
     var quoted: Set<String> = []

@@ -31,15 +31,18 @@ public struct TakeHomeCode: Sendable, Equatable {
       fitting: min(2 * rows, columns - besideColumns), quietZone: QRCode.standardQuietZone)
   }
 
-  /// The summary of `result` in a code of at most `maximumVersion`: complete by default.
+  /// The summary of `result` in a code of at most `maximumVersion`: complete by default; in
+  /// `language` (the engine's wording and the catalog's texts in it).
   public init(
-    catalog: Catalog, profile: Profile, result: EvaluationResult, maximumVersion: Int = 40
+    catalog: Catalog, profile: Profile, result: EvaluationResult, maximumVersion: Int = 40,
+    language: Language = .chinese
   ) {
-    let explainer = Explainer(catalog: catalog)
+    let explainer = Explainer(catalog: catalog, language: language)
     let wording = explainer.text
     var header = [result.asOf.description]
     for name in ["city", "applicant"] {
-      if let label = Self.choiceLabel(name, profile: profile, catalog: catalog) {
+      if let label = Self.choiceLabel(name, profile: profile, catalog: catalog, language: language)
+      {
         header.append(label)
       }
     }
@@ -53,11 +56,13 @@ public struct TakeHomeCode: Sendable, Equatable {
     func departments(_ shown: Int) -> String? {
       var names: [String] = []
       for outcome in counted.prefix(shown) {
-        for name in catalog.article(of: outcome.location).departments where !names.contains(name) {
+        for name in catalog.article(of: outcome.location).departments(in: language)
+        where !names.contains(name) {
           names.append(name)
         }
       }
-      return names.isEmpty ? nil : wording.takeHomeDepartments(names.joined(separator: "、"))
+      return names.isEmpty
+        ? nil : wording.takeHomeDepartments(names.joined(separator: wording.listSeparator))
     }
     func hasDraft(_ shown: Int) -> Bool {
       counted.prefix(shown).contains { catalog.documents[$0.location.document].status == .draft }
@@ -114,11 +119,13 @@ public struct TakeHomeCode: Sendable, Equatable {
     self.benefitsLeftOut = counted.count - shown
   }
 
-  private static func choiceLabel(_ name: String, profile: Profile, catalog: Catalog) -> String? {
+  private static func choiceLabel(
+    _ name: String, profile: Profile, catalog: Catalog, language: Language
+  ) -> String? {
     guard let fact = catalog.fact(named: name), case .enumeration(let values) = fact.type,
       !profile.isUnknown[fact.id]
     else { return nil }
-    if case .choice(let index)? = profile[fact.id] { return values.label(index) }
-    return name == "city" ? nil : values.label(fact.defaultEnumIndex)
+    if case .choice(let index)? = profile[fact.id] { return values.label(index, in: language) }
+    return name == "city" ? nil : values.label(fact.defaultEnumIndex, in: language)
   }
 }

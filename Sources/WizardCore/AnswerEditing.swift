@@ -154,7 +154,7 @@ extension WizardState {
     }
     let type = itemEditor.map { $0.fields(catalog)[$0.field].type } ?? catalog.facts[fact].type
     switch type {
-    case .enumeration(let values): return values.label(option)
+    case .enumeration(let values): return values.label(option, in: language)
     default: return option == 0 ? strings.yes : strings.no
     }
   }
@@ -435,7 +435,8 @@ extension WizardState {
     case failure(String)
   }
 
-  /// Money in 万 unless a unit is typed; an empty field means none.
+  /// Money in the language's unit (万 in Chinese, yuan in English) unless a unit is typed; an
+  /// empty field means none.
   func parse(_ text: String, type: FactType) -> ParseOutcome {
     if text.trimmingCharacters(in: .whitespaces).isEmpty { return .success(nil) }
     if type == .count {
@@ -449,7 +450,7 @@ extension WizardState {
       case .failure: return .failure(strings.countHint)
       }
     }
-    switch AmountParsing.money(text, defaultUnit: .wan) {
+    switch AmountParsing.money(text, defaultUnit: strings.moneyInputUnit) {
     case .success(let money) where money <= ProfileDecoder.largestMoney:
       return .success(.number(money.fen))
     case .success, .failure(.tooLarge): return .failure(strings.tooLarge)
@@ -462,7 +463,7 @@ extension WizardState {
 
   func textOf(_ value: FactValue?, type: FactType) -> String {
     guard case .number(let number)? = value else { return "" }
-    return Self.draftText(number, type: type)
+    return draftText(number, type: type)
   }
 }
 

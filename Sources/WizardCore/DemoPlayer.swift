@@ -23,7 +23,8 @@ public struct DemoPlayer: Sendable {
       guard index < items.count else { return .escape }
       let field = editor.fields(catalog)[editor.field]
       let value = editor.field < items[index].count ? items[index][editor.field] : nil
-      return keyFor(value, type: field.type, row: state.row, rowOf: { _ in nil }, text: editor.text)
+      return keyFor(
+        value, type: field.type, in: state, row: state.row, rowOf: { _ in nil }, text: editor.text)
     }
     if target.isUnknown[fact] {
       return move(to: rows.firstIndex(of: .unsure), from: state.row) ?? .enter
@@ -35,7 +36,8 @@ public struct DemoPlayer: Sendable {
         ?? .enter
     case .enumeration, .bool, .money, .count:
       return keyFor(
-        target[fact], type: definition.type, row: state.row, rowOf: { rows.firstIndex(of: $0) },
+        target[fact], type: definition.type, in: state, row: state.row,
+        rowOf: { rows.firstIndex(of: $0) },
         text: state.currentText)
     case .record(let fields):
       let values: [FactValue?]
@@ -53,7 +55,7 @@ public struct DemoPlayer: Sendable {
         if let key = move(to: rows.firstIndex(of: .field(index)), from: state.row) { return key }
         switch field.type {
         case .bool, .enumeration: return .right
-        default: return typing(wanted, type: field.type, text: state.currentText)
+        default: return typing(wanted, type: field.type, in: state, text: state.currentText)
         }
       }
       return move(to: rows.firstIndex(of: .next), from: state.row) ?? .enter
@@ -66,7 +68,8 @@ public struct DemoPlayer: Sendable {
   }
 
   private func keyFor(
-    _ value: FactValue?, type: FactType, row: Int, rowOf: (WizardState.Row) -> Int?, text: String
+    _ value: FactValue?, type: FactType, in state: WizardState, row: Int,
+    rowOf: (WizardState.Row) -> Int?, text: String
   ) -> Key {
     switch (type, value) {
     case (.enumeration, .choice(let index)?): return move(to: index, from: row) ?? .enter
@@ -76,14 +79,16 @@ public struct DemoPlayer: Sendable {
     case (.bool, _): return move(to: 1, from: row) ?? .enter
     default:
       if let fieldRow = rowOf(.field(nil)), let key = move(to: fieldRow, from: row) { return key }
-      return typing(value, type: type, text: text)
+      return typing(value, type: type, in: state, text: text)
     }
   }
 
   /// Types the number's text character by character (deleting what differs), then Enter.
-  private func typing(_ value: FactValue?, type: FactType, text: String) -> Key {
+  private func typing(_ value: FactValue?, type: FactType, in state: WizardState, text: String)
+    -> Key
+  {
     var wanted = ""
-    if case .number(let number)? = value { wanted = WizardState.draftText(number, type: type) }
+    if case .number(let number)? = value { wanted = state.draftText(number, type: type) }
     if text == wanted { return .enter }
     if wanted.hasPrefix(text) {
       return .character(wanted[wanted.index(wanted.startIndex, offsetBy: text.count)])

@@ -48,7 +48,8 @@ public enum ModeKind: Sendable, Hashable, CaseIterable {
 public struct KeyBinding: Sendable {
   public var action: KeyAction
   public var keys: [Key]
-  /// The keys as the footer and help show them, e.g. "↑↓".
+  /// The keys as the footer and help show them, e.g. "↑↓" (a name a language spells its own
+  /// way, `Space`, is translated by `WizardStrings.keyNames`).
   public var label: String
   /// What the binding does, for the README (the wizard's own words are in `WizardStrings`).
   public var readme: String
@@ -103,7 +104,7 @@ public struct KeyMap: Sendable {
       readme: "next question, keeping the answer shown", modes: allModes, screens: questions,
       inFooter: true),
     KeyBinding(
-      action: .cycle, keys: [.character(" ")], label: "空格",
+      action: .cycle, keys: [.character(" ")], label: "Space",
       readme: "change a ‹ › field", modes: allModes, screens: [.choiceField], inFooter: true),
     KeyBinding(
       action: .remove, keys: [.delete], label: "Del",
@@ -172,7 +173,7 @@ public struct KeyMap: Sendable {
       action: .demoSample, keys: (1...5).map { Key.character(Character("\($0)")) }, label: "1–5",
       readme: "demo: play that sample", modes: [.demo], screens: [.demoPlaying], inFooter: true),
     KeyBinding(
-      action: .demoPause, keys: [.character(" ")], label: "空格",
+      action: .demoPause, keys: [.character(" ")], label: "Space",
       readme: "demo: pause / resume", modes: [.demo], screens: [.demoPlaying], inFooter: true),
     KeyBinding(
       action: .demoStep, keys: [.right], label: "→", readme: "demo: one step (paused)",
@@ -236,7 +237,8 @@ public struct KeyMap: Sendable {
           else { return nil }
           label = Self.name(other)
         }
-        return label + (strings.keyHelp[binding.action.rawValue] ?? "")
+        return strings.keyHint(
+          strings.keyNames[label] ?? label, strings.keyHelp[binding.action.rawValue] ?? "")
       }
       .joined(separator: " ")
   }
@@ -246,7 +248,10 @@ public struct KeyMap: Sendable {
     let width = 10
     return bindings.filter {
       $0.modes.contains(mode) && !$0.hidden && (!$0.needsPrinter || canPrint)
-    }.map { $0.label.padded(toWidth: width) + (strings.keyHelp[$0.action.rawValue] ?? "") }
+    }.map {
+      (strings.keyNames[$0.label] ?? $0.label).padded(toWidth: width)
+        + (strings.keyHelp[$0.action.rawValue] ?? "")
+    }
   }
 
   /// The README's table of keys: every binding with the modes it works in.

@@ -2,17 +2,16 @@ import PolicyEngine
 
 /// The self-service terminal speaks to a stranger: years by name, jargon explained.
 extension WizardState {
-  /// The text with 本年度, 上年度 and 前一年度 as named years (2026年 …) in a kiosk; as it is
-  /// elsewhere (a consultant knows what the catalog means).
+  /// The text with the catalog's relative years (上年度, 本年度 …; last year, this year) as
+  /// named years (2026年, 2026) in a kiosk; as it is elsewhere (a consultant knows what the
+  /// catalog means). The phrases are the language's table's (`WizardStrings.relativeYears`).
   func plain(_ text: String) -> String {
     guard mode.isKiosk else { return text }
-    let year = today.year
-    return
-      text
-      .replacingOccurrences(of: "前一年度", with: "\(year - 2)年")
-      .replacingOccurrences(of: "上一年度", with: "\(year - 1)年")
-      .replacingOccurrences(of: "上年度", with: "\(year - 1)年")
-      .replacingOccurrences(of: "本年度", with: "\(year)年")
+    var text = text
+    for (phrase, yearsBack) in strings.relativeYears {
+      text = text.replacingOccurrences(of: phrase, with: strings.namedYear(today.year - yearsBack))
+    }
+    return text
   }
 
   /// Plain explanations of the jargon in a text, in a kiosk.

@@ -30,7 +30,8 @@ extension WizardState {
   mutating func timePassed(_ milliseconds: Int) -> [WizardEffect] {
     clock += max(0, milliseconds)
     idleMilliseconds += milliseconds
-    if let times = kioskTimes, profileTouched || !showingWelcome {
+    // A visitor's language switch is undone by the reset too, even with nothing answered.
+    if let times = kioskTimes, profileTouched || !showingWelcome || language != configuredLanguage {
       if idleMilliseconds >= times.resetAt {
         self = fresh()
         return []

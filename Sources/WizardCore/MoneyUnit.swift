@@ -1,6 +1,7 @@
 import PolicyEngine
 
-/// Money fields have one unit, 万元: the question says so and the field echoes what it read.
+/// Money fields have one unit, the language's (`WizardStrings.moneyInputUnit`: 万元 in
+/// Chinese, yuan in English): the question says so and the field echoes what it read.
 extension WizardState {
   /// Whether the question (or one of its fields) asks an amount of money.
   func asksMoney(_ definition: FactDefinition) -> Bool {
@@ -10,7 +11,7 @@ extension WizardState {
 
   /// The question in the field's unit: "是多少元？" over a box in 万元 becomes "是多少万元？".
   func oneUnit(_ text: String, _ definition: FactDefinition) -> String {
-    guard asksMoney(definition) else { return text }
-    return text.replacingOccurrences(of: "多少元", with: "多少万元")
+    guard asksMoney(definition), let rewrite = strings.questionUnit else { return text }
+    return text.replacingOccurrences(of: rewrite.catalog, with: rewrite.field)
   }
 }

@@ -49,9 +49,11 @@ extension WizardState {
     switch fact.type {
     case .enumeration(let values):
       // Yes/no in one order everywhere: a "否" option (e.g. `none: 否`) comes after the others,
-      // as 否 comes after 是 on a yes/no question.
+      // as 否 comes after 是 on a yes/no question; the same order in every language.
       var order = Array(values.names.indices)
-      if order.count > 1, values.label(order[0]) == strings.no { order.append(order.removeFirst()) }
+      if order.count > 1, values.label(order[0], in: .chinese) == WizardStrings.chinese.no {
+        order.append(order.removeFirst())
+      }
       return order.map { .option($0) } + [.unsure]
     case .bool: return [.option(0), .option(1), .unsure]
     case .money, .count: return [.field(nil), .unsure]

@@ -6,7 +6,15 @@ import ScreenKit
 public struct WizardState: Sendable {
   public let catalog: Catalog
   let evaluator: Evaluator
+  /// The language of everything the wizard says. It alone decides the wizard's words
+  /// (`strings`), the engine's (`explainer`) and which of the catalog's texts are shown.
+  public let language: Language
+  /// The language the wizard was started in: a kiosk's reset returns to it from a visitor's
+  /// switch on the welcome screen.
+  public let configuredLanguage: Language
   public let strings: WizardStrings
+  /// The engine's sentences in the wizard's language: amounts, reasons, citations.
+  public let explainer: Explainer
   public let theme: Theme
   /// The day used when the profile does not say `asOf`.
   public let today: CalendarDay
@@ -55,14 +63,18 @@ public struct WizardState: Sendable {
 
   public init(
     catalog: Catalog, profile: Profile? = nil, size: Size = Size(width: 80, height: 24),
-    today: CalendarDay = .today(), strings: WizardStrings = .chinese, theme: Theme = .color,
+    today: CalendarDay = .today(), language: Language = .chinese,
+    configuredLanguage: Language? = nil, theme: Theme = .color,
     mode: WizardMode = .helpDesk, draftID: String = WizardState.newDraftID()
   ) {
     self.mode = mode
     self.helpDesk = HelpDeskModel(draftID: draftID)
     self.catalog = catalog
     self.evaluator = Evaluator(catalog: catalog)
-    self.strings = strings
+    self.language = language
+    self.configuredLanguage = configuredLanguage ?? language
+    self.strings = WizardStrings.of(language)
+    self.explainer = Explainer(catalog: catalog, language: language)
     self.theme = theme
     self.today = today
     // A fresh wizard has no city yet: only the region's policies apply until one is chosen.
@@ -85,11 +97,13 @@ public struct WizardState: Sendable {
     }
   }
 
-  /// The same wizard with every answer gone: what the next visitor (or demo sample) starts from.
+  /// The same wizard with every answer gone: what the next visitor (or demo sample) starts from,
+  /// in the configured language unless `language` says otherwise (a visitor's switch).
   /// Only what belongs to the terminal stays: the clock and the PIN back-off.
-  func fresh(profile: Profile? = nil) -> WizardState {
+  func fresh(profile: Profile? = nil, language: Language? = nil) -> WizardState {
     var next = WizardState(
-      catalog: catalog, profile: profile, size: size, today: today, strings: strings,
+      catalog: catalog, profile: profile, size: size, today: today,
+      language: language ?? configuredLanguage, configuredLanguage: configuredLanguage,
       theme: theme, mode: mode)
     next.kiosk.clock = kiosk.clock
     next.kiosk.operatorLock = kiosk.operatorLock
@@ -129,13 +143,13 @@ public struct WizardState: Sendable {
       switch fact.type {
       case .money, .count:
         if case .number(let number)? = profile[fact.id] {
-          drafts[FieldKey(fact: fact.id, field: nil)] = Self.draftText(number, type: fact.type)
+          drafts[FieldKey(fact: fact.id, field: nil)] = draftText(number, type: fact.type)
         }
       case .record(let fields):
         guard case .record(let values)? = profile[fact.id] else { continue }
         for (index, field) in fields.enumerated() where index < values.count {
           if case .number(let number)? = values[index] {
-            drafts[FieldKey(fact: fact.id, field: index)] = Self.draftText(number, type: field.type)
+            drafts[FieldKey(fact: fact.id, field: index)] = draftText(number, type: field.type)
           }
         }
       default: continue
@@ -143,11 +157,14 @@ public struct WizardState: Sendable {
     }
   }
 
-  /// A number as the user would type it: money in 万 (the field's unit), counts plainly.
-  static func draftText(_ number: Int64, type: FactType) -> String {
+  /// A number as the user would type it: money in the field's unit (万 in Chinese, yuan in
+  /// English), counts plainly.
+  func draftText(_ number: Int64, type: FactType) -> String {
     guard type == .money else { return String(number) }
     let money = Money(fen: number)
-    if money.isWholeYuan, money.fen >= 1_000_000 { return MoneyFormat.inWan(money) }
-    return MoneyFormat.yuan(money).replacingOccurrences(of: ",", with: "") + "元"
+    if strings.moneyInputUnit == .wan, money.isWholeYuan, money.fen >= 1_000_000 {
+      return MoneyFormat.inWan(money)
+    }
+    return strings.typedYuan(MoneyFormat.yuan(money).replacingOccurrences(of: ",", with: ""))
   }
 }

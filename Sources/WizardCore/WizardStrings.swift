@@ -1,5 +1,33 @@
-/// Every string the wizard shows, in one table, so that an English table can sit beside it.
+import PolicyEngine
+
+/// Every string the wizard shows, one table per language (`chinese` here, `english` in
+/// WizardStrings+English.swift): a struct, so a table missing a key does not compile.
 public struct WizardStrings: Sendable {
+  /// The language's own name, for the kiosk's language switch: `中文`, `English`.
+  public var languageName: String
+  /// A key and what it does, in the footer: `Enter确认`, `Enter confirm`.
+  public var keyHint: @Sendable (_ key: String, _ help: String) -> String
+  /// Key names the key map spells neutrally, in this language (`Space` is `空格` in Chinese).
+  public var keyNames: [String: String]
+  /// Between two parts of a line that are not a sentence: a full-width space, two spaces.
+  public var gap: String
+  /// The unit a money field reads a bare number in: 万元 in Chinese, yuan in English.
+  public var moneyInputUnit: AmountParsing.Unit
+  /// A sum in yuan as typed into a money field (with its unit when the field's is not yuan).
+  public var typedYuan: @Sendable (String) -> String
+  /// The catalog's question rewritten to the field's unit (`多少元` → `多少万元`); nil: none.
+  public var questionUnit: (catalog: String, field: String)?
+  /// The catalog's years relative to today, named in a kiosk: `上年度` is one year back.
+  public var relativeYears: [(phrase: String, yearsBack: Int)]
+  /// A year by its number: `2025年`, `2025`.
+  public var namedYear: @Sendable (Int) -> String
+  /// A sum in the panel, short: `50万`, `最高200万`, `每年40万×3年`; in English the engine's
+  /// one wording of an amount.
+  public var panelAmount: @Sendable (AmountRange, Explainer) -> String
+  /// A benefit of a draft document, in its detail's heading: `［征求意见稿］`.
+  public var detailDraftBadge: String
+  /// The heading over an article's original text, with its citation and title.
+  public var detailTextHeading: @Sendable (String) -> String
   public var appTitle: String
   public var step: @Sendable (Int, Int) -> String
   public var summaryStep: String
@@ -23,7 +51,6 @@ public struct WizardStrings: Sendable {
   public var addItem: String
   public var nextQuestion: String
   public var noItems: String
-  public var deleteHint: String
   public var itemStep: @Sendable (String, Int, Int) -> String
   public var whyAsk: String
   public var whyAskNone: String
@@ -40,7 +67,6 @@ public struct WizardStrings: Sendable {
   public var noMatches: String
   public var dependsOn: String
   public var detailTitle: String
-  public var detailText: String
   public var detailComputation: String
   public var detailBecause: String
   public var detailDepartments: String
@@ -71,11 +97,8 @@ public struct WizardStrings: Sendable {
   public var caseTitle: @Sendable (String, Int64?) -> String
   /// The help screen's lines after the keys.
   public var helpNotes: [String]
-  public var footerQuestion: String
-  public var footerPanel: String
   public var footerOverlay: String
   public var footerAnyKey: String
-  public var footerSummary: String
   public var summaryTitle: String
   public var summaryIntro: String
   public var documents: String
@@ -90,7 +113,6 @@ public struct WizardStrings: Sendable {
   public var countdown: @Sendable (Int) -> String
   public var countdownHint: String
   public var demoBanner: @Sendable (String) -> String
-  public var footerKiosk: String
   public var compareTitle: String
   public var compareHeaders: [String]
   public var compareNote: String
@@ -110,8 +132,39 @@ public struct WizardStrings: Sendable {
   public var takeHomeLines: [String]
   public var takeHomeLeftOut: @Sendable (Int) -> String
   public var takeHomeClose: String
+  /// The help desk's notices from the case database and the report export.
+  public var caseSaved:
+    @Sendable (_ updated: Bool, _ id: Int64, _ name: String, _ path: String) -> String
+  public var saveFailed: @Sendable (_ reason: String) -> String
+  public var caseListFailed: @Sendable (_ reason: String) -> String
+  public var caseMissing: @Sendable (_ id: Int64) -> String
+  public var openFailed: @Sendable (_ id: Int64, _ reason: String) -> String
+  public var reportExported: @Sendable (_ path: String) -> String
+  public var exportFailed: @Sendable (_ reason: String) -> String
+  public var databaseBusy: @Sendable (_ path: String) -> String
+  public var databaseReadOnly: @Sendable (_ path: String) -> String
+
+  /// The table of a language.
+  public static func of(_ language: Language) -> WizardStrings {
+    switch language {
+    case .chinese: return .chinese
+    case .english: return .english
+    }
+  }
 
   public static let chinese = WizardStrings(
+    languageName: "中文",
+    keyHint: { "\($0)\($1)" },
+    keyNames: ["Space": "空格"],
+    gap: "　",
+    moneyInputUnit: .wan,
+    typedYuan: { "\($0)元" },
+    questionUnit: ("多少元", "多少万元"),
+    relativeYears: [("前一年度", 2), ("上一年度", 1), ("上年度", 1), ("本年度", 0)],
+    namedYear: { "\($0)年" },
+    panelAmount: { amount, _ in chinesePanelAmount(amount) },
+    detailDraftBadge: "［征求意见稿］",
+    detailTextHeading: { "原文（\($0)）" },
     appTitle: "科技政策向导",
     step: { "第\($0)/\($1)步" },
     summaryStep: "结果",
@@ -133,7 +186,6 @@ public struct WizardStrings: Sendable {
     addItem: "＋ 添加一项",
     nextQuestion: "完成，下一题 →",
     noItems: "（尚无）",
-    deleteHint: "Del 删除",
     itemStep: { "\($0) · 第\($1)/\($2)项" },
     whyAsk: "为什么问：",
     whyAskNone: "此题目前不影响结果。",
@@ -150,7 +202,6 @@ public struct WizardStrings: Sendable {
     noMatches: "暂无符合条件的资金支持",
     dependsOn: "待答：",
     detailTitle: "条款详情",
-    detailText: "原文",
     detailComputation: "计算",
     detailBecause: "符合原因",
     detailDepartments: "责任单位",
@@ -197,11 +248,8 @@ public struct WizardStrings: Sendable {
       "列表题（平台、合同等）：Enter 添加或编辑，Del 删除",
       "金额均来自政策原文，标“稿”的来自征求意见稿；以主管部门核定为准。",
     ],
-    footerQuestion: "↑↓选择 Enter确认 Esc上一题 Tab结果 F2全部问题 ?帮助 q退出",
-    footerPanel: "↑↓选择 Enter详情 Tab返回问题 PgUp/PgDn翻页 ?帮助 q退出",
     footerOverlay: "↑↓滚动 Esc关闭",
     footerAnyKey: "任意键关闭",
-    footerSummary: "↑↓选择 Enter详情 Esc上一题 F2全部问题 s保存 e导出 c对比 q退出",
     summaryTitle: "结果汇总",
     summaryIntro: "以下为根据您的回答可享受的支持。选择一项按 Enter 查看条款原文与计算。",
     documents: "适用文件",
@@ -230,7 +278,6 @@ public struct WizardStrings: Sendable {
     countdown: { "长时间无操作，\($0) 秒后将清除全部回答" },
     countdownHint: "按任意键或轻触屏幕继续使用",
     demoBanner: { "演示：\($0)　按任意键接管" },
-    footerKiosk: "↑↓选择 Enter确认 Esc上一题 Tab结果 ?帮助　可直接轻触选项",
     compareTitle: "同一单位在各盟市可享受的支持",
     compareHeaders: ["盟市", "确定", "合计", "资金项目数"],
     compareNote: "按当前回答计算；最后一行代表只有自治区政策的盟市。任意键关闭",
@@ -250,6 +297,39 @@ public struct WizardStrings: Sendable {
       "摘要不含单位名称、联系方式等任何身份信息。",
     ],
     takeHomeLeftOut: { "屏幕所限，另有\($0)项未放入二维码。" },
-    takeHomeClose: "轻触屏幕或按任意键返回"
+    takeHomeClose: "轻触屏幕或按任意键返回",
+    caseSaved: { updated, id, name, path in "\(updated ? "已更新" : "已保存")案例 #\(id)：\(name)（\(path)）"
+    },
+    saveFailed: { "保存失败：\($0)" },
+    caseListFailed: { "无法读取案例：\($0)" },
+    caseMissing: { "案例 #\($0) 不存在" },
+    openFailed: { "无法打开案例 #\($0)：\($1)" },
+    reportExported: { "报告已导出：\($0) 与 .txt" },
+    exportFailed: { "导出失败：\($0)" },
+    databaseBusy: { "案例库正被其他程序占用，请稍后再试（\($0)）" },
+    databaseReadOnly: { "案例库所在文件或目录为只读，无法保存（\($0)）" }
   )
+}
+
+extension WizardStrings {
+  /// `50万`, `最高200万`, `不低于500万`, `每年40万×3年`: short enough for the panel.
+  static func chinesePanelAmount(_ amount: AmountRange) -> String {
+    func short(_ money: Money) -> String {
+      let text = MoneyFormat.chinese(money)
+      return text.hasSuffix("元") ? String(text.dropLast()) : text
+    }
+    var text: String
+    if let max = amount.max {
+      text =
+        amount.min == max
+        ? short(max)
+        : (amount.min == .zero ? "最高" + short(max) : "\(short(amount.min))至\(short(max))")
+    } else {
+      text = "不低于" + short(amount.min)
+    }
+    if amount.per == .year {
+      text = "每年" + text + (amount.years.map { "×\($0)年" } ?? "")
+    }
+    return text
+  }
 }

@@ -36,8 +36,16 @@ extension WizardState {
       return []
     }
     if demo != nil, let effects = demoInput(event) { return effects }
-    if case .kiosk = mode, showingWelcome, case .clicked = event {
-      showingWelcome = false
+    if case .kiosk = mode, showingWelcome, case .clicked(let x, let y) = event {
+      // The language switch keeps the welcome screen, in the other language; any other
+      // touch starts.
+      let frame = WizardRenderer(state: self).render()
+      let hit = frame.hits.last { $0.rect.contains(x: x, y: y) }
+      if case .switchLanguage(let other)? = hit?.target {
+        self = fresh(language: other)
+      } else {
+        showingWelcome = false
+      }
       return []
     }
     switch event {
@@ -111,7 +119,8 @@ extension WizardState {
       return [
         .print(
           PlainTextReport().render(
-            EnterpriseReport(catalog: catalog, profile: profile, result: result)))
+            EnterpriseReport(
+              catalog: catalog, profile: profile, result: result, language: language)))
       ]
     case .operatorExit:
       if case .kiosk(let settings) = mode, settings.operatorPIN != nil {
@@ -309,6 +318,8 @@ extension WizardState {
       self = fresh()
     case .takeHome:
       modal = .takeHome
+    case .switchLanguage(let other):
+      self = fresh(language: other)
     }
     return []
   }

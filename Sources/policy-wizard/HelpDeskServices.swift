@@ -13,6 +13,9 @@ struct HelpDeskServices {
   let reportDirectory: String
   /// Named on exported reports (`helpDesk.consultant`).
   var consultant: String? = nil
+  /// The notices' words and the exported report's language: the wizard's.
+  var language: Language = .chinese
+  var strings: WizardStrings { .of(language) }
 
   /// Saves the draft: an opened case (`caseID`) is updated in place; otherwise a case saved
   /// before with `requestID` (the wizard's draft) is updated, or a new one created.
@@ -30,12 +33,12 @@ struct HelpDeskServices {
         } else {
           try store.save(draft, requestID: requestID)
         }
-      let verb = saved.updatedAt == saved.savedAt ? "已保存" : "已更新"
       return .caseSaved(
         id: saved.id,
-        notice: "\(verb)案例 #\(saved.id)：\(name.terminalSafe)（\(databasePath)）")
+        notice: strings.caseSaved(
+          saved.updatedAt != saved.savedAt, saved.id, name.terminalSafe, databasePath.terminalSafe))
     } catch {
-      return .noticePosted("保存失败：\(Self.reason(error))".terminalSafe)
+      return .noticePosted(strings.saveFailed(reason(error)).terminalSafe)
     }
   }
 
@@ -51,22 +54,24 @@ struct HelpDeskServices {
           CaseListItem(
             id: saved.id, name: saved.enterpriseName,
             savedAt: formatter.string(from: saved.savedAt),
-            total: saved.savedTotals.map(CaseText.total) ?? "")
+            total: saved.savedTotals.map { CaseText.total($0, in: language) } ?? "")
         })
     } catch {
-      return .noticePosted("无法读取案例：\(Self.reason(error))".terminalSafe)
+      return .noticePosted(strings.caseListFailed(reason(error)).terminalSafe)
     }
   }
 
   func open(id: Int64) -> WizardEvent {
     do {
       let store = try CaseStore(path: databasePath, access: .readOnly)
-      guard let saved = try store.case(id: id) else { return .noticePosted("案例 #\(id) 不存在") }
+      guard let saved = try store.case(id: id) else {
+        return .noticePosted(strings.caseMissing(id))
+      }
       return .caseOpened(
         try saved.profile(in: catalog), name: saved.enterpriseName, id: saved.id,
         contact: saved.contact, note: saved.note)
     } catch {
-      return .noticePosted("无法打开案例 #\(id)：\(Self.reason(error))".terminalSafe)
+      return .noticePosted(strings.openFailed(id, reason(error)).terminalSafe)
     }
   }
 
@@ -78,7 +83,7 @@ struct HelpDeskServices {
     if let name { named.enterpriseName = name }
     let result = Evaluator(catalog: catalog).evaluate(named)
     let report = EnterpriseReport(
-      catalog: catalog, profile: named, result: result,
+      catalog: catalog, profile: named, result: result, language: language,
       recipient: ReportRecipient(
         enterpriseName: name, caseNumber: caseID, contact: contact, consultant: consultant))
     let stamp = ISO8601DateFormatter.string(
@@ -92,18 +97,18 @@ struct HelpDeskServices {
         ], in: reportDirectory,
         stem: "\(stamp)-\(ExportFileName.sanitized(name ?? ExportFileName.fallback))")
       // Both files share the name but for the extension: the notice names the one written.
-      return .noticePosted("报告已导出：\(paths[0]) 与 .txt".terminalSafe)
+      return .noticePosted(strings.reportExported(paths[0]).terminalSafe)
     } catch {
-      return .noticePosted("导出失败：\(error)".terminalSafe)
+      return .noticePosted(strings.exportFailed("\(error)").terminalSafe)
     }
   }
 
   /// Why the database could not be used, in the consultant's words for the cases they can act
   /// on (a lock held elsewhere, a read-only file), else as the store says it.
-  private static func reason(_ error: Error) -> String {
+  private func reason(_ error: Error) -> String {
     switch error as? CaseStoreError {
-    case .busy(let path)?: return "案例库正被其他程序占用，请稍后再试（\(path)）"
-    case .readOnly(let path)?: return "案例库所在文件或目录为只读，无法保存（\(path)）"
+    case .busy(let path)?: return strings.databaseBusy(path)
+    case .readOnly(let path)?: return strings.databaseReadOnly(path)
     default: return "\(error)"
     }
   }

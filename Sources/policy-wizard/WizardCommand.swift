@@ -93,7 +93,11 @@ struct WizardCommand: ParsableCommand {
     let settings = try WizardConfiguration.load(path: config)
     let initial = try profile.map { try ProfileInput.read($0, catalog: catalog) }
     let today = asOf.flatMap(CalendarDay.init) ?? .today()
-    let language = languageOption.forText()
+    // `--lang` wins; else the configuration's `language:` (a kiosk pins its own); else the
+    // environment (LC_ALL, LC_MESSAGES, LANG).
+    let language = LanguageOption.resolve(
+      explicit: languageOption.explicit ?? settings.language,
+      environment: ProcessInfo.processInfo.environment)
     let plainByItself = !kiosk && !demo && ProcessInfo.processInfo.environment["TERM"] == "dumb"
     if plain || plainByItself {
       PlainSession.run(catalog: catalog, profile: initial, today: today, language: language)
@@ -124,11 +128,13 @@ struct WizardCommand: ParsableCommand {
     let services = HelpDeskServices(
       catalog: catalog, databasePath: databasePath,
       reportDirectory: ((databasePath as NSString).deletingLastPathComponent as NSString)
-        .appendingPathComponent("reports"), consultant: settings.consultant)
+        .appendingPathComponent("reports"), consultant: settings.consultant,
+      language: language)
     var session: WizardSession
     do {
       session = try WizardSession(
-        catalog: catalog, profile: initial, today: today, mode: mode, printCommand: printer,
+        catalog: catalog, profile: initial, today: today, mode: mode, language: language,
+        printCommand: printer,
         helpDesk: services,
         operatorLog: kiosk ? settings.operatorLog.map(OperatorLog.init(path:)) : nil)
     } catch let error as CursesTerminalError {

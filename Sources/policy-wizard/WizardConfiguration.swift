@@ -2,8 +2,12 @@ import Foundation
 import PolicyEngine
 
 /// Settings read from `config.yaml` (`$XDG_CONFIG_HOME/policy-wizard/config.yaml`, or `--config`):
-/// the self-service terminal's timings, operator PIN and printer, the demo's pace, the case database.
+/// the self-service terminal's timings, operator PIN and printer, the demo's pace, the case database,
+/// the language.
 struct WizardConfiguration {
+  /// `language: zh|en`: the wizard's language whatever the environment (a kiosk pins its
+  /// own); `--lang` still wins. Nil: the environment decides.
+  var language: Language?
   var idleSeconds = 120
   var countdownSeconds = 15
   /// Seconds without input on the result screen before the countdown.
@@ -33,13 +37,14 @@ struct WizardConfiguration {
       if path != nil { throw CommandFailure("cannot read the configuration file '\(file)'") }
       return WizardConfiguration()
     }
+    let text = String(decoding: data, as: UTF8.self)
     let root: DataNode
     do {
-      root = try DataNodeParser.parse(String(decoding: data, as: UTF8.self), file: file)
+      root = try DataNodeParser.parse(text, file: file)
     } catch {
       throw CommandFailure(error.description)
     }
-    try checkKeys(root, file: file, text: String(decoding: data, as: UTF8.self))
+    try checkKeys(root, file: file, text: text)
     var configuration = WizardConfiguration()
     func number(_ node: DataNode?, _ name: String) throws -> Int? {
       guard let node, !node.isNull else { return nil }
@@ -75,6 +80,14 @@ struct WizardConfiguration {
         try number(demo["holdMilliseconds"], "demo.holdMilliseconds")
         ?? configuration.demoHoldMilliseconds
     }
+    if let node = root["language"], !node.isNull {
+      guard let code = node.scalarText, let language = Language(code: code) else {
+        throw CommandFailure(
+          "\(file):\(line(of: "language", in: text, fallback: node.line)): language must be zh or en",
+          status: ExitStatus.configuration)
+      }
+      configuration.language = language
+    }
     configuration.caseDatabase = root["cases"]?["database"]?.scalarText
     configuration.consultant = root["helpDesk"]?["consultant"]?.scalarText.flatMap {
       $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
@@ -93,6 +106,15 @@ struct WizardConfiguration {
     "cases": ["database"],
     "helpDesk": ["consultant"],
   ]
+  /// Keys of the file's top level that hold a value rather than a section.
+  static let topLevelKeys: Set<String> = ["language"]
+
+  /// The line of a top-level key as written (a value's own position is where the value starts).
+  private static func line(of key: String, in text: String, fallback: Int) -> Int {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let index = lines.firstIndex { $0.hasPrefix("\(key):") }
+    return index.map { $0 + 1 } ?? fallback
+  }
 
   /// Refuses an unknown section or key with file, line and what is allowed (EX_CONFIG).
   private static func checkKeys(_ root: DataNode, file: String, text: String) throws {
@@ -110,11 +132,12 @@ struct WizardConfiguration {
         "\(file):\(root.line): the configuration is a mapping of sections (\(knownKeys.keys.sorted().joined(separator: ", ")))",
         status: ExitStatus.configuration)
     }
-    for (section, node) in sections {
+    let allowedAtTop = (Set(knownKeys.keys).union(topLevelKeys)).sorted().joined(separator: ", ")
+    for (section, node) in sections where !topLevelKeys.contains(section) {
       let sectionLine = line(of: section, from: 1, fallback: node.line)
       guard let allowed = knownKeys[section] else {
         throw CommandFailure(
-          "\(file):\(sectionLine): unknown section '\(section)'; allowed: \(knownKeys.keys.sorted().joined(separator: ", "))",
+          "\(file):\(sectionLine): unknown section '\(section)'; allowed: \(allowedAtTop)",
           status: ExitStatus.configuration)
       }
       guard case .mapping(let keys, _) = node else { continue }

@@ -13,6 +13,7 @@ struct WizardSession {
 
   init(
     catalog: Catalog, profile: Profile?, today: CalendarDay, mode: WizardMode,
+    language: Language,
     printCommand: String?,
     helpDesk: HelpDeskServices?, operatorLog: OperatorLog? = nil
   ) throws {
@@ -20,7 +21,7 @@ struct WizardSession {
     // A self-service terminal must survive Ctrl-C; the others quit on it.
     try terminal.start(ignoreInterrupt: mode.isKiosk)
     let state = WizardState(
-      catalog: catalog, profile: profile, size: terminal.size, today: today,
+      catalog: catalog, profile: profile, size: terminal.size, today: today, language: language,
       theme: terminal.usesColor ? .color : .monochrome, mode: mode)
     runtime = WizardRuntime(
       state: state, terminal: CursesWizardTerminal(curses: terminal),
@@ -83,6 +84,9 @@ struct SessionEffects: EffectHandler {
   }
 
   mutating func perform(_ effect: WizardEffect, state: WizardState) -> EffectOutcome {
+    // The notices in the words the wizard speaks now.
+    var helpDesk = helpDesk
+    helpDesk?.language = state.language
     switch effect {
     case .quit: return .quit
     case .print(let text):

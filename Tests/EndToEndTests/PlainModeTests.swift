@@ -20,7 +20,7 @@ import Testing
 
   @Test(arguments: samples) func aWholeSessionFromAFile(_ sample: String) throws {
     let result = try runPolicyWizard(
-      ["--plain"] + Self.asOf, stdin: try Self.transcript("\(sample).answers.txt"),
+      ["--plain"] + Self.asOf, stdin: try Self.transcript("\(sample).answers.zh.txt"),
       environment: Self.chinese)
     #expect(result.status == 0, "\(result)")
     #expect(result.stderr.isEmpty, "\(result)")
@@ -30,7 +30,7 @@ import Testing
   @Test func englishFromTheEnvironment() throws {
     let sample = Self.samples[2]
     let result = try runPolicyWizard(
-      ["--plain"] + Self.asOf, stdin: try Self.transcript("\(sample).answers.txt"),
+      ["--plain"] + Self.asOf, stdin: try Self.transcript("\(sample).answers.en.txt"),
       environment: Self.english)
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout == (try Self.transcript("\(sample).en.txt")), "\(result)")
@@ -42,7 +42,7 @@ import Testing
     var environment = Self.chinese
     environment["TERM"] = "dumb"
     let result = try runPolicyWizard(
-      Self.asOf, stdin: try Self.transcript("\(sample).answers.txt"), environment: environment)
+      Self.asOf, stdin: try Self.transcript("\(sample).answers.zh.txt"), environment: environment)
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout == (try Self.transcript("\(sample).zh.txt")), "\(result)")
   }

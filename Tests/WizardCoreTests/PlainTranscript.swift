@@ -46,12 +46,14 @@ struct PlainTranscript {
 /// The lines a person types to give a profile's answers in the plain mode: worked out once from
 /// the profile by following the questions as they come, and committed beside the transcripts.
 enum PlainAnswers {
-  static func lines(for target: Profile, catalog: Catalog = DefaultCatalog.catalog) -> [String] {
-    var conversation = PlainConversation(catalog: catalog, today: testDay)
+  static func lines(
+    for target: Profile, language: Language, catalog: Catalog = DefaultCatalog.catalog
+  ) -> [String] {
+    var conversation = PlainConversation(catalog: catalog, today: testDay, language: language)
     _ = conversation.start()
     var lines: [String] = []
     while !conversation.isFinished, lines.count < 1_000 {
-      let line = answer(conversation, target, catalog)
+      let line = answer(conversation, target, catalog, language)
       lines.append(line)
       _ = conversation.receive(line: line)
     }
@@ -59,7 +61,8 @@ enum PlainAnswers {
   }
 
   private static func answer(
-    _ conversation: PlainConversation, _ target: Profile, _ catalog: Catalog
+    _ conversation: PlainConversation, _ target: Profile, _ catalog: Catalog,
+    _ language: Language
   ) -> String {
     switch conversation.step {
     case .choice(let fact):
@@ -76,33 +79,36 @@ enum PlainAnswers {
       }
       return String((options.firstIndex(of: row) ?? 0) + 1)
     case .typed(let fact):
-      return text(target[fact], catalog.facts[fact].type)
+      return text(target[fact], catalog.facts[fact].type, language)
     case .recordField(let fact, let field):
       let type = catalog.facts[fact].type.fields[field].type
       guard case .record(let values)? = target[fact], field < values.count else { return "" }
-      return text(values[field], type)
+      return text(values[field], type, language)
     case .list(let fact):
       let given = conversation.state.profile.items(fact).count
       return given < target.items(fact).count ? "1" : "2"
     case .itemField(let list, let field):
       let type = catalog.facts[list].type.fields[field].type
       let item = target.items(list)[conversation.state.profile.items(list).count]
-      return text(field < item.count ? item[field] : nil, type)
+      return text(field < item.count ? item[field] : nil, type, language)
     case .finished:
       return ""
     }
   }
 
-  /// A value as typed: a number for an option (是 first), a sum in 万 (or 元 when not whole 万),
-  /// a count; nothing for no value (no for yes/no, which an item asks as 1) 是 2) 否).
-  private static func text(_ value: FactValue?, _ type: FactType) -> String {
+  /// A value as typed: a number for an option (yes first), a sum in the language's unit (万 in
+  /// Chinese, or 元 when not whole 万; yuan in English), a count; nothing for no value (no for
+  /// yes/no, which an item asks as 1) yes 2) no).
+  private static func text(_ value: FactValue?, _ type: FactType, _ language: Language) -> String
+  {
     switch (type, value) {
     case (.bool, let value): return value == .bool(true) ? "1" : "2"
     case (.enumeration, .choice(let index)?): return String(index + 1)
     case (.money, .number(let fen)?):
-      if fen % 1_000_000 == 0 { return String(fen / 1_000_000) }
+      if language == .chinese, fen % 1_000_000 == 0 { return String(fen / 1_000_000) }
       let cents = fen % 100
-      return "\(fen / 100)" + (cents == 0 ? "" : ".\(cents < 10 ? "0" : "")\(cents)") + "元"
+      let yuan = "\(fen / 100)" + (cents == 0 ? "" : ".\(cents < 10 ? "0" : "")\(cents)")
+      return language == .chinese ? yuan + "元" : yuan
     case (.count, .number(let count)?): return String(count)
     default: return ""
     }

@@ -13,16 +13,17 @@ import WizardCore
   }
 
   /// The committed answers are the ones the sample's profile gives, typed as asked.
-  @Test(arguments: SampleProfiles.names)
-  func theAnswersFileIsTheSamplesAnswers(_ sample: String) throws {
-    let lines = PlainAnswers.lines(for: try SampleProfiles.profile(sample))
-    TranscriptFiles.expect(lines.map { $0 + "\n" }.joined(), file: "\(sample).answers.txt")
+  @Test(arguments: SampleProfiles.names, Language.allCases)
+  func theAnswersFileIsTheSamplesAnswers(_ sample: String, _ language: Language) throws {
+    let lines = PlainAnswers.lines(for: try SampleProfiles.profile(sample), language: language)
+    TranscriptFiles.expect(
+      lines.map { $0 + "\n" }.joined(), file: "\(sample).answers.\(language.rawValue).txt")
   }
 
   @Test(arguments: SampleProfiles.names, Language.allCases)
   func aWholeSessionGivesTheSamplesResult(_ sample: String, _ language: Language) throws {
     let profile = try SampleProfiles.profile(sample)
-    let answers = try TranscriptFiles.read("\(sample).answers.txt")
+    let answers = try TranscriptFiles.read("\(sample).answers.\(language.rawValue).txt")
       .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     var session = PlainTranscript(language: language)
     session.type(lines: answers)

@@ -16,11 +16,12 @@ struct WizardDriver {
   private(set) var lastEffects: [WizardEffect] = []
 
   init(
-    width: Int = 120, height: Int = 40, profile: Profile? = nil, mode: WizardMode = .helpDesk
+    width: Int = 120, height: Int = 40, profile: Profile? = nil, mode: WizardMode = .helpDesk,
+    catalog: Catalog = DefaultCatalog.catalog, language: Language = .chinese
   ) {
     state = WizardState(
-      catalog: DefaultCatalog.catalog, profile: profile,
-      size: Size(width: width, height: height), today: testDay, mode: mode)
+      catalog: catalog, profile: profile,
+      size: Size(width: width, height: height), today: testDay, language: language, mode: mode)
   }
 
   var catalog: Catalog { state.catalog }

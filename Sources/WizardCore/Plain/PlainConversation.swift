@@ -43,12 +43,11 @@ public struct PlainConversation: Sendable {
   ) {
     self.language = language
     words = .table(for: language)
-    // The wizard's English table is not written yet (branch english-wizard): Chinese until then.
-    strings = .chinese
-    wording = .of(language)
     state = WizardState(
-      catalog: catalog, profile: profile, today: today, strings: strings, theme: .monochrome,
+      catalog: catalog, profile: profile, today: today, language: language, theme: .monochrome,
       mode: .helpDesk)
+    strings = state.strings
+    wording = state.explainer.text
   }
 
   var catalog: Catalog { state.catalog }
@@ -351,7 +350,7 @@ public struct PlainConversation: Sendable {
       var label = values.label(option, in: language)
       if definition.name == "city" {
         let has = catalog.documents.contains { $0.city == values.names[option] }
-        label += "（\(has ? strings.hasCityPolicies : strings.regionOnly)）"
+        label += wording.parenthetical(has ? strings.hasCityPolicies : strings.regionOnly)
       }
       return (row, label)
     }
@@ -418,7 +417,7 @@ public struct PlainConversation: Sendable {
       + locations.map { "  \(explainer.citation($0)) \(catalog[$0].title(in: language))" }
   }
 
-  private var explainer: Explainer { Explainer(catalog: catalog, language: language) }
+  private var explainer: Explainer { state.explainer }
 
   private var report: EnterpriseReport {
     EnterpriseReport(
@@ -430,9 +429,9 @@ public struct PlainConversation: Sendable {
     let report = self.report
     var lines = [words.resultSoFar] + report.totalsLines.map { "  " + $0 }
     for benefit in report.benefits {
-      lines.append(
-        "  \(benefit.certainty ?? "")\(benefit.title)：\(benefit.amountText)（\(benefit.clause.citation)）"
-      )
+      // The report's own line for a counted benefit, as its totals section words it.
+      let amount = benefit.amountText + wording.parenthetical(benefit.clause.citation)
+      lines.append("  " + wording.labelled((benefit.certainty ?? "") + benefit.title, amount))
     }
     if report.benefits.isEmpty { lines.append("  " + strings.noMatches) }
     return lines
@@ -445,11 +444,12 @@ public struct PlainConversation: Sendable {
     for (name, value) in [("city", report.city), ("applicant", report.applicant)] {
       guard let value, let fact = catalog.fact(named: name), state.answered.contains(fact.id)
       else { continue }
-      lines.append("  \(fact.label(in: language))：\(value)")
+      lines.append("  " + wording.labelled(fact.label(in: language), value))
     }
-    lines += report.answers.map { "  \($0.label)：\($0.value)" }
+    lines += report.answers.map { "  " + wording.labelled($0.label, $0.value) }
     if !report.unanswered.isEmpty {
-      lines.append("  " + words.unsureAnswers(report.unanswered.joined(separator: "、")))
+      lines.append(
+        "  " + words.unsureAnswers(report.unanswered.joined(separator: wording.listSeparator)))
     }
     return lines
   }

@@ -32,13 +32,14 @@ extension WizardRenderer {
     let current = state.profile[city.id]
     for (column, row) in rows.enumerated() {
       let style = current == .choice(row.city) ? theme.money : theme.heading
-      putRight(cities.label(row.city), column: column, y: y, style: style)
+      putRight(cities.label(row.city, in: language), column: column, y: y, style: style)
     }
     y += 1
     let footerLines = 4
     for location in benefits where y < rect.maxY - footerLines - 1 {
       frame.screen.put(
-        state.catalog[location].title.truncated(toWidth: labelWidth - 1), x: rect.x, y: y,
+        state.catalog[location].title(in: language).truncated(toWidth: labelWidth - 1), x: rect.x,
+        y: y,
         style: theme.text)
       for (column, row) in rows.enumerated() {
         let outcome = row.result.matches.first {
@@ -70,9 +71,10 @@ extension WizardRenderer {
       let asked = comparison.evaluator.relevantFacts(variant, today: state.today)
         .filter { state.profile[$0] == nil && $0 != city.id }.sorted()
       guard !asked.isEmpty else { continue }
-      let labels = asked.map { state.catalog.facts[$0].label }.joined(separator: "、")
+      let labels = asked.map { state.catalog.facts[$0].label(in: language) }
+        .joined(separator: explainer.text.listSeparator)
       frame.screen.put(
-        strings.otherCityAsks(cities.label(row.city)) + labels, x: rect.x, y: y,
+        strings.otherCityAsks(cities.label(row.city, in: language)) + labels, x: rect.x, y: y,
         style: theme.dim, maxWidth: rect.width)
       y += 1
     }

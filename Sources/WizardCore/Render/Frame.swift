@@ -1,3 +1,4 @@
+import PolicyEngine
 import ScreenKit
 
 /// A drawn screen, with where the mouse can click and where the text cursor goes.
@@ -27,6 +28,8 @@ public struct Frame: Sendable {
     case finish
     /// The kiosk's "扫码带走结果".
     case takeHome
+    /// The kiosk's welcome screen: the other language (`中文` / `English`).
+    case switchLanguage(Language)
   }
 }
 

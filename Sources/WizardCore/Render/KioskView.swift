@@ -1,3 +1,4 @@
+import PolicyEngine
 import ScreenKit
 
 /// The self-service terminal's welcome screen and the boxes it shows over the wizard.
@@ -19,6 +20,20 @@ extension WizardRenderer {
       y += 1
     }
     frame.hits.append(.init(rect: frame.screen.bounds, target: .closeOverlay))
+    drawLanguageSwitch()
+  }
+
+  /// The other language's name in its own words (`English` on the Chinese screen, `中文` on the
+  /// English one), a large touch target at the top right of the welcome screen.
+  private mutating func drawLanguageSwitch() {
+    let other: Language = state.language == .chinese ? .english : .chinese
+    let label = WizardStrings.of(other).languageName
+    let width = label.displayWidth + 6
+    let button = Rect(x: state.size.width - width - 2, y: 1, width: width, height: 3)
+    frame.screen.fill(button, style: theme.text)
+    frame.screen.drawBox(button, style: theme.heading)
+    frame.screen.put(label, x: button.x + 3, y: button.y + 1, style: theme.heading)
+    frame.hits.append(.init(rect: button, target: .switchLanguage(other)))
   }
 
   /// The kiosk's large touch targets, as the Debian installer's Go Back: one wrong tap can

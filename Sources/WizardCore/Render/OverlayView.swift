@@ -84,8 +84,8 @@ extension WizardRenderer {
         ($0.amount != nil || $0.points != nil) && $0.stackedOut == nil
       }.count
       let style = current == .choice(row.city) ? theme.money : theme.text
-      frame.screen.put(cities.label(row.city), x: columns[0], y: y, style: style)
-      frame.screen.put(MoneyFormat.chinese(totals.certain), x: columns[1], y: y, style: style)
+      frame.screen.put(cities.label(row.city, in: language), x: columns[0], y: y, style: style)
+      frame.screen.put(explainer.text.money(totals.certain), x: columns[1], y: y, style: style)
       frame.screen.put(
         explainer.sum(MoneyRange(min: totals.min, max: totals.max)), x: columns[2], y: y,
         style: style, maxWidth: columns[3] - columns[2] - 1)
@@ -120,7 +120,7 @@ extension WizardRenderer {
     let labelWidth = min(28, inner.width / 2)
     var rows: [(String, String)] = steps.map { fact in
       let definition = state.catalog.facts[fact]
-      return (definition.label, answerSummary(fact))
+      return (definition.label(in: language), answerSummary(fact))
     }
     rows.append((strings.summaryTitle, ""))
     let start = max(0, min(selection - inner.height / 2, rows.count - inner.height))
@@ -149,33 +149,34 @@ extension WizardRenderer {
     if state.profile.isUnknown[fact] { return strings.unsure }
     guard let value = state.profile[fact] else {
       if case .enumeration(let values) = definition.type {
-        return values.label(definition.defaultEnumIndex)
+        return values.label(definition.defaultEnumIndex, in: language)
       }
       return strings.unanswered
     }
     switch (definition.type, value) {
-    case (.enumeration(let values), .choice(let index)): return values.label(index)
+    case (.enumeration(let values), .choice(let index)): return values.label(index, in: language)
     case (.bool, .bool(let flag)): return flag ? strings.yes : strings.no
-    case (.money, .number(let fen)): return MoneyFormat.chinese(Money(fen: fen))
-    case (.count, .number(let count)): return "\(count)\(definition.unit ?? "")"
+    case (.money, .number(let fen)): return explainer.text.money(Money(fen: fen))
+    case (.count, .number(let count)): return explainer.value(count, at: FactPath(fact: fact))
     case (.record(let fields), .record(let values)):
       return zip(fields, values).compactMap { field, value -> String? in
         switch value {
         case .number(let number)?:
-          return "\(field.label) "
-            + (field.type == .money ? MoneyFormat.chinese(Money(fen: number)) : "\(number)")
-        case .bool(true)?: return field.label
+          return "\(field.label(in: language)) "
+            + (field.type == .money ? explainer.text.money(Money(fen: number)) : "\(number)")
+        case .bool(true)?: return field.label(in: language)
         case .choice(let index)?:
           if case .enumeration(let names) = field.type {
-            return names.label(index)
+            return names.label(index, in: language)
           } else {
             return nil
           }
         default: return nil
         }
-      }.joined(separator: "，")
+      }.joined(separator: explainer.text.comma)
     case (.list, .list(let items)):
-      return items.map { explainer.describe($0, of: fact) }.joined(separator: "；")
+      return items.map { explainer.describe($0, of: fact) }.joined(
+        separator: explainer.text.separator)
     default: return strings.unanswered
     }
   }
@@ -235,10 +236,14 @@ struct DetailContent {
       lines.append(Line(text: heading, heading: true))
       lines += text.wrapped(toWidth: max(1, width - 2)).map { Line(text: "  " + $0) }
     }
-    let draft = document.status == .draft ? "［征求意见稿］" : ""
+    let language = state.language
+    let draft = document.status == .draft ? strings.detailDraftBadge : ""
     lines.append(
-      Line(text: "\(benefit.title)　\(explainer.citation(location))\(draft)", heading: true))
-    lines.append(Line(text: "\(document.title)\(document.number.map { " \($0)" } ?? "")"))
+      Line(
+        text: benefit.title(in: language) + strings.gap + explainer.citation(location) + draft,
+        heading: true))
+    lines.append(
+      Line(text: "\(document.title(in: language))\(document.number.map { " \($0)" } ?? "")"))
     lines.append(Line(text: ""))
     switch entry {
     case .match, .possible, .general:
@@ -269,12 +274,16 @@ struct DetailContent {
       }
       paragraph(strings.withinReach, explainer.missing(miss))
     }
-    if let note = benefit.note { paragraph(strings.detailNote, note) }
-    if !article.departments.isEmpty {
-      paragraph(strings.detailDepartments, article.departments.joined(separator: "、"))
+    if let note = benefit.note(in: language) { paragraph(strings.detailNote, note) }
+    let departments = article.departments(in: language)
+    if !departments.isEmpty {
+      paragraph(
+        strings.detailDepartments, departments.joined(separator: explainer.text.listSeparator))
     }
+    // The law's own words, in Chinese in every language: the heading says so in English.
     paragraph(
-      "\(strings.detailText)（\(explainer.citation(location)) \(article.title)）", article.text)
+      strings.detailTextHeading("\(explainer.citation(location)) \(article.title(in: language))"),
+      article.text)
     return lines
   }
 }

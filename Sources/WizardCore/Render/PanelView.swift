@@ -16,9 +16,10 @@ extension WizardRenderer {
       if index == 0, case .demo = state.mode, state.panel.lastChange.fen != 0 {
         let change = state.panel.lastChange
         value +=
-          "  " + (change.fen > 0 ? "+" : "−") + MoneyFormat.chinese(Money(fen: abs(change.fen)))
+          "  " + (change.fen > 0 ? "+" : "−") + explainer.text.money(Money(fen: abs(change.fen)))
       }
-      y = labelled(line.label + "：", value, x: rect.x, y: y, width: rect.width)
+      y = labelled(
+        explainer.text.labelled(line.label, ""), value, x: rect.x, y: y, width: rect.width)
     }
     y += 1
 
@@ -82,7 +83,7 @@ extension WizardRenderer {
     case .general: title = explainer.text.generalSupport
     case .withinReach: title = strings.withinReach
     }
-    return "── \(title)（\(count)）"
+    return "── " + title + explainer.text.parenthetical("\(count)")
   }
 
   /// Two lines an entry: the sum and short title, then the article and badges.
@@ -117,7 +118,7 @@ extension WizardRenderer {
             : strings.dependsOn + explainer.factLabels(outcome.dependsOn))
       }
       return [
-        ("\(figure) \(benefit.title)".truncated(toWidth: width), style),
+        ("\(figure) \(benefit.title(in: state.language))".truncated(toWidth: width), style),
         ("   " + badges.joined(separator: " · ").truncated(toWidth: width - 3), theme.dim),
       ]
     case .nearMiss(let index):
@@ -125,7 +126,7 @@ extension WizardRenderer {
       let miss = state.result.nearMisses[index]
       let figure = miss.amountAtThreshold.map(shortAmount) ?? ""
       return [
-        ("\(figure) \(benefit.title)".truncated(toWidth: width), theme.text),
+        ("\(figure) \(benefit.title(in: state.language))".truncated(toWidth: width), theme.text),
         ("   " + explainer.missing(miss).truncated(toWidth: width - 3), theme.dim),
       ]
     }
@@ -137,24 +138,6 @@ extension WizardRenderer {
     return "·"
   }
 
-  /// `50万`, `最高200万`, `不低于500万`, `每年40万×3年`: short enough for the panel.
-  func shortAmount(_ amount: AmountRange) -> String {
-    func short(_ money: Money) -> String {
-      let text = MoneyFormat.chinese(money)
-      return text.hasSuffix("元") ? String(text.dropLast()) : text
-    }
-    var text: String
-    if let max = amount.max {
-      text =
-        amount.min == max
-        ? short(max)
-        : (amount.min == .zero ? "最高" + short(max) : "\(short(amount.min))至\(short(max))")
-    } else {
-      text = "不低于" + short(amount.min)
-    }
-    if amount.per == .year {
-      text = "每年" + text + (amount.years.map { "×\($0)年" } ?? "")
-    }
-    return text
-  }
+  /// The sum in the panel's short wording (`50万`, `每年40万×3年`; `CNY 500,000`).
+  func shortAmount(_ amount: AmountRange) -> String { strings.panelAmount(amount, explainer) }
 }

@@ -20,14 +20,18 @@ extension WizardRenderer {
     if let editor = state.itemEditor {
       let fields = editor.fields(state.catalog)
       header += wrap(
-        strings.itemStep(definition.label, editor.field + 1, fields.count), theme.dim, rect.width)
-      header += wrap(state.plain(fields[editor.field].label), theme.heading, rect.width)
+        strings.itemStep(definition.label(in: language), editor.field + 1, fields.count), theme.dim,
+        rect.width)
+      header += wrap(
+        state.plain(fields[editor.field].label(in: language)), theme.heading, rect.width)
     } else {
       header += wrap(
-        state.plain(state.oneUnit(definition.question, definition)), theme.heading, rect.width)
-      if let help = definition.help { header += wrap(state.plain(help), theme.dim, rect.width) }
+        state.plain(state.oneUnit(definition.question(in: language), definition)), theme.heading,
+        rect.width)
+      let help = definition.help(in: language)
+      if let help { header += wrap(state.plain(help), theme.dim, rect.width) }
       if state.asksMoney(definition) { header += wrap(strings.moneyHint, theme.dim, rect.width) }
-      for note in state.glossary(definition.question + (definition.help ?? "")) {
+      for note in state.glossary(definition.question(in: language) + (help ?? "")) {
         header += wrap(note, theme.dim, rect.width)
       }
     }
@@ -109,7 +113,9 @@ extension WizardRenderer {
     let style =
       selected ? (state.focus == .question ? theme.selected : theme.selectedInactive) : theme.text
     return [
-      Line(text: "  " + state.plain(definition.type.fields[field].label), style: style, row: index),
+      Line(
+        text: "  " + state.plain(definition.type.fields[field].label(in: language)), style: style,
+        row: index),
       main,
     ]
   }
@@ -144,7 +150,7 @@ extension WizardRenderer {
         return Line(text: "\(pointer)‹ \(choice) ›", style: style, row: index)
       }
       let text = selected ? state.currentText : fieldText(definition.id, field)
-      let unit = type == .money ? strings.moneyUnit : (definition.unit ?? "")
+      let unit = type == .money ? strings.moneyUnit : (definition.unit(in: language) ?? "")
       let prefix = label.isEmpty ? pointer : "\(pointer)\(label)  "
       let boxWidth = max(10, min(16, width - prefix.displayWidth - unit.displayWidth - 4))
       let shown = text.displayWidth > boxWidth ? String(text.suffix(boxWidth)) : text
@@ -152,7 +158,7 @@ extension WizardRenderer {
       // The amount as read, so 100000000 (万元) shows as 1万亿元 before it is taken.
       var echo = ""
       if type == .money, case .success(.number(let fen)?) = state.parse(text, type: .money) {
-        echo = " = " + MoneyFormat.chinese(Money(fen: fen))
+        echo = " = " + explainer.text.money(Money(fen: fen))
       }
       return Line(
         text: "\(prefix)\(box) \(unit)\(echo)", style: style, row: index,
@@ -176,7 +182,7 @@ extension WizardRenderer {
   private func optionLabel(_ option: Int) -> String {
     if let editor = state.itemEditor {
       switch editor.fields(state.catalog)[editor.field].type {
-      case .enumeration(let values): return values.label(option)
+      case .enumeration(let values): return values.label(option, in: language)
       default: return option == 0 ? strings.yes : strings.no
       }
     }
@@ -185,11 +191,11 @@ extension WizardRenderer {
     guard case .enumeration(let values) = definition.type else {
       return option == 0 ? strings.yes : strings.no
     }
-    var label = values.label(option)
+    var label = values.label(option, in: language)
     if definition.name == "city" {
       let city = values.names[option]
       let has = state.catalog.documents.contains { $0.city == city }
-      label += has ? "（\(strings.hasCityPolicies)）" : "（\(strings.regionOnly)）"
+      label += explainer.text.parenthetical(has ? strings.hasCityPolicies : strings.regionOnly)
     }
     return label
   }
@@ -216,8 +222,8 @@ extension WizardRenderer {
     switch (type, value) {
     case (.bool, .bool(let flag)?): return flag ? strings.yes : strings.no
     case (.bool, _): return strings.no
-    case (.enumeration(let values), .choice(let index)?): return values.label(index)
-    case (.enumeration(let values), _): return values.label(0)
+    case (.enumeration(let values), .choice(let index)?): return values.label(index, in: language)
+    case (.enumeration(let values), _): return values.label(0, in: language)
     default: return nil
     }
   }
@@ -229,7 +235,10 @@ extension WizardRenderer {
   private func derivedIncrementLine(_ definition: FactDefinition) -> Line {
     let path = FactPath(fact: definition.id, derived: .rdIncrement)
     let increment = state.profile.number(path)
-    let text = "  \(strings.derivedIncrement)：\(MoneyFormat.chinese(Money(fen: increment)))"
+    let text =
+      "  "
+      + explainer.text.labelled(
+        strings.derivedIncrement, explainer.text.money(Money(fen: increment)))
     return Line(text: text, style: theme.dim)
   }
 
@@ -241,7 +250,7 @@ extension WizardRenderer {
     guard !locations.isEmpty else { return [] }
     var lines = [Line(text: strings.whyAsk, style: theme.dim)]
     for location in locations.prefix(3) {
-      let title = state.catalog[location].title
+      let title = state.catalog[location].title(in: language)
       lines.append(
         Line(
           text: " · \(explainer.citation(location)) \(title)".truncated(toWidth: width),

@@ -13,11 +13,14 @@ extension WizardRenderer {
     }
     let documents = state.result.documentsConsidered.map { index -> String in
       let document = state.catalog.documents[index]
+      let name = document.shortName(in: state.language)
       return document.status == .draft
-        ? "\(document.shortName)（\(strings.draftBadge)）" : document.shortName
+        ? name + explainer.text.parenthetical(strings.draftBadge) : name
     }
     frame.screen.put(
-      "\(strings.documents)：\(documents.joined(separator: "、"))", x: rect.x, y: y, style: theme.dim,
+      explainer.text.labelled(
+        strings.documents, documents.joined(separator: explainer.text.listSeparator)), x: rect.x,
+      y: y, style: theme.dim,
       maxWidth: rect.width)
     y += 1
     drawPanel(in: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y))

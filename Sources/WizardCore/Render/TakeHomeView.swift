@@ -15,7 +15,8 @@ extension WizardRenderer {
     frame.screen.fill(body, style: theme.text)
     let takeHome = TakeHomeCode(
       catalog: state.catalog, profile: state.profile, result: state.result,
-      maximumVersion: TakeHomeCode.largestVersion(rows: body.height, columns: size.width))
+      maximumVersion: TakeHomeCode.largestVersion(rows: body.height, columns: size.width),
+      language: state.language)
     let lines = takeHome.code.halfBlockLines()
     for (offset, line) in lines.enumerated() where offset < body.height {
       frame.screen.put(line, x: 1, y: body.y + offset, style: Self.takeHomeInk)

@@ -13,7 +13,8 @@ struct WizardRenderer {
 
   var theme: Theme { state.theme }
   var strings: WizardStrings { state.strings }
-  var explainer: Explainer { Explainer(catalog: state.catalog) }
+  var explainer: Explainer { state.explainer }
+  var language: Language { state.language }
 
   func render() -> Frame {
     var renderer = self
@@ -105,7 +106,7 @@ struct WizardRenderer {
     if let city = state.catalog.fact(named: "city"), !state.profile.isUnknown[city.id],
       case .choice(let index)? = state.profile[city.id], case .enumeration(let values) = city.type
     {
-      title += " · \(values.label(index))"
+      title += " · \(values.label(index, in: language))"
     }
     if let applicant = state.catalog.fact(named: "applicant"),
       !state.profile.isUnknown[applicant.id],
@@ -115,7 +116,8 @@ struct WizardRenderer {
       title +=
         " · "
         + values.label(
-          state.profile.choice(FactPath(fact: applicant.id), fallback: applicant.defaultEnumIndex))
+          state.profile.choice(FactPath(fact: applicant.id), fallback: applicant.defaultEnumIndex),
+          in: language)
     }
     let steps = state.steps
     let progress =
@@ -134,7 +136,7 @@ struct WizardRenderer {
       text = notice
     } else if let demo = state.demo, case .demo(let settings) = state.mode {
       text =
-        strings.demoBanner(settings.samples[demo.sample].name) + "　"
+        strings.demoBanner(settings.samples[demo.sample].name) + strings.gap
         + KeyMap.standard.footer(
           mode: .demo, screen: .demoPlaying, canPrint: false, strings: strings)
     } else if let modal = state.modal {
@@ -143,7 +145,7 @@ struct WizardRenderer {
       text = KeyMap.standard.footer(
         mode: ModeKind(state.mode), screen: state.keyScreen, canPrint: state.canPrint,
         strings: strings, typing: state.isOnTextField || state.flow.filter != nil)
-      if state.mode.isKiosk { text += "　" + strings.touchHint }
+      if state.mode.isKiosk { text += strings.gap + strings.touchHint }
     }
     frame.screen.put(
       " " + text.truncated(toWidth: rect.width - 1), x: 0, y: rect.y, style: theme.footer)
