@@ -99,8 +99,7 @@ enum PlainAnswers {
   /// A value as typed: a number for an option (yes first), a sum in the language's unit (万 in
   /// Chinese, or 元 when not whole 万; yuan in English), a count; nothing for no value (no for
   /// yes/no, which an item asks as 1) yes 2) no).
-  private static func text(_ value: FactValue?, _ type: FactType, _ language: Language) -> String
-  {
+  private static func text(_ value: FactValue?, _ type: FactType, _ language: Language) -> String {
     switch (type, value) {
     case (.bool, let value): return value == .bool(true) ? "1" : "2"
     case (.enumeration, .choice(let index)?): return String(index + 1)
