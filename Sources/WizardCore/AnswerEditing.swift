@@ -337,7 +337,8 @@ extension WizardState {
     row = items.count + 1  // 完成, the default once an item is added
   }
 
-  private mutating func removeItem(_ index: Int) {
+  /// Del on a list entry (and the plain mode's `删除 N`).
+  mutating func removeItem(_ index: Int) {
     guard let fact = currentFact else { return }
     var items = profile.items(fact)
     guard items.indices.contains(index) else { return }

@@ -178,6 +178,21 @@ import WizardCore
     #expect(session.conversation.step != .list(platforms))
   }
 
+  /// `删除 N` / `delete N` removes an item of the list in question; a wrong number is said.
+  @Test func anItemIsRemovedByItsNumber() {
+    var session = hulunbuirToPlatforms()
+    let platforms = fact("platforms")
+    for line in ["1", "11", "2", "1", "1", "1", "2", "1"] { session.type(line) }
+    #expect(session.state.profile.items(platforms).count == 2)
+    #expect(session.type("删除 3").hasPrefix(words.chooseNumber(2) + "\n"))
+    let list = session.type("delete 1")
+    #expect(list.contains(words.itemsSoFar(1) + "\n1. 重点实验室 · 自治区级 · 新获批/新认定\n"), "\(list)")
+    #expect(session.conversation.step == .list(platforms))
+    session.type("删除１")
+    #expect(session.state.profile.items(platforms).isEmpty)
+    #expect(session.type("删除 1").hasPrefix(strings.noItems + "\n"))
+  }
+
   /// Input ending halfway through an item: the answers given so far and the result so far,
   /// without the unfinished item, and the session is over.
   @Test func endOfInputInTheMiddleOfAListSummarises() {

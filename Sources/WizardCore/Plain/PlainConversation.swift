@@ -168,7 +168,15 @@ public struct PlainConversation: Sendable {
       state.store(Self.choiceValue(index, of: type), at: key)
       state.activate()
       return nil
-    case .list:
+    case .list(let fact):
+      if let number = removal(text) {
+        let count = state.profile.items(fact).count
+        guard (1...max(count, 1)).contains(number), count > 0 else {
+          return count == 0 ? strings.noItems : words.chooseNumber(count)
+        }
+        state.removeItem(number - 1)
+        return nil
+      }
       guard let index = optionIndex(text, labels: [words.addItem, words.listDone]) else {
         return words.chooseNumber(2)
       }
@@ -221,6 +229,17 @@ public struct PlainConversation: Sendable {
   private mutating func takeError() -> String? {
     defer { state.inputError = nil }
     return state.inputError
+  }
+
+  /// The item number of `删除 2` / `delete 2`, in any language's words.
+  private func removal(_ text: String) -> Int? {
+    let lowered = text.lowercased()
+    for word in PlainStrings.chinese.commandWords.remove + PlainStrings.english.commandWords.remove
+    where lowered.hasPrefix(word) {
+      let rest = lowered.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+      return Int(Self.asciiDigits(rest))
+    }
+    return nil
   }
 
   private mutating func select(_ row: WizardState.Row) {

@@ -13,6 +13,8 @@ public struct PlainStrings: Sendable {
     public var back: [String]
     public var result: [String]
     public var quit: [String]
+    /// Followed by an item's number, on a list question: that item goes.
+    public var remove: [String]
   }
 
   public var commandWords: CommandWords
@@ -58,7 +60,8 @@ public struct PlainStrings: Sendable {
   public static let chinese = PlainStrings(
     commandWords: CommandWords(
       help: ["?", "？", "帮助"], why: ["为什么", "为什么问"], skip: ["跳过", "不确定"],
-      back: ["<", "＜", "返回", "上一题"], result: ["结果"], quit: ["退出"]),
+      back: ["<", "＜", "返回", "上一题"], result: ["结果"], quit: ["退出"],
+      remove: ["删除"]),
     introduction: [
       "逐题回答：输入选项编号或金额，按回车确认。",
       "随时可输入以下命令：",
@@ -68,7 +71,8 @@ public struct PlainStrings: Sendable {
       "  < 或 返回：回到上一题",
       "  结果：目前的结果",
       "  退出：结束，并列出已填写的答案和目前的结果",
-      "英文命令 help、why、skip、back、result、quit 同样有效。",
+      "  删除 2：在列表题中删除第2项",
+      "英文命令 help、why、skip、back、result、quit、delete 同样有效。",
     ],
     questionNumber: { "问题 \($0)/\($1)：" },
     recordField: { "第\($0)/\($1)栏：\($2)" },
@@ -97,7 +101,7 @@ public struct PlainStrings: Sendable {
   public static let english = PlainStrings(
     commandWords: CommandWords(
       help: ["help"], why: ["why"], skip: ["skip", "not sure"], back: ["back"],
-      result: ["result"], quit: ["quit", "exit"]),
+      result: ["result"], quit: ["quit", "exit"], remove: ["delete", "remove"]),
     introduction: [
       "Answer one question at a time: type an option's number or an amount, then press Enter.",
       "These commands work at any time:",
@@ -107,7 +111,8 @@ public struct PlainStrings: Sendable {
       "  < or back: the previous question",
       "  result: the result so far",
       "  quit: stop, listing the answers given and the result so far",
-      "The Chinese commands 帮助, 为什么, 跳过, 返回, 结果 and 退出 work too.",
+      "  delete 2: on a list question, remove item 2",
+      "The Chinese commands 帮助, 为什么, 跳过, 返回, 结果, 退出 and 删除 work too.",
     ],
     questionNumber: { "Question \($0) of \($1): " },
     recordField: { "Part \($0) of \($1): \($2)" },
