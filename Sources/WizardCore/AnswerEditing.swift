@@ -221,7 +221,8 @@ extension WizardState {
   }
 
   /// Esc and ←: leave the item editor field by field, else go to the previous question.
-  private mutating func backOut() {
+  /// (The plain mode's `back` too.)
+  mutating func backOut() {
     if var editor = itemEditor {
       inputError = nil
       if editor.field == 0 {
@@ -241,7 +242,9 @@ extension WizardState {
 
   // MARK: Choosing
 
-  private mutating func activate() {
+  /// Enter on the selected row: choose it, take the typed text, open or store a list item.
+  /// The plain mode selects a row and calls this too, so both modes change answers alike.
+  mutating func activate() {
     if itemEditor != nil {
       activateInEditor()
       return
@@ -334,7 +337,8 @@ extension WizardState {
     row = items.count + 1  // 完成, the default once an item is added
   }
 
-  private mutating func removeItem(_ index: Int) {
+  /// Del on a list entry (and the plain mode's `删除 N`).
+  mutating func removeItem(_ index: Int) {
     guard let fact = currentFact else { return }
     var items = profile.items(fact)
     guard items.indices.contains(index) else { return }

@@ -9,8 +9,16 @@ struct WizardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "wizard", abstract: "Open the full-screen wizard (the default).",
     discussion: """
+      --plain asks the same questions as numbered lines on standard output and reads the \
+      answers from standard input (a screen reader, a dumb terminal, or answers piped from a \
+      file); it is used by itself when TERM is dumb or the terminal cannot move the cursor. \
+      Typed commands: ? (help), why, skip, back, result, quit; it lists them, with their \
+      Chinese words, when it starts. At the end it prints the text report; if standard input \
+      ends first, it prints the answers given and the result so far. Either way it exits 0.
+
       Example:
         policy-wizard wizard --kiosk --idle-seconds 90 --print-command lp
+        cat answers.txt | policy-wizard wizard --plain --as-of 2026-06-01
       """)
 
   @Option(help: ArgumentHelp("Open with this profile's answers filled in.", valueName: "FILE"))
@@ -22,6 +30,13 @@ struct WizardCommand: ParsableCommand {
   var kiosk = false
   @Flag(help: "Play the sample enterprises step by step; any key hands over to the presenter.")
   var demo = false
+  @Flag(help: "Line-by-line questions and answers on standard input and output, no full screen.")
+  var plain = false
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp(
+      "Judge the policies as of this day (default: today).", valueName: "YYYY-MM-DD"))
+  var asOf: String?
   @Option(
     name: .customLong("idle-seconds"),
     help: ArgumentHelp(
@@ -47,6 +62,16 @@ struct WizardCommand: ParsableCommand {
 
   func validate() throws {
     if kiosk && demo { throw ValidationError("--kiosk and --demo cannot be combined") }
+    // A kiosk is a touch screen for strangers: no line prompt that might lead to a shell.
+    if plain && kiosk {
+      throw ValidationError(
+        "--plain cannot be combined with --kiosk: a self-service terminal is a touch screen")
+    }
+    if plain && demo { throw ValidationError("--plain and --demo cannot be combined") }
+    if let asOf, CalendarDay(asOf) == nil {
+      throw ValidationError(
+        "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
+    }
     for (name, value) in [
       ("--idle-seconds", idleSeconds), ("--countdown-seconds", countdownSeconds),
     ] {
@@ -67,9 +92,20 @@ struct WizardCommand: ParsableCommand {
     let catalog = try catalogOptions.load()
     let settings = try WizardConfiguration.load(path: config)
     let initial = try profile.map { try ProfileInput.read($0, catalog: catalog) }
+    let today = asOf.flatMap(CalendarDay.init) ?? .today()
+    // `--lang` wins; else the configuration's `language:` (a kiosk pins its own); else the
+    // environment (LC_ALL, LC_MESSAGES, LANG).
+    let language = LanguageOption.resolve(
+      explicit: languageOption.explicit ?? settings.language,
+      environment: ProcessInfo.processInfo.environment)
+    let plainByItself = !kiosk && !demo && ProcessInfo.processInfo.environment["TERM"] == "dumb"
+    if plain || plainByItself {
+      PlainSession.run(catalog: catalog, profile: initial, today: today, language: language)
+      return
+    }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw CommandFailure(
-        "the wizard needs a terminal (standard input and output are not a TTY); for scripts use `policy-wizard evaluate PROFILE`"
+        "the wizard needs a terminal (standard input and output are not a TTY); for scripts use `policy-wizard evaluate PROFILE`, for answers on standard input `--plain`"
       )
     }
     var mode = WizardMode.helpDesk
@@ -88,11 +124,6 @@ struct WizardCommand: ParsableCommand {
           samples: try samples(catalog), keyMilliseconds: settings.demoKeyMilliseconds,
           holdMilliseconds: settings.demoHoldMilliseconds))
     }
-    // `--lang` wins; else the configuration's `language:` (a kiosk pins its own); else the
-    // environment (LC_ALL, LC_MESSAGES, LANG).
-    let language = LanguageOption.resolve(
-      explicit: languageOption.explicit ?? settings.language,
-      environment: ProcessInfo.processInfo.environment)
     let databasePath = caseStoreOptions.db ?? settings.caseDatabase ?? caseStoreOptions.path
     let services = HelpDeskServices(
       catalog: catalog, databasePath: databasePath,
@@ -102,17 +133,45 @@ struct WizardCommand: ParsableCommand {
     var session: WizardSession
     do {
       session = try WizardSession(
-        catalog: catalog, profile: initial, mode: mode, language: language, printCommand: printer,
+        catalog: catalog, profile: initial, today: today, mode: mode, language: language,
+        printCommand: printer,
         helpDesk: services,
         operatorLog: kiosk ? settings.operatorLog.map(OperatorLog.init(path:)) : nil)
     } catch let error as CursesTerminalError {
-      throw CommandFailure(Self.unusableTerminal(error), status: ExitStatus.unavailable)
+      // A terminal curses cannot draw on still takes lines: the plain mode, saying why.
+      guard !kiosk, !demo, Self.plainWillDo(error) else {
+        throw CommandFailure(Self.unusableTerminal(error), status: ExitStatus.unavailable)
+      }
+      FileHandle.standardError.write(
+        Data(
+          (Self.unusableTerminalReason(error) + "; " + "using the plain mode (--plain)" + "\n").utf8
+        ))
+      PlainSession.run(catalog: catalog, profile: initial, today: today, language: language)
+      return
     }
     session.run()
   }
 
+  /// Whether the plain mode can stand in for the full screen: the terminal is there but cannot
+  /// be drawn on (not when it could not even be opened).
+  static func plainWillDo(_ error: CursesTerminalError) -> Bool {
+    switch error {
+    case .unknownTerminal, .noCursorAddressing: return true
+    case .cannotOpen: return false
+    }
+  }
+
   /// Why the wizard cannot run on this terminal, and what to use instead.
   static func unusableTerminal(_ error: CursesTerminalError) -> String {
+    """
+    \(unusableTerminalReason(error)).
+    Run the wizard in a terminal such as xterm-256color (e.g. TERM=xterm-256color), or without one:
+    `policy-wizard --plain` asks the questions line by line; `policy-wizard evaluate PROFILE` \
+    prints the result as text.
+    """
+  }
+
+  static func unusableTerminalReason(_ error: CursesTerminalError) -> String {
     let reason: String
     switch error {
     case .unknownTerminal(let name):
@@ -124,12 +183,7 @@ struct WizardCommand: ParsableCommand {
     case .cannotOpen(let path):
       reason = "cannot open \(path)"
     }
-    return """
-      \(reason).
-      Run the wizard in a terminal such as xterm-256color (e.g. TERM=xterm-256color), or without a \
-      full-screen terminal: `policy-wizard evaluate PROFILE` prints the result as text (a plain, \
-      line-by-line wizard, `--plain`, is planned).
-      """
+    return reason
   }
 
   private func samples(_ catalog: Catalog) throws -> [DemoSample] {

@@ -12,7 +12,8 @@ struct WizardSession {
   var runtime: WizardRuntime<CursesWizardTerminal, SessionEffects>
 
   init(
-    catalog: Catalog, profile: Profile?, mode: WizardMode, language: Language,
+    catalog: Catalog, profile: Profile?, today: CalendarDay, mode: WizardMode,
+    language: Language,
     printCommand: String?,
     helpDesk: HelpDeskServices?, operatorLog: OperatorLog? = nil
   ) throws {
@@ -20,7 +21,7 @@ struct WizardSession {
     // A self-service terminal must survive Ctrl-C; the others quit on it.
     try terminal.start(ignoreInterrupt: mode.isKiosk)
     let state = WizardState(
-      catalog: catalog, profile: profile, size: terminal.size, language: language,
+      catalog: catalog, profile: profile, size: terminal.size, today: today, language: language,
       theme: terminal.usesColor ? .color : .monochrome, mode: mode)
     runtime = WizardRuntime(
       state: state, terminal: CursesWizardTerminal(curses: terminal),

@@ -57,14 +57,36 @@ struct WizardRedesignTmuxTests {
     #expect(next[0].contains("呼伦贝尔市"), "\(next[0])")
   }
 
-  /// An unknown TERM and TERM=dumb are refused with a message naming `evaluate` and the plain
-  /// mode, and exit status 69 (EX_UNAVAILABLE).
+  /// On an unknown TERM and on TERM=dumb the wizard asks its questions line by line (the plain
+  /// mode), saying why on standard error for the unknown one; `quit` ends it with status 0.
   @Test(arguments: ["no-such-terminal", "dumb"])
-  func unusableTerminalsAreRefusedClearly(_ term: String) throws {
+  func unusableTerminalsGetThePlainMode(_ term: String) throws {
     let terminal = try TmuxTerminal(width: 100, height: 30)
     defer { terminal.stop() }
     let binary = shellQuoted(try PolicyWizardBinary.url().path)
     try terminal.runInShell("TERM=\(term) \(binary); echo STATUS:$?")
+    // The city question's last option, in every language.
+    let question = try terminal.waitForText("12) ")
+    #expect(!question.joined().contains("\u{1B}"))
+    if term != "dumb" {
+      #expect(question.joined().contains("using the plain mode (--plain)"), "\(question)")
+    }
+    try terminal.type("quit")
+    try terminal.press("Enter")
+    let screen = try terminal.waitForScreen("the exit status") {
+      $0.contains { $0.hasPrefix("STATUS:") }
+    }
+    let text = screen.joined(separator: "\n")
+    #expect(text.contains("STATUS:0"), "\(text)")
+  }
+
+  /// A kiosk cannot fall back to lines: refused with a message naming `--plain` and `evaluate`,
+  /// and exit status 69 (EX_UNAVAILABLE).
+  @Test func anUnusableTerminalIsRefusedToAKiosk() throws {
+    let terminal = try TmuxTerminal(width: 100, height: 30)
+    defer { terminal.stop() }
+    let binary = shellQuoted(try PolicyWizardBinary.url().path)
+    try terminal.runInShell("TERM=no-such-terminal \(binary) --kiosk; echo STATUS:$?")
     let screen = try terminal.waitForScreen("the exit status") {
       $0.contains { $0.hasPrefix("STATUS:") }
     }

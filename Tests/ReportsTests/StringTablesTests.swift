@@ -12,6 +12,7 @@ import Testing
   static let tables: [String: String] = [
     "Sources/PolicyEngine/Text/EngineText.swift": "the engine's wording",
     "Sources/WizardCore/WizardStrings.swift": "the wizard's wording",
+    "Sources/WizardCore/Plain/PlainStrings.swift": "the plain mode's own wording",
     "Sources/WizardCore/KeyMap.swift":
       "the keys and their help: one table for dispatch, footer, help",
     "Sources/Reports/ReportStrings.swift": "the report's wording",
