@@ -252,18 +252,21 @@ struct DetailContent {
     let article = catalog.article(of: location)
     let document = catalog.documents[location.document]
     var lines: [Line] = []
+    // Headings wrap like the text under them: an English title is often wider than the box.
+    func wrappedLines(_ text: String, heading: Bool) {
+      lines += text.wrapped(toWidth: max(1, width)).map { Line(text: $0, heading: heading) }
+    }
     func paragraph(_ heading: String, _ text: String) {
-      lines.append(Line(text: heading, heading: true))
+      wrappedLines(heading, heading: true)
       lines += text.wrapped(toWidth: max(1, width - 2)).map { Line(text: "  " + $0) }
     }
     let language = state.language
     let draft = document.status == .draft ? strings.detailDraftBadge : ""
-    lines.append(
-      Line(
-        text: benefit.title(in: language) + strings.gap + explainer.citation(location) + draft,
-        heading: true))
-    lines.append(
-      Line(text: "\(document.title(in: language))\(document.number.map { " \($0)" } ?? "")"))
+    wrappedLines(
+      benefit.title(in: language) + strings.gap + explainer.citation(location) + draft,
+      heading: true)
+    wrappedLines(
+      "\(document.title(in: language))\(document.number.map { " \($0)" } ?? "")", heading: false)
     lines.append(Line(text: ""))
     switch entry {
     case .match, .possible, .general:
