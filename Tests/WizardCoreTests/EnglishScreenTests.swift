@@ -143,8 +143,9 @@ import WizardCore
       Issue.record("no heading over the original text:\n\(lines.joined(separator: "\n"))")
       return
     }
-    // Under it, the law in Chinese.
-    #expect(lines[heading + 1].unicodeScalars.contains(where: Self.isHan), "\(lines[heading + 1])")
+    // Under it (the heading may wrap), the law in Chinese: the first line indented as text.
+    let text = lines[(heading + 1)...].first { $0.contains("│   ") } ?? ""
+    #expect(text.unicodeScalars.contains(where: Self.isHan), "\(lines[heading...])")
   }
 
   /// Typed sums are yuan in English: `500000` and `500,000` are CNY 500,000, as the hint says.
