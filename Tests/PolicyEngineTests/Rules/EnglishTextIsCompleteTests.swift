@@ -118,7 +118,7 @@ import Testing
                   amount: { fixed: 300万 }
                   en: { title: 1️⃣Award of 3 Million }
                 - id: b
-                  title: 乙
+                  title: 乙（300万元）
                   amount: { fixed: 300万 }
                   en: { title: "Award of CNY 3,000,000, paid to millionaires' firms" }
           """))

@@ -33,7 +33,7 @@ protocol CatalogRule: Rule {
 enum CatalogRules {
   static let documentRules: [any DocumentRule.Type] = [
     RequiredValuesAreNotNull.self, BenefitIDsAreUniqueInDocument.self,
-    EnglishTextIsComplete.self,
+    EnglishTextIsComplete.self, EnglishSumsAreTheChineseSums.self,
   ]
   static let catalogRules: [any CatalogRule.Type] = [
     NotBenefitFiguresAreFigures.self, NotBenefitFiguresAppearInText.self,
