@@ -18,12 +18,10 @@ extension String {
   ///
   /// - Complexity: O(n) in the number of Unicode scalars.
   public func terminalSafe(keepingNewlines: Bool) -> String {
-    // The common case costs one scan and no copy.
-    guard
-      unicodeScalars.contains(where: {
-        Self.needsFiltering($0) || !keepingNewlines && $0.value == 0x0A
-      })
-    else { return self }
+    // The common case costs one scan of the bytes and no copy.
+    guard mayHoldControls(newlinesToo: !keepingNewlines, lineSeparatorsToo: false) else {
+      return self
+    }
     let scalars = Array(unicodeScalars)
     var result = String.UnicodeScalarView()
     var index = 0
@@ -57,9 +55,27 @@ extension String {
     return String(result)
   }
 
-  private static func needsFiltering(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    return value < 0x20 && value != 0x0A || (0x7F...0x9F).contains(value)
+  /// Whether the text may hold a C0 control other than LF (LF too with `newlinesToo`), DEL, a
+  /// C1 control (U+0080–U+009F) or, with `lineSeparatorsToo`, U+2028/U+2029: read from the
+  /// UTF-8 bytes, which is many times cheaper than decoding scalars for the long texts (reports,
+  /// JSON) that almost never hold one. Exact: a false answer means none is there.
+  public func mayHoldControls(newlinesToo: Bool, lineSeparatorsToo: Bool) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in utf8 {
+      if byte < 0x20 && (byte != 0x0A || newlinesToo) || byte == 0x7F { return true }
+      // U+0080–U+009F are C2 80 … C2 9F.
+      if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
+      // U+2028, U+2029 are E2 80 A8, E2 80 A9.
+      if lineSeparatorsToo && beforePrevious == 0xE2 && previous == 0x80
+        && (byte == 0xA8 || byte == 0xA9)
+      {
+        return true
+      }
+      beforePrevious = previous
+      previous = byte
+    }
+    return false
   }
 
   /// The index after an escape sequence whose ESC stood just before `start`.

@@ -21,6 +21,8 @@ func printJSON(_ json: String, terminator: String = "\n") {
 /// JSON with C1 controls and line separators `\u`-escaped and nothing else a terminal would act
 /// on: still the same JSON document.
 func jsonForTerminal(_ json: String) -> String {
+  // Almost every document holds none of them: no copy, scalar by scalar, then.
+  guard json.mayHoldControls(newlinesToo: false, lineSeparatorsToo: true) else { return json }
   var escaped = ""
   escaped.unicodeScalars.reserveCapacity(json.unicodeScalars.count)
   for scalar in json.unicodeScalars {
