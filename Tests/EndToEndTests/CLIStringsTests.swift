@@ -1,3 +1,4 @@
+import PolicyEngine
 import Testing
 
 @testable import policy_wizard
@@ -45,24 +46,11 @@ import Testing
   @Test func theEnglishTableIsEnglish() {
     for (key, value) in Self.rendered(.english) {
       #expect(!value.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) is empty")
-      #expect(!EnglishText.hasChinese(value), "\(key) is not English: \(value)")
+      #expect(!value.containsHanIdeograph, "\(key) is not English: \(value)")
     }
   }
 
   @Test func theChineseTableIsComplete() {
     for (key, value) in Self.rendered(.chinese) { #expect(!value.isEmpty, "\(key) is empty") }
-  }
-}
-
-/// Checks on text meant to be English.
-enum EnglishText {
-  /// A Han ideograph (CJK unified, extensions, compatibility): never in English text.
-  static func hasChinese(_ text: String) -> Bool {
-    text.unicodeScalars.contains { scalar in
-      switch scalar.value {
-      case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
-      default: return false
-      }
-    }
   }
 }

@@ -44,7 +44,7 @@ import Testing
       }
     }
     outside = outside.replacingOccurrences(of: "包头某稀土功能材料有限公司", with: "")
-    #expect(!EnglishText.hasChinese(outside), "\(outside.prefix(400))")
+    #expect(!outside.containsHanIdeograph, "\(outside.prefix(400))")
   }
 
   @Test func anEnglishLocaleSwitchesTextOutput() throws {
@@ -184,7 +184,7 @@ import Testing
     #expect(english.stdout == chinese.stdout)
     #expect(english.stderr.contains("Summary (built-in catalog)"), "\(english.stderr)")
     #expect(english.stderr.contains("Total: CNY 1,350,000"), "\(english.stderr)")
-    #expect(!EnglishText.hasChinese(english.stderr), "\(english.stderr)")
+    #expect(!english.stderr.containsHanIdeograph, "\(english.stderr)")
     #expect(chinese.stderr.contains("合计：135万元"), "\(chinese.stderr)")
   }
 
@@ -207,7 +207,7 @@ import Testing
     for quoted in try quotedTexts(profile: profile) {
       text = text.replacingOccurrences(of: quoted, with: "")
     }
-    let leftover = text.unicodeScalars.filter { EnglishText.hasChinese(String($0)) }
+    let leftover = text.unicodeScalars.filter(\.isHanIdeograph)
     #expect(
       leftover.isEmpty,
       "Chinese outside quoted catalog text: \(String(String.UnicodeScalarView(leftover)).prefix(200))",

@@ -37,13 +37,7 @@ import Testing
 
   static func document(articleEnglish: String = "", benefitEnglish: String = "") -> String {
     """
-    id: test
-    title: 测试文件
-    shortName: 测试
-    issuer: 测试市人民政府
-    city: hulunbuir
-    status: inForce
-    en: { title: A test document, shortName: Test, issuer: Test Municipal People's Government }
+    \(Fixtures.translatedDocumentHead)
     articles:
       - article: 1
         title: 第一条

@@ -67,7 +67,7 @@ import Testing
   @Test func theEnglishTableIsEnglish() {
     for (key, value) in Self.rendered(.english) where key != "separator" && key != "comma" {
       #expect(!value.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) is empty")
-      #expect(!Han.contains(value), "\(key) is not English: \(value)")
+      #expect(!value.containsHanIdeograph, "\(key) is not English: \(value)")
     }
   }
 
@@ -96,17 +96,5 @@ import Testing
     #expect(text.yearly(text.money(.wan(15)), nil) == "CNY 150,000 a year")
     #expect(EngineText.chinese.sum(MoneyRange(min: .wan(20), max: .wan(300))) == "20万元至300万元")
     #expect(EngineText.chinese.money(.wan(50)) == "50万元")
-  }
-}
-
-/// Chinese characters (Han ideographs), which English text never holds.
-enum Han {
-  static func contains(_ text: String) -> Bool {
-    text.unicodeScalars.contains { scalar in
-      switch scalar.value {
-      case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
-      default: return false
-      }
-    }
   }
 }

@@ -55,6 +55,18 @@ enum Fixtures {
     return try CatalogLoader.load(sources)
   }
 
+  /// The head of a document whose own texts have their English (`en:`), for the translation
+  /// rules' tests; the test writes what follows (`facts:`, `articles:`).
+  static let translatedDocumentHead = """
+    id: test
+    title: 测试文件
+    shortName: 测试
+    issuer: 测试市人民政府
+    city: hulunbuir
+    status: inForce
+    en: { title: A test document, shortName: Test, issuer: Test Municipal People's Government }
+    """
+
   /// A document with the given articles (YAML list items, indented by two spaces).
   static func document(
     id: String = "test", city: String = "hulunbuir", status: String = "inForce",

@@ -59,17 +59,11 @@ import Testing
   @Test func theEnglishTableIsEnglish() {
     for (key, value) in Self.rendered(.english) where key != "comma" && key != "separator" {
       #expect(!value.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) is empty")
-      #expect(!SwiftLiterals.containsChinese(value), "\(key) is not English: \(value)")
+      #expect(!value.containsHanIdeograph, "\(key) is not English: \(value)")
     }
   }
 
   @Test func theChineseTableIsComplete() {
     for (key, value) in Self.rendered(.chinese) { #expect(!value.isEmpty, "\(key) is empty") }
-  }
-}
-
-extension SwiftLiterals {
-  static func containsChinese(_ text: String) -> Bool {
-    text.unicodeScalars.contains(where: isChinese)
   }
 }

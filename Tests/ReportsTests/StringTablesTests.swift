@@ -1,4 +1,5 @@
 import Foundation
+import PolicyEngine
 import Testing
 
 /// Every Chinese word the program says is written in a string table, so that the wording is
@@ -96,14 +97,6 @@ enum SwiftLiterals {
     var text: String
   }
 
-  /// A Han ideograph (CJK unified, extensions, compatibility).
-  static func isChinese(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
-    default: return false
-    }
-  }
-
   /// The string literals holding a Chinese character, with their first line.
   static func chineseLiterals(in source: String) -> [Literal] {
     let scalars = Array(source.unicodeScalars)
@@ -143,7 +136,7 @@ enum SwiftLiterals {
         }
         let start = line
         let (end, text, lines) = literal(scalars, from: index + hashes, hashes: hashes)
-        if text.unicodeScalars.contains(where: isChinese) {
+        if text.unicodeScalars.contains(where: \.isHanIdeograph) {
           literals.append(Literal(line: start, text: text))
         }
         line += lines

@@ -145,7 +145,7 @@ import WizardCore
     }
     // Under it (the heading may wrap), the law in Chinese: the first line indented as text.
     let text = lines[(heading + 1)...].first { $0.contains("│   ") } ?? ""
-    #expect(text.unicodeScalars.contains(where: Self.isHan), "\(lines[heading...])")
+    #expect(text.containsHanIdeograph, "\(lines[heading...])")
   }
 
   /// Typed sums are yuan in English: `500000` and `500,000` are CNY 500,000, as the hint says.
@@ -208,7 +208,7 @@ import WizardCore
       if let end, let last = lines.firstIndex(where: { $0.contains(end) }) {
         lines = Array(lines[...last])
       }
-      let chinese = lines.filter { $0.unicodeScalars.contains(where: Self.isHan) }
+      let chinese = lines.filter { $0.unicodeScalars.contains(where: \.isHanIdeograph) }
       #expect(chinese.isEmpty, "\(screen): Chinese words:\n\(chinese.joined(separator: "\n"))")
     }
     var wizard = WizardDriver(
@@ -302,12 +302,6 @@ import WizardCore
     return catalog
   }
 
-  static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
-    default: return false
-    }
-  }
 }
 
 extension WizardDriver {

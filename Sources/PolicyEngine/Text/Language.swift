@@ -28,3 +28,19 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     }
   }
 }
+
+extension Unicode.Scalar {
+  /// A Han ideograph (CJK unified ideographs and their extensions, compatibility ideographs):
+  /// what English text never holds; the tests of every English table and screen ask it.
+  public var isHanIdeograph: Bool {
+    switch value {
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
+    default: return false
+    }
+  }
+}
+
+extension String {
+  /// Whether the text holds a Han ideograph (`Unicode.Scalar.isHanIdeograph`).
+  public var containsHanIdeograph: Bool { unicodeScalars.contains(where: \.isHanIdeograph) }
+}

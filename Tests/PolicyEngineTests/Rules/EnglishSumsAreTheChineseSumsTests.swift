@@ -67,13 +67,7 @@ extension EnglishSumsAreTheChineseSumsTests {
   @Test func aValueLabelWithAnotherSumIsAnError() {
     let snippet = MarkedText(
       """
-      id: test
-      title: 测试文件
-      shortName: 测试
-      issuer: 测试市人民政府
-      city: hulunbuir
-      status: inForce
-      en: { title: A test document, shortName: Test, issuer: Test Municipal People's Government }
+      \(Fixtures.translatedDocumentHead)
       facts:
         - name: revenueBand
           type: enum

@@ -14,13 +14,7 @@ import Testing
 
   static func translatedDocument(benefits: String) -> String {
     """
-    id: test
-    title: 测试文件
-    shortName: 测试
-    issuer: 测试市人民政府
-    city: hulunbuir
-    status: inForce
-    en: { title: A test document, shortName: Test, issuer: Test Municipal People's Government }
+    \(Fixtures.translatedDocumentHead)
     articles:
       - article: 1
         title: 第一条
@@ -130,13 +124,7 @@ import Testing
   @Test func everyEnumValueNeedsAnEnglishLabel() {
     let snippet = MarkedText(
       """
-      id: test
-      title: 测试文件
-      shortName: 测试
-      issuer: 测试
-      city: hulunbuir
-      status: inForce
-      en: { title: Test, shortName: Test, issuer: Test }
+      \(Fixtures.translatedDocumentHead)
       facts:
         - name: stage
           type: enum
