@@ -237,7 +237,7 @@ public struct PlainConversation: Sendable {
     for word in PlainStrings.chinese.commandWords.remove + PlainStrings.english.commandWords.remove
     where lowered.hasPrefix(word) {
       let rest = lowered.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
-      return Int(Self.asciiDigits(rest))
+      return Int(AmountParsing.normalizeWidth(rest))
     }
     return nil
   }
@@ -248,20 +248,10 @@ public struct PlainConversation: Sendable {
 
   /// The option a line names: its number (full-width digits too) or its label.
   private func optionIndex(_ text: String, labels: [String]) -> Int? {
-    if let number = Int(Self.asciiDigits(text)), (1...labels.count).contains(number) {
+    if let number = Int(AmountParsing.normalizeWidth(text)), (1...labels.count).contains(number) {
       return number - 1
     }
     return labels.firstIndex { $0.lowercased() == text.lowercased() }
-  }
-
-  private static func asciiDigits(_ text: String) -> String {
-    String(
-      text.unicodeScalars.map { scalar -> Character in
-        guard (0xFF10...0xFF19).contains(scalar.value),
-          let ascii = Unicode.Scalar(scalar.value - 0xFF10 + 0x30)
-        else { return Character(scalar) }
-        return Character(ascii)
-      })
   }
 
   // MARK: Asking
