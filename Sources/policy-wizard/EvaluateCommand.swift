@@ -39,7 +39,7 @@ struct EvaluateCommand: ParsableCommand {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> Language {
     switch format {
-    case .json: return explicit ?? .chinese
+    case .json: return LanguageOption.forJSON(explicit: explicit)
     case .text: return LanguageOption.resolve(explicit: explicit, environment: environment)
     }
   }

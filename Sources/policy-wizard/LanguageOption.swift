@@ -23,12 +23,15 @@ struct LanguageOption: ParsableArguments {
   }
 
   /// The language of JSON's human-readable fields: `--lang` only, Chinese without it.
-  var forJSON: Language { explicit ?? .chinese }
+  var forJSON: Language { Self.forJSON(explicit: explicit) }
 
-  /// The one rule: an explicit `--lang` wins, else the environment decides.
+  /// The rule for text: an explicit `--lang` wins, else the environment decides.
   static func resolve(explicit: Language?, environment: [String: String]) -> Language {
     explicit ?? Language.fromEnvironment(environment)
   }
+
+  /// The rule for JSON: an explicit `--lang`, else Chinese, whatever the environment says.
+  static func forJSON(explicit: Language?) -> Language { explicit ?? .chinese }
 
   /// `zh` or `en` (and their regional forms, `zh_CN`, `en-GB`); anything else is refused with
   /// the allowed values (ArgumentParser then exits 64, a usage error).
