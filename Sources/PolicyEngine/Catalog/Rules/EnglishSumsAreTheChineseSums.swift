@@ -76,7 +76,7 @@ enum EnglishSumsAreTheChineseSums: DocumentRule {
       }
       while end > start, characters[end - 1] == "," || characters[end - 1] == "." { end -= 1 }
       guard end > start, characters[start].isNumber else { return nil }
-      return (String(characters[start..<end]).replacingCommas(), end)
+      return (String(characters[start..<end]), end)
     }
     func skipSpaces(_ position: Int) -> Int {
       var position = position
@@ -128,8 +128,4 @@ enum EnglishSumsAreTheChineseSums: DocumentRule {
     return
       "the English \(key) (en: \(key)) states \(listed(english)) where the Chinese states \(listed(chinese)): write the same sums and rates in both"
   }
-}
-
-extension String {
-  fileprivate func replacingCommas() -> String { filter { $0 != "," } }
 }
