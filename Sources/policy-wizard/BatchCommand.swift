@@ -3,6 +3,10 @@ import Dispatch
 import Foundation
 import PolicyEngine
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `policy-wizard batch FILE`: every enterprise of a CSV or JSON Lines file, one result per row,
 /// then what the whole list implies per document and article.
 struct BatchCommand: ParsableCommand {
@@ -45,6 +49,11 @@ struct BatchCommand: ParsableCommand {
   var asOf: String?
   @Flag(name: .customLong("no-drafts"), help: "Leave out draft documents.")
   var noDrafts = false
+  @Option(
+    help: ArgumentHelp(
+      "The file's encoding: utf-8 (a byte-order mark is accepted) or gb18030 (what Chinese Excel and WPS save).",
+      valueName: "ENCODING"))
+  var encoding: InputEncoding = .utf8
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var language: LanguageOption
 
@@ -53,18 +62,26 @@ struct BatchCommand: ParsableCommand {
     if let asOf {
       guard let day = CalendarDay(asOf) else {
         throw CommandFailure(
-          "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
+          "--as-of '\(asOf.visiblySafe)' is not a date; write it YYYY-MM-DD, such as 2026-06-01",
+          status: ExitStatus.usage)
       }
       options.asOf = day
     }
-    if let jobs, jobs < 1 { throw CommandFailure("--jobs must be 1 or more") }
-    let base = BatchEngine(catalog: try catalogOptions.load())
-    let other = try compareData.map { BatchEngine(catalog: try CatalogCheck.load(directory: $0)) }
-    let reader = try BatchReader(path: file, format: inputFormat)
+    if let jobs, jobs < 1 {
+      throw CommandFailure("--jobs must be 1 or more", status: ExitStatus.usage)
+    }
+    // The result's words by `evaluate`'s rule for JSON, in both formats (they are data).
+    let resultLanguage = language.forJSON
+    let base = BatchEngine(catalog: try catalogOptions.load(), language: resultLanguage)
+    let other = try compareData.map {
+      BatchEngine(catalog: try CatalogCheck.load(directory: $0), language: resultLanguage)
+    }
+    let reader = try BatchReader(path: file, format: inputFormat, encoding: encoding)
     try reader.readHeader(catalog: base.catalog)
     let sink = try BatchSink(path: output)
-    let writer = BatchWriter(format: format, catalog: base.catalog, comparing: other != nil)
-    sink.write(writer.header())
+    let writer = BatchWriter(
+      format: format, catalog: base.catalog, comparing: other != nil, language: resultLanguage)
+    try sink.write(writer.header())
 
     let workers = jobs ?? Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     var summary = BatchSummary(catalog: base.catalog)
@@ -73,23 +90,39 @@ struct BatchCommand: ParsableCommand {
     let progress = BatchProgress(
       enabled: !noProgress && isatty(STDERR_FILENO) != 0, size: reader.size)
     // Rows are read and evaluated a block at a time, so that memory stays the same however long
-    // the file; results are written in row order.
+    // the file; results are written in row order. A block is evaluated as soon as no further
+    // row is there to read, so that rows fed slowly through a pipe get their results as they
+    // come.
     let blockSize = 256 * workers
     var block: [BatchRow] = []
     block.reserveCapacity(blockSize)
     var done = false
     var stopped: BatchRowResult? = nil
+    var readFailure: CommandFailure? = nil
     while !done, stopped == nil {
       block.removeAll(keepingCapacity: true)
-      while block.count < blockSize, let row = reader.next() { block.append(row) }
-      if block.count < blockSize { done = true }
+      reading: while block.count < blockSize {
+        do throws(CommandFailure) {
+          switch try reader.next(mayWait: block.isEmpty) {
+          case .row(let row): block.append(row)
+          case .waiting: break reading
+          case .end:
+            done = true
+            break reading
+          }
+        } catch {
+          readFailure = error
+          done = true
+          break reading
+        }
+      }
       if block.isEmpty { break }
       let results = Self.evaluate(block, base: base, other: other, options: options, jobs: workers)
       var text = ""
       for result in results {
         if let failure = result.failure {
-          FileHandle.standardError.write(
-            Data("row \(result.number) (line \(result.line)): \(failure.description)\n".utf8))
+          let message = "row \(result.number) (line \(result.line)): \(failure.description)"
+          FileHandle.standardError.write(Data((message.visiblySafe + "\n").utf8))
           summary.addFailure()
           otherSummary?.addFailure()
           text += writer.line(result)
@@ -108,11 +141,16 @@ struct BatchCommand: ParsableCommand {
         }
         text += writer.line(result)
       }
-      sink.write(text)
+      try sink.write(text)
       progress.update(rows: summary.evaluated + summary.failed, bytes: reader.bytesRead)
     }
-    sink.close()
+    try sink.close()
     progress.finish(rows: summary.evaluated + summary.failed)
+    if let readFailure { throw readFailure }
+    if let problem = reader.readError {
+      throw CommandFailure(
+        "cannot read '\(file.visiblySafe)': \(problem)", status: ExitStatus.ioError)
+    }
     // The summary is for a person (standard error): the environment's language too.
     let language = language.forText()
     let strings = CLIStrings.of(language)
@@ -121,7 +159,7 @@ struct BatchCommand: ParsableCommand {
       report += "\n" + otherSummary.text(title: strings.summary(compareData), in: language)
       report += "\n" + comparison.text(base: summary, other: otherSummary, in: language)
     }
-    FileHandle.standardError.write(Data(report.utf8))
+    FileHandle.standardError.write(Data(report.visiblySafe(keepingNewlines: true).utf8))
     if let path = summaryFile {
       var json = JSONText()
       json.beginObject()
@@ -140,8 +178,7 @@ struct BatchCommand: ParsableCommand {
       }
       summary.writeFields(to: &json)
       json.endObject()
-      guard FileManager.default.createFile(atPath: path, contents: Data((json.text + "\n").utf8))
-      else { throw CommandFailure("cannot write the summary to '\(path)'") }
+      try OutputFile.write(jsonForTerminal(json.text) + "\n", to: path, option: "--summary")
     }
     if let stopped {
       throw CommandFailure("stopped at row \(stopped.number) (--strict)")
@@ -160,13 +197,12 @@ struct BatchCommand: ParsableCommand {
       while index < block.count {
         let row = block[index]
         var result = BatchRowResult(
-          number: row.number, line: row.line, name: nil,
+          number: row.number, line: row.line, name: row.name,
           outcome: .failure(BatchRowProblem(field: "", message: "")), compared: nil)
         switch row.node {
         case .failure(let problem):
           result.outcome = .failure(problem)
         case .success(let node):
-          result.name = node["enterpriseName"]?.scalarText
           result.outcome = base.evaluate(node, options: options)
           if let other { result.compared = other.evaluate(node, options: options) }
         }
@@ -197,35 +233,65 @@ private final class ResultSlots: @unchecked Sendable {
   var values: [BatchRowResult] { slots.map { $0! } }
 }
 
-/// Standard output or a file, written a block at a time.
+/// Standard output or a file (created 0600, as `OutputFile` creates every output that names
+/// enterprises), written a block at a time with `write(2)`: a write that fails — a full disk,
+/// a closed pipe — stops the run with the path and exit status 73, never an empty file and 0.
 final class BatchSink {
-  private let file: UnsafeMutablePointer<FILE>
+  private let descriptor: Int32
   private let owns: Bool
+  /// The path as the messages name it.
+  private let name: String
 
   init(path: String?) throws(CommandFailure) {
-    if let path {
-      guard let opened = fopen(path, "w") else {
-        throw CommandFailure("cannot write the results to '\(path)'")
-      }
-      file = opened
-      owns = true
-    } else {
-      file = fdopen(STDOUT_FILENO, "w")!
+    guard let path else {
+      descriptor = STDOUT_FILENO
       owns = false
+      name = "standard output"
+      return
     }
+    if let problem = OutputFile.problem(with: path, option: "--output") {
+      throw CommandFailure(problem.visiblySafe, status: ExitStatus.cannotCreate)
+    }
+    let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard opened >= 0 else {
+      throw CommandFailure(
+        "cannot write the results to '\(path.visiblySafe)': \(String(cString: strerror(errno)))",
+        status: ExitStatus.cannotCreate)
+    }
+    descriptor = opened
+    owns = true
+    name = "'\(path.visiblySafe)'"
   }
 
-  func write(_ text: String) {
+  func write(_ text: String) throws(CommandFailure) {
     var text = text
-    text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return }
-      _ = fwrite(base, 1, bytes.count, file)
+    let failure: Int32? = text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return nil }
+      var written = 0
+      while written < bytes.count {
+        let count = Glibc.write(descriptor, base + written, bytes.count - written)
+        if count < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        written += count
+      }
+      return nil
+    }
+    if let failure {
+      throw CommandFailure(
+        "cannot write the results to \(name): \(String(cString: strerror(failure)))",
+        status: ExitStatus.cannotCreate)
     }
   }
 
-  func close() {
-    fflush(file)
-    if owns { fclose(file) }
+  func close() throws(CommandFailure) {
+    guard owns else { return }
+    if Glibc.close(descriptor) != 0 {
+      throw CommandFailure(
+        "cannot write the results to \(name): \(String(cString: strerror(errno)))",
+        status: ExitStatus.cannotCreate)
+    }
   }
 }
 

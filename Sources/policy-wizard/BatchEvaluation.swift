@@ -1,6 +1,7 @@
 import PolicyEngine
 
-/// What a batch keeps of one evaluation: the totals and each benefit that pays, after 就高.
+/// What a batch keeps of one evaluation: `evaluate`'s whole JSON result (what every output
+/// format renders), and for the summary the totals and each benefit that pays, after 就高.
 struct BatchOutcome: Sendable {
   struct Paid: Sendable {
     var location: BenefitLocation
@@ -12,6 +13,8 @@ struct BatchOutcome: Sendable {
   }
 
   var city: String?
+  /// The result `evaluate --format json` prints for the same profile, built the same way.
+  var report: EvaluationReport
   var totals: Totals
   var paid: [Paid]
 }
@@ -37,10 +40,13 @@ struct BatchEngine: Sendable {
   let evaluator: Evaluator
   let decoder: ProfileDecoder
   let cityFact: FactID?
+  /// The words of the result's texts: `evaluate`'s rule for JSON (`--lang`, else Chinese).
+  let explainer: Explainer
 
-  init(catalog: Catalog) {
+  init(catalog: Catalog, language: Language) {
     self.catalog = catalog
     self.evaluator = Evaluator(catalog: catalog)
+    self.explainer = Explainer(catalog: catalog, language: language)
     self.decoder = ProfileDecoder(catalog: catalog)
     self.cityFact = catalog.fact(named: "city")?.id
   }
@@ -69,7 +75,12 @@ struct BatchEngine: Sendable {
     {
       city = values.names[index]
     }
-    return .success(BatchOutcome(city: city, totals: result.totals, paid: paid))
+    // The same construction as `EvaluateCommand.evaluate`'s JSON.
+    let report = EvaluationReport(
+      result: result, profile: profile, explainer: explainer,
+      openQuestions: evaluator.openQuestions(profile, today: options.today))
+    return .success(
+      BatchOutcome(city: city, report: report, totals: result.totals, paid: paid))
   }
 }
 

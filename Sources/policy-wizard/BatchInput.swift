@@ -1,6 +1,10 @@
 import Foundation
 import PolicyEngine
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// One enterprise of a batch file: its place and its profile as a node, or why the row cannot
 /// be read.
 struct BatchRow: Sendable {
@@ -8,6 +12,8 @@ struct BatchRow: Sendable {
   var number: Int
   /// The line of the file where the row starts.
   var line: Int
+  /// The enterpriseName cell as written, kept when the rest of the row cannot be read.
+  var name: String?
   var node: Result<DataNode, BatchRowProblem>
 }
 
@@ -18,43 +24,240 @@ struct BatchRowProblem: Error, Sendable {
   var description: String { field.isEmpty ? message : "field '\(field)': \(message)" }
 }
 
+/// The lines of a file descriptor, read with `read(2)` into one buffer so that the reader can
+/// ask whether a line is there without waiting (a pipe fed row by row gets its results row by
+/// row), with lines given back to be read again (after an unclosed quote).
+final class BatchLineSource {
+  enum Next {
+    case line([UInt8], number: Int)
+    /// No whole line is there yet and the caller did not want to wait.
+    case waiting
+    case end
+  }
+
+  private let descriptor: Int32
+  private var buffer: [UInt8] = []
+  /// Where the unread part of `buffer` starts, and how far it is known to hold no line break.
+  private var start = 0
+  private var searched = 0
+  private var atEnd = false
+  private var returned: [(bytes: [UInt8], number: Int)] = []
+  private var returnedIndex = 0
+  private(set) var lineNumber = 0
+  private(set) var bytesRead: Int64 = 0
+  /// Why reading stopped early, if it did (errno's words).
+  private(set) var readError: String?
+
+  init(descriptor: Int32) { self.descriptor = descriptor }
+
+  /// Lines to be read again before any new one, in their order.
+  func giveBack(_ lines: [(bytes: [UInt8], number: Int)]) {
+    returned = lines + returned[returnedIndex...]
+    returnedIndex = 0
+  }
+
+  func next(mayWait: Bool) -> Next {
+    if returnedIndex < returned.count {
+      let line = returned[returnedIndex]
+      returnedIndex += 1
+      if returnedIndex == returned.count {
+        returned.removeAll()
+        returnedIndex = 0
+      }
+      return .line(line.bytes, number: line.number)
+    }
+    while true {
+      if let newline = buffer[searched...].firstIndex(of: 0x0A) {
+        var end = newline
+        if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+        let line = Array(buffer[start..<end])
+        start = newline + 1
+        searched = start
+        lineNumber += 1
+        return .line(line, number: lineNumber)
+      }
+      searched = buffer.count
+      if atEnd {
+        guard start < buffer.count else { return .end }
+        var end = buffer.count
+        if buffer[end - 1] == 0x0D { end -= 1 }
+        let line = Array(buffer[start..<end])
+        start = buffer.count
+        searched = start
+        lineNumber += 1
+        return .line(line, number: lineNumber)
+      }
+      if !mayWait {
+        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        if poll(&poller, 1, 0) == 0 { return .waiting }
+      }
+      fill()
+    }
+  }
+
+  /// Reads what is there (at most 64 KiB), dropping the lines already returned.
+  private func fill() {
+    if start > 0 {
+      buffer.removeFirst(start)
+      searched -= start
+      start = 0
+    }
+    let chunk = 65_536
+    let old = buffer.count
+    buffer.append(contentsOf: repeatElement(0, count: chunk))
+    var count: Int
+    repeat {
+      count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, chunk) }
+    } while count < 0 && errno == EINTR
+    if count < 0 { readError = String(cString: strerror(errno)) }
+    buffer.removeLast(chunk - Swift.max(count, 0))
+    if count <= 0 { atEnd = true } else { bytesRead += Int64(count) }
+  }
+}
+
+/// One CSV record read line by line in one pass (RFC 4180: cells separated by commas, quoted
+/// with `"` where they hold a comma, a quote — doubled — or a line break). Each byte is looked
+/// at once per pass, so that a record that spans lines costs the length of its lines, not
+/// their square.
+struct CSVRecordParser {
+  private(set) var cells: [String] = []
+  private var cell: [UInt8] = []
+  private(set) var quoted = false
+  private var atCellStart = true
+  /// Where the quote still open was opened: the line and the byte in it.
+  private(set) var openQuote: (line: Int, byte: Int)?
+  /// Every byte looked at (the tests check that reading stays linear).
+  private(set) var bytesExamined = 0
+
+  /// Adds a line to the record: its cells when the record is whole, nil while a quoted cell
+  /// goes on on the next line.
+  mutating func feed(_ line: some Collection<UInt8>, number: Int) -> [String]? {
+    if quoted { cell.append(0x0A) }
+    var iterator = line.makeIterator()
+    var offset = 0
+    var pending = iterator.next()
+    while let byte = pending {
+      pending = iterator.next()
+      bytesExamined += 1
+      offset += 1
+      if quoted {
+        if byte == 0x22 {
+          if pending == 0x22 {
+            cell.append(0x22)
+            pending = iterator.next()
+            bytesExamined += 1
+            offset += 1
+          } else {
+            quoted = false
+            openQuote = nil
+          }
+        } else {
+          cell.append(byte)
+        }
+        continue
+      }
+      switch byte {
+      case 0x22 where atCellStart:
+        quoted = true
+        openQuote = (number, offset - 1)
+        atCellStart = false
+      case 0x2C:
+        cells.append(String(decoding: cell, as: UTF8.self))
+        cell.removeAll(keepingCapacity: true)
+        atCellStart = true
+      default:
+        cell.append(byte)
+        atCellStart = false
+      }
+    }
+    if quoted { return nil }
+    cells.append(String(decoding: cell, as: UTF8.self))
+    let record = cells
+    reset()
+    return record
+  }
+
+  /// Forgets the record read so far (after an unclosed quote).
+  mutating func reset() {
+    cells.removeAll()
+    cell.removeAll(keepingCapacity: true)
+    quoted = false
+    atCellStart = true
+    openQuote = nil
+  }
+}
+
 /// Reads a batch file row by row, holding one row at a time: CSV with a header of profile
-/// field names, or JSON Lines (one profile object per line).
+/// field names, or JSON Lines (one profile object per line). Text is read by `InputText`'s
+/// rule, the one `evaluate` reads a profile by.
 ///
 /// CSV cells: empty means omitted; a record field is a column `rd.lastYear` (or a JSON object
 /// in a column `rd`); a list is a JSON array in the cell (`[{"type": "keyLab", "level":
 /// "national", "new": true}]`); `unknown` is a JSON array or names separated by `;`.
+///
+/// A quoted cell left open is found within `longestOpenCell` bytes or at the end of the file:
+/// its row is reported at the line of the quote and reading goes on at the next line, so one
+/// stray quote costs one row, not the rest of the file.
 final class BatchReader {
   enum Format: String, CaseIterable, Sendable { case csv, jsonl }
 
+  enum Next {
+    case row(BatchRow)
+    case waiting
+    case end
+  }
+
+  /// How far a quoted cell may run over line breaks before it is taken as never closed: far
+  /// more than any profile field (a name has at most 200 characters), little memory to hold.
+  static let longestOpenCell = 1 << 20
+
   let format: Format
-  private let file: UnsafeMutablePointer<FILE>
-  private let ownsFile: Bool
+  let source: String
+  private let lines: BatchLineSource
+  private let descriptor: Int32
+  private let ownsDescriptor: Bool
+  private let text: InputText
   /// The file's size in bytes, when it is a regular file (for the progress bar).
   let size: Int64?
-  private(set) var bytesRead: Int64 = 0
-  private var lineNumber = 0
+  var bytesRead: Int64 { lines.bytesRead }
+  var readError: String? { lines.readError }
+  var bytesExamined: Int { parser.bytesExamined }
   private var rowNumber = 0
   private var header: [String] = []
-  private var buffer: UnsafeMutablePointer<CChar>? = nil
-  private var capacity = 0
+  private var nameColumn: Int?
+  private var parser = CSVRecordParser()
+  /// The lines of the record being read while a quoted cell is open.
+  private var recordLines: [(bytes: [UInt8], number: Int)] = []
+  private var recordBytes = 0
 
-  init(path: String, format: Format?) throws(CommandFailure) {
+  init(path: String, format: Format?, encoding: InputEncoding) throws(CommandFailure) {
+    source = path == "-" ? "standard input" : path
+    text = InputText(encoding: encoding)
     if path == "-" {
-      file = fdopen(STDIN_FILENO, "r")!
-      ownsFile = false
+      descriptor = STDIN_FILENO
+      ownsDescriptor = false
       size = nil
     } else {
       var status = stat()
-      guard stat(path, &status) == 0 else { throw CommandFailure("cannot read '\(path)'") }
-      guard (status.st_mode & S_IFMT) != S_IFDIR else {
-        throw CommandFailure("'\(path)' is a directory; give a CSV or JSON Lines file")
+      guard stat(path, &status) == 0 else {
+        throw CommandFailure(
+          "the file '\(path)' does not exist; give a CSV or JSON Lines file",
+          status: ExitStatus.noInput)
       }
-      guard let opened = fopen(path, "r") else { throw CommandFailure("cannot read '\(path)'") }
-      file = opened
-      ownsFile = true
+      guard (status.st_mode & S_IFMT) != S_IFDIR else {
+        throw CommandFailure(
+          "'\(path)' is a directory; give a CSV or JSON Lines file", status: ExitStatus.noInput)
+      }
+      let opened = open(path, O_RDONLY)
+      guard opened >= 0 else {
+        throw CommandFailure(
+          "cannot read '\(path)': \(String(cString: strerror(errno)))", status: ExitStatus.noInput)
+      }
+      descriptor = opened
+      ownsDescriptor = true
       size = (status.st_mode & S_IFMT) == S_IFREG ? Int64(status.st_size) : nil
     }
+    lines = BatchLineSource(descriptor: descriptor)
     if let format {
       self.format = format
     } else if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
@@ -63,71 +266,86 @@ final class BatchReader {
       self.format = .csv
     } else {
       throw CommandFailure(
-        "cannot tell the format of '\(path)' from its name: give --input-format csv or jsonl")
+        "cannot tell the format of '\(path)' from its name: give --input-format csv or jsonl",
+        status: ExitStatus.usage)
     }
   }
 
   deinit {
-    free(buffer)
-    if ownsFile { fclose(file) }
+    if ownsDescriptor { close(descriptor) }
   }
 
-  /// The next physical line without its line break, or nil at the end.
-  private func readLine() -> String? {
-    let count = getline(&buffer, &capacity, file)
-    guard count >= 0, let buffer else { return nil }
-    bytesRead += Int64(count)
-    lineNumber += 1
-    var length = count
-    while length > 0, buffer[length - 1] == 0x0A || buffer[length - 1] == 0x0D { length -= 1 }
-    return buffer.withMemoryRebound(to: UInt8.self, capacity: length) {
-      String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+  /// The text of one line, by the file's encoding; a line that is not is the whole file's
+  /// problem (the encoding is wrong), placed at its line and column.
+  private func decode(_ bytes: [UInt8], number: Int) throws(CommandFailure) -> String {
+    do {
+      return try text.decode(bytes, firstLine: number, atStart: number == 1)
+    } catch {
+      throw CommandFailure(error.description(source: source), status: ExitStatus.dataError)
     }
   }
 
   /// Reads the CSV header and checks every column against the catalog's fields.
   func readHeader(catalog: Catalog) throws(CommandFailure) {
     guard format == .csv else { return }
-    guard let (fields, _) = readRecord() else { throw CommandFailure("the CSV file is empty") }
+    var fields: [String]? = nil
+    reading: while fields == nil {
+      switch lines.next(mayWait: true) {
+      case .line(let bytes, let number):
+        let line = try decode(bytes, number: number)
+        fields = parser.feed(line.utf8, number: number)
+      case .waiting: continue
+      case .end: break reading
+      }
+    }
+    guard let fields else {
+      if let open = parser.openQuote {
+        throw CommandFailure(
+          "\(source): line \(open.line): the header opens a quote that never closes",
+          status: ExitStatus.dataError)
+      }
+      throw CommandFailure("the CSV file is empty", status: ExitStatus.dataError)
+    }
     header = fields.map { $0.trimmingCharacters(in: .whitespaces) }
+    nameColumn = header.firstIndex(of: "enterpriseName")
     let allowed = Set(catalog.facts.map(\.name) + ProfileDecoder.controlFields)
     for column in header {
       let top = column.split(separator: ".", maxSplits: 1).first.map(String.init) ?? column
       guard allowed.contains(top) else {
         throw CommandFailure(
-          "CSV column '\(column)' is not a profile field; allowed: \((catalog.facts.map(\.name) + ProfileDecoder.controlFields).joined(separator: ", ")) (a record field as rd.lastYear)"
-        )
+          "CSV column '\(column)' is not a profile field; allowed: \((catalog.facts.map(\.name) + ProfileDecoder.controlFields).joined(separator: ", ")) (a record field as rd.lastYear)",
+          status: ExitStatus.dataError)
       }
       if top != column {
         guard let fact = catalog.fact(named: top), case .record(let fields) = fact.type,
           fields.contains(where: { "\(top).\($0.name)" == column })
         else {
-          throw CommandFailure("CSV column '\(column)' names no field of a record")
+          throw CommandFailure(
+            "CSV column '\(column)' names no field of a record", status: ExitStatus.dataError)
         }
       }
     }
     if Set(header).count != header.count {
-      throw CommandFailure("a CSV column appears twice in the header")
+      throw CommandFailure("a CSV column appears twice in the header", status: ExitStatus.dataError)
     }
   }
 
-  /// One CSV record (a quoted cell may span lines) and the line it starts on.
-  private func readRecord() -> ([String], Int)? {
-    guard var line = readLine() else { return nil }
-    let start = lineNumber
-    while true {
-      if let fields = CSV.fields(line) { return (fields, start) }
-      // An open quote: the cell goes on on the next line.
-      guard let next = readLine() else { return (CSV.fields(line + "\"") ?? [line], start) }
-      line += "\n" + next
-    }
-  }
-
-  /// The next row, or nil at the end of the file.
-  func next() -> BatchRow? {
+  /// The next row; `.waiting` when none is there yet and `mayWait` is false. A line that is
+  /// not in the file's encoding stops the reading (thrown).
+  func next(mayWait: Bool) throws(CommandFailure) -> Next {
     switch format {
-    case .jsonl:
-      while let line = readLine() {
+    case .jsonl: return try nextJSONLine(mayWait: mayWait)
+    case .csv: return try nextCSVRecord(mayWait: mayWait)
+    }
+  }
+
+  private func nextJSONLine(mayWait: Bool) throws(CommandFailure) -> Next {
+    while true {
+      switch lines.next(mayWait: mayWait) {
+      case .waiting: return .waiting
+      case .end: return .end
+      case .line(let bytes, let number):
+        let line = try decode(bytes, number: number)
         if line.allSatisfy(\.isWhitespace) { continue }
         rowNumber += 1
         let node: Result<DataNode, BatchRowProblem>
@@ -136,17 +354,82 @@ final class BatchReader {
         } catch {
           node = .failure(BatchRowProblem(field: "", message: error.message))
         }
-        return BatchRow(number: rowNumber, line: lineNumber, node: node)
+        let name = try? node.get()["enterpriseName"]?.scalarText
+        return .row(BatchRow(number: rowNumber, line: number, name: name ?? nil, node: node))
       }
-      return nil
-    case .csv:
-      while let (cells, line) = readRecord() {
-        if cells.allSatisfy({ $0.isEmpty }) { continue }
-        rowNumber += 1
-        return BatchRow(number: rowNumber, line: line, node: node(cells, line: line))
-      }
-      return nil
     }
+  }
+
+  private func nextCSVRecord(mayWait: Bool) throws(CommandFailure) -> Next {
+    while true {
+      switch lines.next(mayWait: mayWait) {
+      case .waiting: return .waiting
+      case .end:
+        if parser.quoted { return .row(unclosedQuote(atEnd: true)) }
+        return .end
+      case .line(let bytes, let number):
+        let line = try decode(bytes, number: number)
+        if !parser.quoted {
+          recordLines.removeAll(keepingCapacity: true)
+          recordBytes = 0
+        }
+        recordLines.append((bytes, number))
+        recordBytes += bytes.count
+        guard let cells = parser.feed(line.utf8, number: number) else {
+          if recordBytes > Self.longestOpenCell { return .row(unclosedQuote(atEnd: false)) }
+          continue
+        }
+        let start = recordLines.first?.number ?? number
+        recordLines.removeAll(keepingCapacity: true)
+        if cells.count == 1, CSV.trimmingSpaces(cells[0]).isEmpty { continue }
+        rowNumber += 1
+        let name = nameColumn.flatMap { $0 < cells.count ? CSV.trimmingSpaces(cells[$0]) : nil }
+        if cells.allSatisfy({ CSV.trimmingSpaces($0).isEmpty }) {
+          return .row(
+            BatchRow(
+              number: rowNumber, line: start, name: nil,
+              node: .failure(
+                BatchRowProblem(
+                  field: "", message: "the row has only empty cells; give at least the city"))))
+        }
+        return .row(
+          BatchRow(
+            number: rowNumber, line: start, name: name.flatMap { $0.isEmpty ? nil : $0 },
+            node: node(cells, line: start)))
+      }
+    }
+  }
+
+  /// The row of a quote that never closes: reported at the quote's line, with the cells read
+  /// before it (its name, when that comes first); the lines after the quote's are read again
+  /// as rows. Within those lines every quote was read as half of a doubled quote, so they
+  /// close whatever they open: each byte is read at most twice.
+  private func unclosedQuote(atEnd: Bool) -> BatchRow {
+    let open = parser.openQuote ?? (line: recordLines.last?.number ?? lines.lineNumber, byte: 0)
+    let start = recordLines.first?.number ?? open.line
+    let cellsBefore = parser.cells
+    parser.reset()
+    let openLine = recordLines.first(where: { $0.number == open.line })?.bytes ?? []
+    let column = String(decoding: openLine.prefix(open.byte), as: UTF8.self).count + 1
+    lines.giveBack(recordLines.filter { $0.number > open.line })
+    recordLines.removeAll()
+    recordBytes = 0
+    rowNumber += 1
+    let name = nameColumn.flatMap {
+      $0 < cellsBefore.count ? CSV.trimmingSpaces(cellsBefore[$0]) : nil
+    }
+    let reason =
+      atEnd
+      ? "no closing quote before the end of the file"
+      : "no closing quote within \(Self.longestOpenCell / 1_048_576) MiB"
+    return BatchRow(
+      number: rowNumber, line: start, name: name.flatMap { $0.isEmpty ? nil : $0 },
+      node: .failure(
+        BatchRowProblem(
+          field: cellsBefore.count < header.count ? header[cellsBefore.count] : "",
+          message:
+            "the quote at line \(open.line), column \(column) opens a cell that never closes (\(reason)); the lines after it are read as rows"
+        )))
   }
 
   private func node(_ cells: [String], line: Int) -> Result<DataNode, BatchRowProblem> {
@@ -207,8 +490,7 @@ final class BatchReader {
   }
 }
 
-/// RFC 4180 cells: separated by commas, quoted with `"` where they hold a comma, a quote (doubled)
-/// or a line break.
+/// CSV cells as this program reads and writes them.
 enum CSV {
   /// `trimmingCharacters(in: .whitespaces)` without Foundation: the same characters (Foundation's
   /// whitespace set: tab, U+0020, U+00A0, U+1680, U+2000–U+200B, U+202F, U+205F, U+3000) taken
@@ -231,47 +513,6 @@ enum CSV {
     case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
     default: return false
     }
-  }
-
-  /// The cells of a record, or nil while a quoted cell is still open.
-  static func fields(_ line: String) -> [String]? {
-    var fields: [String] = []
-    var cell: [UInt8] = []
-    var quoted = false
-    var bytes = Array(line.utf8).makeIterator()
-    var atCellStart = true
-    var pending = bytes.next()
-    while let byte = pending {
-      pending = bytes.next()
-      if quoted {
-        if byte == 0x22 {
-          if pending == 0x22 {
-            cell.append(0x22)
-            pending = bytes.next()
-          } else {
-            quoted = false
-          }
-        } else {
-          cell.append(byte)
-        }
-        continue
-      }
-      switch byte {
-      case 0x22 where atCellStart:
-        quoted = true
-        atCellStart = false
-      case 0x2C:
-        fields.append(String(decoding: cell, as: UTF8.self))
-        cell.removeAll(keepingCapacity: true)
-        atCellStart = true
-      default:
-        cell.append(byte)
-        atCellStart = false
-      }
-    }
-    if quoted { return nil }
-    fields.append(String(decoding: cell, as: UTF8.self))
-    return fields
   }
 
   /// A cell as CSV writes it: quoted when it must be.

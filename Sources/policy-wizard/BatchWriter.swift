@@ -1,24 +1,45 @@
 import PolicyEngine
 
-/// One output line per row: a compact JSON object (JSON Lines), or a CSV record with the totals
-/// per certainty category and one column per benefit that states a sum.
+/// One output line per row, each a rendering of the row's `EvaluationReport` — the result
+/// `evaluate --format json` prints for the same profile:
+///
+/// - JSON Lines: `{"row", "line", "enterpriseName", "city", "result"}` where `result` is written
+///   by `EvaluationReport.write(to:)`, the writer of `evaluate`'s JSON (one writer; compact);
+///   a row that cannot be read has `error` instead of `city` and `result`.
+/// - CSV: the totals (`min`, `max`, each certainty's `…Min`/`…Max`) as the result's numbers in
+///   yuan (`open` for an open maximum), `totals` as the result's total lines with their words,
+///   and one column per benefit with a stated sum holding that benefit's certainty word and
+///   amount as the result words them (`确定：500万元`), for every benefit paid or possible.
+///
+/// Every text goes out with nothing a terminal obeys: JSON through `jsonForTerminal` (the same
+/// document, escaped), CSV cells through `visiblySafe`.
 struct BatchWriter: Sendable {
   let format: BatchCommand.Format
   let catalog: Catalog
   let comparing: Bool
+  let wording: EngineText
   /// The benefits with a stated sum, in catalog order: the CSV's benefit columns.
   let columns: [BenefitLocation]
-  let columnIndex: [BenefitLocation: Int]
+  /// A column by the `policy/article/benefit` the result names a benefit by.
+  let columnIndex: [String: Int]
 
-  init(format: BatchCommand.Format, catalog: Catalog, comparing: Bool) {
+  init(format: BatchCommand.Format, catalog: Catalog, comparing: Bool, language: Language) {
     self.format = format
     self.catalog = catalog
     self.comparing = comparing
-    columns = catalog.benefits.filter { catalog[$0].amount != nil && catalog[$0].kind != .reform }
-    columnIndex = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+    self.wording = EngineText.of(language)
+    let columns = catalog.benefits.filter {
+      catalog[$0].amount != nil && catalog[$0].kind != .reform
+    }
+    self.columns = columns
+    var index: [String: Int] = [:]
+    for (position, location) in columns.enumerated() {
+      index[Self.reference(location, in: catalog)] = position
+    }
+    columnIndex = index
   }
 
-  func reference(_ location: BenefitLocation) -> String {
+  static func reference(_ location: BenefitLocation, in catalog: Catalog) -> String {
     "\(catalog.documents[location.document].id)/\(catalog.article(of: location).number)/\(catalog[location].id)"
   }
 
@@ -28,58 +49,67 @@ struct BatchWriter: Sendable {
     for certainty in Certainty.allCases {
       cells += ["\(certainty.rawValue)Min", "\(certainty.rawValue)Max"]
     }
+    cells.append("totals")
     if comparing { cells += ["comparedMin", "comparedMax", "differenceMin", "differenceMax"] }
-    cells += columns.map(reference)
+    cells += columns.map { Self.reference($0, in: catalog) }
     return cells.map(CSV.cell).joined(separator: ",") + "\n"
   }
 
-  static func yuan(_ money: Money?) -> String { money.map(JSONText.yuanText) ?? "" }
-
-  /// A term as one CSV cell: `500000`, `0-3000000`, or `2000000-` when open above.
-  static func term(_ range: MoneyRange) -> String {
-    if range.isExact { return yuan(range.min) }
-    return yuan(range.min) + "-" + yuan(range.max)
+  /// A sum as the JSON writes it (yuan, exact), `open` for an open maximum.
+  static func yuan(_ value: Yuan?) -> String {
+    guard let value else { return "open" }
+    var text = JSONText(capacity: 24, compact: true)
+    text.yuan(value)
+    return text.text
   }
 
   func line(_ result: BatchRowResult) -> String {
     switch format {
-    case .jsonl: return jsonLine(result)
+    case .jsonl: return jsonForTerminal(jsonLine(result)) + "\n"
     case .csv: return csvLine(result)
     }
   }
 
+  /// One row's cells, the benefit columns after the fixed ones.
   private func csvLine(_ result: BatchRowResult) -> String {
     var cells = ["\(result.number)", "\(result.line)", result.name ?? ""]
     guard case .success(let outcome) = result.outcome, result.failure == nil else {
       cells += ["", result.failure?.description ?? ""]
-      return cells.map(CSV.cell).joined(separator: ",") + "\n"
+      return cells.map { CSV.cell($0.visiblySafe) }.joined(separator: ",") + "\n"
     }
-    cells += [outcome.city ?? "", "", Self.yuan(outcome.totals.min), Self.yuan(outcome.totals.max)]
+    let totals = outcome.report.totals
+    cells += [outcome.city ?? "", "", Self.yuan(totals.min), Self.yuan(totals.max)]
     for certainty in Certainty.allCases {
-      if let range = outcome.totals.byCertainty[certainty] {
-        cells += [Self.yuan(range.min), range.max.map(Self.yuan) ?? "open"]
+      if let range = totals.byCertainty[certainty.rawValue] {
+        cells += [Self.yuan(range.min), Self.yuan(range.max)]
       } else {
         cells += ["", ""]
       }
     }
+    cells.append(totals.lines.map { wording.labelled($0.label, $0.value) }.joined(separator: "; "))
     if comparing, case .success(let compared)? = result.compared {
       let difference = BatchComparison.MoneyDifference.of(outcome.totals, compared.totals)
       cells += [
-        Self.yuan(compared.totals.min), Self.yuan(compared.totals.max),
-        Self.yuan(Money(fen: difference.min)),
-        difference.max.map { Self.yuan(Money(fen: $0)) } ?? "",
+        Self.yuan(compared.report.totals.min), Self.yuan(compared.report.totals.max),
+        Self.yuan(Yuan(Money(fen: difference.min))),
+        Self.yuan(difference.max.map { Yuan(Money(fen: $0)) }),
       ]
     }
     var benefits = [String](repeating: "", count: columns.count)
-    for paid in outcome.paid {
-      if let column = columnIndex[paid.location] { benefits[column] = Self.term(paid.term) }
+    for entry in outcome.report.matches + outcome.report.possible
+    where entry.stackedOut == nil {
+      guard let amountText = entry.amountText,
+        let column = columnIndex["\(entry.policy)/\(entry.article)/\(entry.benefit)"]
+      else { continue }
+      let cell = entry.certaintyText.map { wording.labelled($0, amountText) } ?? amountText
+      benefits[column] += (benefits[column].isEmpty ? "" : "; ") + cell
     }
     cells += benefits
-    return cells.map(CSV.cell).joined(separator: ",") + "\n"
+    return cells.map { CSV.cell($0.visiblySafe) }.joined(separator: ",") + "\n"
   }
 
   private func jsonLine(_ result: BatchRowResult) -> String {
-    var out = JSONText(capacity: 1024, compact: true)
+    var out = JSONText(capacity: 8192, compact: true)
     out.beginObject()
     out.key("row")
     out.int(result.number)
@@ -93,18 +123,17 @@ struct BatchWriter: Sendable {
       out.key("error")
       out.string(failure.description)
       out.endObject()
-      return out.text + "\n"
+      return out.text
     }
     if case .success(let outcome) = result.outcome {
       out.key("city")
       out.string(outcome.city)
-      write(outcome, to: &out)
+      out.key("result")
+      outcome.report.write(to: &out)
     }
     if case .success(let compared)? = result.compared, case .success(let outcome) = result.outcome {
       out.key("compared")
-      out.objectValue()
-      write(compared, to: &out)
-      out.endObject()
+      compared.report.write(to: &out)
       let difference = BatchComparison.MoneyDifference.of(outcome.totals, compared.totals)
       out.key("difference")
       out.objectValue()
@@ -115,46 +144,6 @@ struct BatchWriter: Sendable {
       out.endObject()
     }
     out.endObject()
-    return out.text + "\n"
-  }
-
-  private func write(_ outcome: BatchOutcome, to out: inout JSONText) {
-    out.key("totals")
-    out.objectValue()
-    out.key("min")
-    out.yuan(Yuan(outcome.totals.min))
-    out.key("max")
-    out.yuan(outcome.totals.max.map(Yuan.init))
-    out.key("byCertainty")
-    out.objectValue()
-    for certainty in Certainty.allCases {
-      guard let range = outcome.totals.byCertainty[certainty] else { continue }
-      out.key(certainty.rawValue)
-      out.objectValue()
-      out.key("min")
-      out.yuan(Yuan(range.min))
-      out.key("max")
-      out.yuan(range.max.map(Yuan.init))
-      out.endObject()
-    }
-    out.endObject()
-    out.endObject()
-    out.key("benefits")
-    out.arrayValue()
-    for paid in outcome.paid {
-      out.objectValue()
-      out.key("benefit")
-      out.string(reference(paid.location))
-      out.key("certainty")
-      out.string(paid.certainty?.rawValue)
-      out.key("min")
-      out.yuan(Yuan(paid.term.min))
-      out.key("max")
-      out.yuan(paid.term.max.map(Yuan.init))
-      out.key("per")
-      out.string(paid.amount.per.rawValue)
-      out.endObject()
-    }
-    out.endArray()
+    return out.text
   }
 }

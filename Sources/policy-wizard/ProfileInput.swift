@@ -3,11 +3,14 @@ import PolicyEngine
 
 /// Reads a profile file (`-` for standard input) and names the file in every problem.
 enum ProfileInput {
-  static func read(_ path: String, catalog: Catalog) throws -> Profile {
+  static func read(_ path: String, catalog: Catalog, encoding: InputEncoding = .utf8) throws
+    -> Profile
+  {
     let text: String
     let source = path == "-" ? "standard input" : path
     if path == "-" {
-      text = try utf8(FileHandle.standardInput.readDataToEndOfFile(), source: source)
+      text = try decode(
+        FileHandle.standardInput.readDataToEndOfFile(), source: source, encoding: encoding)
     } else {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
@@ -25,7 +28,7 @@ enum ProfileInput {
             : "the profile file '\(path)' does not exist",
           status: ExitStatus.noInput)
       }
-      text = try utf8(data, source: source)
+      text = try decode(data, source: source, encoding: encoding)
     }
     if text.allSatisfy(\.isWhitespace) {
       throw CommandFailure(
@@ -39,14 +42,15 @@ enum ProfileInput {
     }
   }
 
-  /// The text of a profile, or one message placing its first byte that is not UTF-8.
-  private static func utf8(_ data: Data, source: String) throws -> String {
+  /// The text of a profile by `InputText`'s rule (the one `batch` reads by), or one message
+  /// placing its first byte that is not in the encoding.
+  private static func decode(_ data: Data, source: String, encoding: InputEncoding) throws
+    -> String
+  {
     do {
-      return try DataNodeParser.text(of: data, file: source)
+      return try InputText(encoding: encoding).decode(data)
     } catch {
-      throw CommandFailure(
-        "\(source): line \(error.line), column \(error.column): \(error.message)",
-        status: ExitStatus.dataError)
+      throw CommandFailure(error.description(source: source), status: ExitStatus.dataError)
     }
   }
 }

@@ -14,10 +14,12 @@ struct ProfileOptions: ParsableArguments {
     name: .customLong("no-drafts"),
     help: "Leave out draft documents (\(CLIStrings.chinese.drafts)).")
   var noDrafts = false
+  @Option(help: ArgumentHelp("The profile's encoding: utf-8 or gb18030.", valueName: "ENCODING"))
+  var encoding: InputEncoding = .utf8
 
   /// Reads the profile and applies the options to it.
   func read(catalog: Catalog) throws -> Profile {
-    var profile = try ProfileInput.read(self.profile, catalog: catalog)
+    var profile = try ProfileInput.read(self.profile, catalog: catalog, encoding: encoding)
     if let asOf {
       guard let day = CalendarDay(asOf) else {
         throw CommandFailure(

@@ -1,0 +1,49 @@
+import ScreenKit
+
+extension Unicode.Scalar {
+  /// The characters that change how text around them is shown without being seen themselves:
+  /// the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069, the
+  /// marks U+200E, U+200F, U+061C) and the zero-width ones (U+200B–U+200D, U+2060, U+FEFF).
+  /// `terminalSafe` leaves them (a terminal does not obey them), but a name holding U+202E
+  /// shows its text reversed, and a zero-width space makes two names look the same.
+  var isHiddenFormatting: Bool {
+    switch value {
+    case 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: return true
+    default: return false
+    }
+  }
+}
+
+extension String {
+  /// Whether the text may hold a hidden formatting character: read from the UTF-8 lead bytes
+  /// they all have (D8 for U+061C, E2 for U+200B–U+2069, EF for U+FEFF). Exact in one direction:
+  /// false means none is there.
+  var mayHoldHiddenFormatting: Bool {
+    utf8.contains { $0 == 0xE2 || $0 == 0xEF || $0 == 0xD8 }
+  }
+
+  /// This text for one line of a terminal, a message or a CSV cell: `terminalSafe`, and each
+  /// hidden formatting character written as its code, `<U+202E>`, so that it is seen and
+  /// does nothing.
+  var visiblySafe: String { visiblySafe(keepingNewlines: false) }
+
+  func visiblySafe(keepingNewlines: Bool) -> String {
+    let safe = terminalSafe(keepingNewlines: keepingNewlines)
+    guard safe.mayHoldHiddenFormatting else { return safe }
+    var shown = String.UnicodeScalarView()
+    for scalar in safe.unicodeScalars {
+      if scalar.isHiddenFormatting {
+        shown.append(contentsOf: "<U+\(Self.hex4(scalar.value))>".unicodeScalars)
+      } else {
+        shown.append(scalar)
+      }
+    }
+    return String(shown)
+  }
+
+  /// Four (or more) upper-case hex digits.
+  static func hex4(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex
+  }
+}

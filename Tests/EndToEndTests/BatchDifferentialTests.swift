@@ -1,0 +1,210 @@
+import DefaultCatalog
+import Foundation
+import PolicyEngine
+import Testing
+
+@testable import policy_wizard
+
+/// `batch` is a rendering of `evaluate`'s result: for every worked case of `Data/cases` and a
+/// few hundred random profiles (seeded), each row's `result` equals `evaluate --format json`
+/// for the same profile field by field — every benefit, every total, every word.
+@Suite struct BatchDifferentialTests {
+  static let catalog = DefaultCatalog.catalog
+
+  /// The profiles of every worked case, as `ProfileEncoder` writes them.
+  static func workedCaseProfiles() throws -> [String] {
+    let directory = RepositoryFiles.url("Data/cases")
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+      $0.hasSuffix(".yaml")
+    }.sorted()
+    let decoder = ProfileDecoder(catalog: catalog)
+    let encoder = ProfileEncoder(catalog: catalog)
+    var profiles: [String] = []
+    for file in files {
+      let text = try String(
+        contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+      let cases = try WorkedCases.cases(in: text, file: file).get()
+      for workedCase in cases {
+        let node = try #require(workedCase.node["profile"], "\(file): \(workedCase.name)")
+        profiles.append(encoder.json(try decoder.decode(node), pretty: false))
+      }
+    }
+    return profiles
+  }
+
+  /// A profile drawn from `seed`, as the property tests of the engine draw them
+  /// (`ConditionProgramPropertyTests.profile`): each fact answered, omitted or unknown, lists of
+  /// 0 to 4 items, numbers at and beside every threshold of the catalog.
+  static func randomProfile(seed: UInt64) -> String {
+    var state = seed
+    func next() -> UInt64 {
+      // SplitMix64.
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    let thresholds = interesting
+    let counts = interesting.filter { $0 <= ProfileDecoder.largestCount }
+    var profile = Profile(factCount: catalog.facts.count)
+    func value(_ type: FactType) -> FactValue? {
+      if next() % 5 == 0 { return nil }
+      switch type {
+      case .bool: return .bool(next() % 2 == 0)
+      case .money: return .number(thresholds[Int(next() % UInt64(thresholds.count))])
+      case .count: return .number(counts[Int(next() % UInt64(counts.count))])
+      case .enumeration(let values): return .choice(Int(next() % UInt64(values.names.count)))
+      case .record(let fields): return .record(fields.map { value($0.type) })
+      case .list(let fields):
+        return .list((0..<Int(next() % 5)).map { _ in fields.map { value($0.type) } })
+      }
+    }
+    for fact in catalog.facts {
+      profile[fact.id] = value(fact.type)
+      if next() % 11 == 0 { profile.setUnknown(fact.id, true) }
+    }
+    profile.asOf = CalendarDay(year: 2026, month: 6, day: 1)
+    return ProfileEncoder(catalog: catalog).json(profile, pretty: false)
+  }
+
+  /// Every threshold the catalog compares with, and one either side.
+  static let interesting: [Int64] = {
+    var values: Set<Int64> = [0, 1, 100]
+    func collect(_ condition: Condition) {
+      switch condition {
+      case .compare(_, _, let threshold):
+        values.formUnion([threshold - 1, threshold, threshold + 1])
+      case .has(_, let filter):
+        for (_, test) in filter.tests {
+          if case .compare(_, let threshold) = test {
+            values.formUnion([threshold - 1, threshold, threshold + 1])
+          }
+        }
+      case .all(let parts), .any(let parts): parts.forEach(collect)
+      case .not(let part): collect(part)
+      case .oneOf, .isTrue: break
+      }
+    }
+    for location in catalog.benefits { collect(catalog[location].condition) }
+    return values.filter { $0 >= 0 }.sorted()
+  }()
+
+  /// The first place where two JSON values differ, as a path, or nil when they are equal.
+  static func difference(_ a: Any?, _ b: Any?, at path: String = "") -> String? {
+    switch (a, b) {
+    case (let x as [String: Any], let y as [String: Any]):
+      for key in Set(x.keys).union(y.keys).sorted() {
+        guard x[key] != nil, y[key] != nil else { return "\(path).\(key): present in one only" }
+        if let found = difference(x[key], y[key], at: "\(path).\(key)") { return found }
+      }
+      return nil
+    case (let x as [Any], let y as [Any]):
+      guard x.count == y.count else { return "\(path): \(x.count) vs \(y.count) elements" }
+      for (index, pair) in zip(x, y).enumerated() {
+        if let found = difference(pair.0, pair.1, at: "\(path)[\(index)]") { return found }
+      }
+      return nil
+    case (let x as String, let y as String):
+      return x == y ? nil : "\(path): \(x) vs \(y)"
+    case (is NSNull, is NSNull):
+      return nil
+    case (let x as NSNumber, let y as NSNumber):
+      return x.decimalValue == y.decimalValue ? nil : "\(path): \(x) vs \(y)"
+    default:
+      return "\(path): \(String(describing: a)) vs \(String(describing: b))"
+    }
+  }
+
+  /// `evaluate --format json`'s text for a profile, by the function `evaluate` prints with;
+  /// nil when `evaluate` refuses the profile.
+  static func evaluateJSON(_ profile: String) -> String? {
+    guard let decoded = try? ProfileDecoder(catalog: catalog).decode(profile, file: "p.json")
+    else { return nil }
+    return EvaluateCommand.evaluate(
+      decoded, catalog: catalog, format: .json, language: .chinese)
+  }
+
+  /// Runs `batch` over the profiles as JSON Lines and checks every row against `evaluate`.
+  static func expectBatchEqualsEvaluate(_ profiles: [String]) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = try directory.write("profiles.jsonl", profiles.joined(separator: "\n") + "\n")
+    let run = try runPolicyWizard(["batch", path, "--jobs", "2"])
+    expectNoCrash(run)
+    let rows = run.stdout.split(separator: "\n").map(String.init)
+    try #require(rows.count == profiles.count, "\(run)")
+    var compared = 0
+    var refusals: [String] = []
+    for (profile, line) in zip(profiles, rows) {
+      let row = try JSONOutput.object(line)
+      guard let expected = evaluateJSON(profile) else {
+        #expect(row["error"] is String, "evaluate refuses \(profile); batch must too")
+        refusals.append("\(row["error"] ?? "")")
+        continue
+      }
+      let result = try #require(row["result"], "no result for \(profile): \(line)")
+      let found = difference(result, try JSONOutput.object(expected))
+      #expect(found == nil, "\(found ?? "") for \(profile)")
+      compared += 1
+    }
+    #expect(
+      compared > profiles.count / 2,
+      "most profiles are compared, not refused: \(refusals.prefix(3))")
+  }
+
+  @Test func everyWorkedCaseGivesEvaluatesResult() throws {
+    let profiles = try Self.workedCaseProfiles()
+    #expect(profiles.count > 100)
+    try Self.expectBatchEqualsEvaluate(profiles)
+  }
+
+  @Test func threeHundredRandomProfilesGiveEvaluatesResult() throws {
+    try Self.expectBatchEqualsEvaluate((0..<300).map { Self.randomProfile(seed: UInt64($0)) })
+  }
+
+  /// The in-process `evaluate` the comparisons use is the binary's: the same bytes.
+  @Test func inProcessEvaluateIsTheBinarys() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    for profile in try Self.workedCaseProfiles().prefix(5) {
+      let path = try directory.write("p.json", profile)
+      let run = try runPolicyWizard(["evaluate", path, "--format", "json"])
+      #expect(run.status == 0, "\(run)")
+      #expect(run.stdout == Self.evaluateJSON(profile))
+    }
+  }
+
+  /// Issue 15 defect 2: Hohhot 2024 第2条 (连续3年每年给予不低于500万元) is 500万 a year for
+  /// 3 years, not 1500万 "per year"; Ordos （一） is 5亿 a year (for 5 years), not 25亿 a year.
+  @Test func yearlyBenefitsKeepTheirYearlySumAndYears() throws {
+    let profiles = [
+      #"{"city":"hohhot","applicant":"enterprise","platforms":[{"type":"keyLab","level":"national","new":true}],"asOf":"2025-06-01"}"#,
+      #"{"city":"ordos","applicant":"institute","platforms":[{"type":"innerMongoliaLab","level":"region","new":false}],"asOf":"2025-06-01"}"#,
+    ]
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = try directory.write("p.jsonl", profiles.joined(separator: "\n"))
+    let run = try runPolicyWizard(["batch", path])
+    let rows = try run.stdout.split(separator: "\n").map { try JSONOutput.object(String($0)) }
+    try #require(rows.count == 2, "\(run)")
+    func amount(_ row: [String: Any], _ policy: String, _ article: Int, _ benefit: String)
+      -> [String: Any]?
+    {
+      let result = row["result"] as? [String: Any]
+      return JSONOutput.objects(result?["matches"]).first {
+        $0["policy"] as? String == policy && $0["article"] as? Int == article
+          && $0["benefit"] as? String == benefit
+      }?["amount"] as? [String: Any]
+    }
+    let hohhot = try #require(
+      amount(rows[0], "hohhot-2024-draft", 2, "national-platform"), "\(rows[0])")
+    #expect(JSONOutput.number(hohhot["min"]) == 5_000_000)
+    #expect(hohhot["per"] as? String == "year")
+    #expect(hohhot["years"] as? Int == 3)
+    let ordos = try #require(amount(rows[1], "ordos-2024", 1, "inner-mongolia-lab"), "\(rows[1])")
+    #expect(JSONOutput.number(ordos["min"]) == 500_000_000)
+    #expect(ordos["per"] as? String == "year")
+    #expect(ordos["years"] as? Int == 5)
+  }
+}
