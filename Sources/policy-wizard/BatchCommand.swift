@@ -117,7 +117,8 @@ struct BatchCommand: ParsableCommand {
         }
       }
       if block.isEmpty { break }
-      let results = Self.evaluate(block, base: base, other: other, options: options, jobs: workers)
+      let results = Self.evaluate(
+        block, base: base, other: other, options: options, jobs: workers, writer: writer)
       var text = ""
       for result in results {
         if let failure = result.failure {
@@ -125,7 +126,7 @@ struct BatchCommand: ParsableCommand {
           FileHandle.standardError.write(Data((message.visiblySafe + "\n").utf8))
           summary.addFailure()
           otherSummary?.addFailure()
-          text += writer.line(result)
+          text += result.text
           if strict {
             stopped = result
             break
@@ -139,7 +140,7 @@ struct BatchCommand: ParsableCommand {
             comparison.add(base: outcome, other: compared)
           }
         }
-        text += writer.line(result)
+        text += result.text
       }
       try sink.write(text)
       progress.update(rows: summary.evaluated + summary.failed, bytes: reader.bytesRead)
@@ -186,9 +187,10 @@ struct BatchCommand: ParsableCommand {
     if summary.failed > 0 { throw ExitCode(1) }
   }
 
-  /// Evaluates a block on `jobs` threads, each taking every `jobs`-th row.
+  /// Evaluates a block on `jobs` threads, each taking every `jobs`-th row and writing its line.
   static func evaluate(
-    _ block: [BatchRow], base: BatchEngine, other: BatchEngine?, options: BatchOptions, jobs: Int
+    _ block: [BatchRow], base: BatchEngine, other: BatchEngine?, options: BatchOptions, jobs: Int,
+    writer: BatchWriter
   ) -> [BatchRowResult] {
     let results = ResultSlots(count: block.count)
     let workers = Swift.min(jobs, block.count)
@@ -206,6 +208,7 @@ struct BatchCommand: ParsableCommand {
           result.outcome = base.evaluate(node, options: options)
           if let other { result.compared = other.evaluate(node, options: options) }
         }
+        result.text = writer.line(result)
         results.set(index, result)
         index += workers
       }

@@ -26,6 +26,8 @@ struct BatchRowResult: Sendable {
   var name: String?
   var outcome: Result<BatchOutcome, BatchRowProblem>
   var compared: Result<BatchOutcome, BatchRowProblem>?
+  /// The row's output line, written by the worker that evaluated it.
+  var text = ""
 
   var failure: BatchRowProblem? {
     if case .failure(let problem) = outcome { return problem }

@@ -15,11 +15,24 @@ extension Unicode.Scalar {
 }
 
 extension String {
-  /// Whether the text may hold a hidden formatting character: read from the UTF-8 lead bytes
-  /// they all have (D8 for U+061C, E2 for U+200B–U+2069, EF for U+FEFF). Exact in one direction:
-  /// false means none is there.
+  /// Whether the text holds a hidden formatting character, read from the UTF-8 bytes (U+061C is
+  /// D8 9C, U+200B–U+200F E2 80 8B–8F, U+202A–U+202E E2 80 AA–AE, U+2060 E2 81 A0, U+2066–U+2069
+  /// E2 81 A6–A9, U+FEFF EF BB BF) without decoding: Chinese text is full of E2 80 9C “ and
+  /// E2 80 A6 …, which must not send every line down the slow path.
   var mayHoldHiddenFormatting: Bool {
-    utf8.contains { $0 == 0xE2 || $0 == 0xEF || $0 == 0xD8 }
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in utf8 {
+      switch (beforePrevious, previous, byte) {
+      case (_, 0xD8, 0x9C), (0xE2, 0x80, 0x8B...0x8F), (0xE2, 0x80, 0xAA...0xAE),
+        (0xE2, 0x81, 0xA0), (0xE2, 0x81, 0xA6...0xA9), (0xEF, 0xBB, 0xBF):
+        return true
+      default: break
+      }
+      beforePrevious = previous
+      previous = byte
+    }
+    return false
   }
 
   /// This text for one line of a terminal, a message or a CSV cell: `terminalSafe`, and each
