@@ -148,9 +148,65 @@ import Testing
       #expect(found == nil, "\(found ?? "") for \(profile)")
       compared += 1
     }
+    try expectCSVRendersEvaluate(profiles, path: path)
     #expect(
       compared > profiles.count / 2,
       "most profiles are compared, not refused: \(refusals.prefix(3))")
+  }
+
+  /// The CSV's cells are the same result: the totals as the numbers of `totals`, each
+  /// certainty's range, the total lines with their words, and each benefit's certainty word
+  /// and amount as `evaluate` words them.
+  static func expectCSVRendersEvaluate(_ profiles: [String], path: String) throws {
+    let run = try runPolicyWizard(["batch", path, "--jobs", "2", "--format", "csv"])
+    expectNoCrash(run)
+    var parser = CSVRecordParser()
+    let records = run.stdout.split(separator: "\n").enumerated().compactMap {
+      parser.feed(Array($0.element.utf8), number: $0.offset + 1)
+    }
+    try #require(records.count == profiles.count + 1, "\(run)")
+    let header = records[0]
+    func number(_ value: Any?) -> String {
+      guard !(value is NSNull), let value = value as? NSNumber else { return "open" }
+      return "\(value.doubleValue)"
+    }
+    for (profile, record) in zip(profiles, records.dropFirst()) {
+      guard let text = evaluateJSON(profile) else { continue }
+      let result = try JSONOutput.object(text)
+      var expected: [String: String] = [:]
+      let totals = try #require(result["totals"] as? [String: Any])
+      expected["min"] = number(totals["min"])
+      expected["max"] = number(totals["max"])
+      let byCertainty = totals["byCertainty"] as? [String: [String: Any]] ?? [:]
+      for certainty in Certainty.allCases {
+        let range = byCertainty[certainty.rawValue]
+        expected["\(certainty.rawValue)Min"] = range.map { number($0["min"]) } ?? ""
+        expected["\(certainty.rawValue)Max"] = range.map { number($0["max"]) } ?? ""
+      }
+      expected["totals"] = JSONOutput.objects(totals["lines"]).map {
+        "\($0["label"] as? String ?? "")：\($0["value"] as? String ?? "")"
+      }.joined(separator: "; ")
+      for entry in JSONOutput.objects(result["matches"]) + JSONOutput.objects(result["possible"])
+      where JSONOutput.isNull(entry["stackedOut"]) {
+        guard let amountText = entry["amountText"] as? String else { continue }
+        let column = "\(entry["policy"]!)/\(entry["article"]!)/\(entry["benefit"]!)"
+        guard header.contains(column) else { continue }
+        let cell = (entry["certaintyText"] as? String).map { "\($0)：\(amountText)" } ?? amountText
+        expected[column] = expected[column].map { $0 + "; " + cell } ?? cell
+      }
+      for (index, column) in header.enumerated() where index >= 5 {
+        let found = index < record.count ? record[index] : ""
+        let want = expected[column] ?? ""
+        // A sum is compared as a number (the CSV writes JSON's spelling of it); as a Double,
+        // because JSONSerialization reads fen into one (the JSON Lines comparison above reads
+        // both sides the same way).
+        if let a = Double(found), let b = Double(want) {
+          #expect(a == b, "\(column) for \(profile)")
+        } else {
+          #expect(found == want, "\(column) for \(profile)")
+        }
+      }
+    }
   }
 
   @Test func everyWorkedCaseGivesEvaluatesResult() throws {
