@@ -195,6 +195,11 @@ struct CSVRecordParser {
 /// in a column `rd`); a list is a JSON array in the cell (`[{"type": "keyLab", "level":
 /// "national", "new": true}]`); `unknown` is a JSON array or names separated by `;`.
 ///
+/// The CSV is read by `CSVRecordParser` rather than yaslab/CSV.swift (on the package list):
+/// CSV.swift reads only Unicode encodings (no GB18030), its errors carry no line or column
+/// (`CSVError.unicodeDecoding`), and a stray quote makes it read the rest of the file as one
+/// cell, with no way to report that row and read on.
+///
 /// A quoted cell left open is found within `longestOpenCell` bytes or at the end of the file:
 /// its row is reported at the line of the quote and reading goes on at the next line, so one
 /// stray quote costs one row, not the rest of the file.

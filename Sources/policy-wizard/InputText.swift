@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import PolicyEngine
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The character encodings a profile or an enterprise list may be read in: UTF-8 (a leading
 /// byte-order mark is accepted, as Excel's and WPS's "CSV UTF-8" write it), or GB18030, what
 /// Chinese Excel and WPS save by default (GBK and GB2312 are subsets of it).
@@ -18,10 +22,45 @@ enum InputEncoding: String, CaseIterable, Sendable, ExpressibleByArgument {
   }
 
   static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
 
-  /// Foundation's GB18030 (`kCFStringEncodingGB_18030_2000` as an `NSStringEncoding`), which
-  /// Foundation on Linux decodes through ICU; `String.Encoding` has no name for it.
-  static let foundationGB18030 = String.Encoding(rawValue: 0x8000_0632)
+/// GB18030 through the C library's iconv (glibc's GB18030 converter, in every glibc's gconv
+/// modules). Not Foundation's: `String(data:encoding:)` with GB18030 goes through ICU, which
+/// the release binary, built with the Swift runtime linked in statically, does not carry — it
+/// answers nil there for every byte. iconv also places the first bad byte.
+enum GB18030 {
+  /// The text, or the offset of the first byte that is not GB18030.
+  static func decode(_ bytes: [UInt8]) -> Result<String, BadByte> {
+    let converter = iconv_open("UTF-8", "GB18030")
+    guard converter != iconv_t(bitPattern: -1) else { return .failure(BadByte(offset: nil)) }
+    defer { iconv_close(converter) }
+    var input = bytes
+    // A GB18030 character of 1 to 4 bytes is at most 4 bytes of UTF-8.
+    var output = [UInt8](repeating: 0, count: bytes.count * 4 + 4)
+    let (status, read, written) = input.withUnsafeMutableBytes { inBytes in
+      output.withUnsafeMutableBytes { outBytes in
+        var inPointer = inBytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+        var inLeft = inBytes.count
+        var outPointer = outBytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+        var outLeft = outBytes.count
+        let status = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+        return (status, inBytes.count - inLeft, outBytes.count - outLeft)
+      }
+    }
+    if status == -1 { return .failure(BadByte(offset: read)) }
+    return .success(String(decoding: output[..<written], as: UTF8.self))
+  }
+
+  struct BadByte: Error {
+    /// nil when the C library has no GB18030 converter.
+    var offset: Int?
+  }
+
+  /// Whether the bytes read as GB18030 (for the hint on a file that is not UTF-8).
+  static func reads(_ bytes: [UInt8]) -> Bool {
+    if case .success = decode(bytes) { return true }
+    return false
+  }
 }
 
 /// Turns the bytes of an input file into text by one rule for `evaluate` and `batch`: strict
@@ -46,6 +85,8 @@ struct InputText: Sendable {
   static let looksLikeGB18030 =
     "the text is not UTF-8: this file looks like GB18030 (what Chinese Excel and WPS save); add --encoding gb18030"
   static let notGB18030 = "the text is not valid GB18030 here; check the file's encoding"
+  static let noConverter =
+    "this system's C library has no GB18030 converter (glibc's gconv modules); save the file as UTF-8"
 
   /// The text of a whole file (or of the part of a file that starts at `firstLine`; `atStart`
   /// when it is the beginning of the file, where a byte-order mark is dropped).
@@ -68,31 +109,31 @@ struct InputText: Sendable {
         line = firstLine + error.line - 1
         column = error.column
       }
-      let gb18030 = String(data: Data(array), encoding: InputEncoding.foundationGB18030)
       throw Problem(
         line: line, column: column,
-        message: gb18030 != nil ? Self.looksLikeGB18030 : Self.notUTF8)
+        message: GB18030.reads(array) ? Self.looksLikeGB18030 : Self.notUTF8)
     case .gb18030:
-      let data = Data(bytes)
-      guard var text = String(data: data, encoding: InputEncoding.foundationGB18030) else {
+      let array = Array(bytes)
+      switch GB18030.decode(array) {
+      case .success(var text):
+        if atStart, text.unicodeScalars.first == "\u{FEFF}" {
+          text.unicodeScalars.removeFirst()
+        }
+        return text
+      case .failure(let failure):
+        guard let offset = failure.offset else {
+          throw Problem(line: firstLine, column: nil, message: Self.noConverter)
+        }
+        // Line breaks are never part of a GB18030 character: the line is the count of them
+        // before the bad byte, the column one more than the characters of that line before it.
+        let before = array[..<offset]
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let prefix = GB18030.decode(Array(array[lineStart..<offset]))
+        let column = (try? prefix.get())?.count ?? (offset - lineStart)
         throw Problem(
-          line: firstLine + Self.firstBadLine(of: Array(bytes)), column: nil,
+          line: firstLine + before.count(where: { $0 == 0x0A }), column: column + 1,
           message: Self.notGB18030)
       }
-      if atStart, text.unicodeScalars.first == "\u{FEFF}" {
-        text.unicodeScalars.removeFirst()
-      }
-      return text
     }
-  }
-
-  /// The 0-based line of the first line that is not GB18030 (line breaks are never part of a
-  /// GB18030 character, so lines decode one by one).
-  private static func firstBadLine(of bytes: [UInt8]) -> Int {
-    for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
-    where String(data: Data(line), encoding: InputEncoding.foundationGB18030) == nil {
-      return index
-    }
-    return 0
   }
 }

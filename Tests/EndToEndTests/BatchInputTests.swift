@@ -8,7 +8,9 @@ import Testing
 /// `batch` reading real enterprise lists (issue 18): the encodings Chinese spreadsheets save,
 /// hostile names, stray quotes, rows of commas, slow pipes and full disks.
 @Suite struct BatchInputTests {
-  static let gb18030 = InputEncoding.foundationGB18030
+  /// Foundation's GB18030 (`kCFStringEncodingGB_18030_2000`), to write the test files; the
+  /// program reads them with iconv.
+  static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
   func run(_ bytes: Data, name: String, _ options: [String] = []) throws -> CommandResult {
     let directory = try TemporaryDirectory()
@@ -74,6 +76,22 @@ import Testing
     let bom = try runPolicyWizard(["evaluate", bomPath, "--format", "json"])
     #expect(bom.status == 0, "\(bom)")
     #expect(bom.stdout == read.stdout)
+  }
+
+  /// With `--encoding gb18030`, a byte that is not GB18030 is placed like a bad UTF-8 byte, and
+  /// GB18030's own byte-order mark (84 31 95 33) is dropped.
+  @Test func gb18030ThatIsNotIsPlacedAtItsLineAndColumn() throws {
+    var bytes = try #require("city\n某企业".data(using: Self.gb18030))
+    bytes.append(contentsOf: [0xFF, 0x0A])
+    #expect(throws: InputText.Problem.self) { try InputText(encoding: .gb18030).decode(bytes) }
+    do {
+      _ = try InputText(encoding: .gb18030).decode(bytes)
+    } catch {
+      #expect(error.line == 2 && error.column == 4, "\(error)")
+      #expect(error.message == InputText.notGB18030)
+    }
+    let marked = Data([0x84, 0x31, 0x95, 0x33]) + Data("city".utf8)
+    #expect(try InputText(encoding: .gb18030).decode(marked) == "city")
   }
 
   @Test func bytesThatAreNeitherAreRefusedAtTheirLineAndColumn() throws {
