@@ -16,10 +16,13 @@ struct BatchCommand: ParsableCommand {
     discussion: """
       CSV: a header of profile field names; empty cell = omitted; a record field as a column \
       rd.lastYear; a list as a JSON array in the cell; unknown as names separated by ';'. \
-      JSON Lines: one profile object per line. Results stream one per row (JSON Lines, or CSV \
-      with the totals per certainty and one column per benefit); the summary per article goes \
-      to standard error at the end. A bad row is reported with its row number and field and \
-      the run goes on (--strict stops); the exit status is 1 when any row failed.
+      JSON Lines: one profile object per line. UTF-8 (a byte-order mark is accepted) or, with \
+      --encoding gb18030, GB18030. Results stream one per row as rows arrive: JSON Lines, each \
+      row's "result" being what evaluate --format json prints for it, or CSV with the same \
+      totals per certainty and one column per benefit worded as the result words it. The \
+      summary per article goes to standard error at the end. A bad row is reported with its \
+      row number and field and the run goes on (--strict stops); the exit status is 1 when \
+      any row failed.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
