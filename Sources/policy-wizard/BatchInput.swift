@@ -236,7 +236,7 @@ final class BatchReader {
   private var recordBytes = 0
 
   init(path: String, format: Format?, encoding: InputEncoding) throws(CommandFailure) {
-    source = path == "-" ? "standard input" : path
+    source = path == "-" ? "standard input" : path.visiblySafe
     text = InputText(encoding: encoding)
     if path == "-" {
       descriptor = STDIN_FILENO
@@ -246,17 +246,18 @@ final class BatchReader {
       var status = stat()
       guard stat(path, &status) == 0 else {
         throw CommandFailure(
-          "the file '\(path)' does not exist; give a CSV or JSON Lines file",
+          "the file '\(source)' does not exist; give a CSV or JSON Lines file",
           status: ExitStatus.noInput)
       }
       guard (status.st_mode & S_IFMT) != S_IFDIR else {
         throw CommandFailure(
-          "'\(path)' is a directory; give a CSV or JSON Lines file", status: ExitStatus.noInput)
+          "'\(source)' is a directory; give a CSV or JSON Lines file", status: ExitStatus.noInput)
       }
       let opened = open(path, O_RDONLY)
       guard opened >= 0 else {
         throw CommandFailure(
-          "cannot read '\(path)': \(String(cString: strerror(errno)))", status: ExitStatus.noInput)
+          "cannot read '\(source)': \(String(cString: strerror(errno)))",
+          status: ExitStatus.noInput)
       }
       descriptor = opened
       ownsDescriptor = true
@@ -271,7 +272,7 @@ final class BatchReader {
       self.format = .csv
     } else {
       throw CommandFailure(
-        "cannot tell the format of '\(path)' from its name: give --input-format csv or jsonl",
+        "cannot tell the format of '\(source)' from its name: give --input-format csv or jsonl",
         status: ExitStatus.usage)
     }
   }
@@ -318,7 +319,7 @@ final class BatchReader {
       let top = column.split(separator: ".", maxSplits: 1).first.map(String.init) ?? column
       guard allowed.contains(top) else {
         throw CommandFailure(
-          "CSV column '\(column)' is not a profile field; allowed: \((catalog.facts.map(\.name) + ProfileDecoder.controlFields).joined(separator: ", ")) (a record field as rd.lastYear)",
+          "CSV column '\(column.visiblySafe)' is not a profile field; allowed: \((catalog.facts.map(\.name) + ProfileDecoder.controlFields).joined(separator: ", ")) (a record field as rd.lastYear)",
           status: ExitStatus.dataError)
       }
       if top != column {
@@ -326,7 +327,8 @@ final class BatchReader {
           fields.contains(where: { "\(top).\($0.name)" == column })
         else {
           throw CommandFailure(
-            "CSV column '\(column)' names no field of a record", status: ExitStatus.dataError)
+            "CSV column '\(column.visiblySafe)' names no field of a record",
+            status: ExitStatus.dataError)
         }
       }
     }
