@@ -78,7 +78,9 @@ struct KioskSession {
     var missing = tools.filter { executable($0) == nil }
     let font = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
     if !FileManager.default.fileExists(atPath: font) { missing.append("fonts-noto-cjk") }
-    let languages = ["/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata"]
+    let languages = [
+      "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+    ]
     if !languages.contains(where: {
       FileManager.default.fileExists(atPath: $0 + "/chi_sim.traineddata")
     }) {
