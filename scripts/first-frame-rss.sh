@@ -34,6 +34,7 @@ first_frame() {
   rm -f "${work}/pid"
   tmux -L "${socket}" -f /dev/null new-session -d -x 80 -y 24 \
     "env -i PATH=/usr/bin:/bin HOME=${work} LANG=C.UTF-8 TERM=xterm-256color \
+     SWIFT_BACKTRACE=enable=yes,interactive=no,color=no \
      /bin/sh -c 'echo \$\$ >${work}/pid; exec \"\$@\"' sh ${binary} $*"
   local tries=0
   until [[ -s "${work}/pid" ]] && tmux -L "${socket}" capture-pane -p | grep -qF "${text}"; do
