@@ -44,10 +44,11 @@ struct KioskDeploymentTests {
 
     let text = try #require(run.recognisedText, "tesseract read nothing")
     let compact = text.filter { !$0.isWhitespace }
-    // Chinese characters of the title (OCR may miss one or two of them, not most).
+    // The title, in bold at the top, is read whole (tesseract misreads the small print
+    // below it); one character of it may be misread.
     let title = Array(Self.welcomeTitle)
     let found = title.filter { compact.contains($0) }.count
-    #expect(found * 4 >= title.count * 3, "read:\n\(text)\nexpected most of \(Self.welcomeTitle)")
+    #expect(found >= title.count - 1, "read:\n\(text)\nexpected \(Self.welcomeTitle)")
     #expect(!compact.contains("窗口太小"), "the kiosk refused the terminal:\n\(text)")
   }
 
@@ -220,16 +221,25 @@ struct KioskSession {
     return TerminalSize(pixelSize: pixels, rows: rows, columns: columns)
   }
 
-  /// Runs as the kiosk's user: the session in the background (the shim preloaded into cage
-  /// alone), then — once the kiosk runs — screenshots every 0.3 s until two in a row are the
-  /// same and not one colour (foot has drawn the kiosk's first frame, and nothing moves), at
-  /// most 60 s; then SIGTERM to the kiosk and the session's status.
+  /// Runs as the kiosk's user: the session in the background, then — once the kiosk runs —
+  /// screenshots every 0.3 s until two in a row are the same and not one colour (gzip makes a
+  /// one-colour picture about 1/1000 of its size; the welcome screen compresses to 1/60), so
+  /// foot has drawn the kiosk's first frame and nothing moves; at most 60 s, after which the
+  /// last picture is kept for the test to show. Then SIGTERM to the kiosk and the session's
+  /// status.
+  ///
+  /// The test's cage, through a wrapper first on PATH, gets the preloaded size library and
+  /// `-r -r` (the output turned 180°; grim turns the picture back): cage 0.1.4 shows a client
+  /// buffer that covers the whole output directly (scan-out) instead of drawing it, and on the
+  /// headless backend a screenshot then reads cage's own last drawn buffer, from before foot
+  /// covered the screen — a blank picture. An output that is turned cannot show a client's
+  /// buffer directly, so cage draws every frame, as it does on a real screen, where foot's
+  /// shared-memory buffers cannot be scanned out either.
   static let driver = #"""
     set -u
     cd "${KIOSK_STATE}"
     mkdir -p bin
-    # cage alone gets the preloaded shim (foot and the kiosk do not).
-    printf '#!/bin/sh\nLD_PRELOAD=%s exec /usr/bin/cage "$@"\n' "${HEADLESS_SHIM}" >bin/cage
+    printf '#!/bin/sh\nLD_PRELOAD=%s exec /usr/bin/cage -r -r "$@"\n' "${HEADLESS_SHIM}" >bin/cage
     chmod 755 bin/cage
     PATH="${KIOSK_STATE}/bin:${PATH}" "${SESSION}" >session.stdout 2>session.stderr &
     session=$!
@@ -239,6 +249,7 @@ struct KioskSession {
       waited=$((waited + 1))
     done
     if [ "${SCREENSHOT}" = yes ] && [ -s kiosk.pid ]; then
+      blank=$(( $(echo "${HEADLESS_OUTPUT_SIZE}" | tr x '*') * 3 / 200 ))
       previous=
       tries=0
       while [ "${tries}" -lt 200 ]; do
@@ -246,13 +257,13 @@ struct KioskSession {
         sleep 0.3
         grim -t ppm shot.ppm 2>>grim.log || continue
         sum=$(cksum <shot.ppm)
-        if [ "${sum}" = "${previous}" ] && [ "$(tail -c 3000000 shot.ppm | od -An -v -tx1 \
-          | tr -s ' \n' '\n\n' | sort -u | head -n 2 | wc -l)" -ge 2 ]; then
+        if [ "${sum}" = "${previous}" ] && [ "$(gzip -1 -c shot.ppm | wc -c)" -gt "${blank}" ]; then
           mv shot.ppm screen.ppm
           break
         fi
         previous=${sum}
       done
+      [ -f screen.ppm ] || mv shot.ppm screen.ppm 2>/dev/null
     fi
     if [ -s kiosk.pid ]; then
       kill -TERM "$(cat kiosk.pid)" 2>/dev/null
@@ -262,9 +273,9 @@ struct KioskSession {
     """#
 }
 
-/// A preloaded library for cage on wlroots 0.15's headless backend: the one output wlroots
-/// makes gets the size in HEADLESS_OUTPUT_SIZE (`1920x1080`) instead of 1280×720. Built with
-/// the C compiler at test time (no binary in the repository).
+/// A library preloaded into the test's cage on wlroots 0.15's headless backend: the one output
+/// wlroots makes gets the size in HEADLESS_OUTPUT_SIZE (`1920x1080`) instead of 1280×720.
+/// Built with the C compiler at test time (no binary in the repository).
 enum HeadlessOutputSize {
   static let source = #"""
     #define _GNU_SOURCE
