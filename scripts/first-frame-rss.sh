@@ -32,6 +32,7 @@ first_frame() {
   local text=$1
   shift
   rm -f "${work}/pid"
+  socket="first-frame-rss-$$-${RANDOM}"
   tmux -L "${socket}" -f /dev/null new-session -d -x 80 -y 24 \
     "env -i PATH=/usr/bin:/bin HOME=${work} LANG=C.UTF-8 TERM=xterm-256color \
      SWIFT_BACKTRACE=enable=yes,interactive=no,color=no \
@@ -46,8 +47,13 @@ first_frame() {
     fi
     sleep 0.05
   done
-  awk '/^VmHWM:/ { print $2 }' "/proc/$(cat "${work}/pid")/status"
-  tmux -L "${socket}" kill-server
+  local pid
+  pid=$(cat "${work}/pid")
+  awk '/^VmHWM:/ { print $2 }' "/proc/${pid}/status"
+  # Ended with SIGKILL: the kiosk ignores the signals a closing terminal sends.
+  kill -KILL "${pid}" 2>/dev/null || true
+  while kill -0 "${pid}" 2>/dev/null; do sleep 0.05; done
+  tmux -L "${socket}" kill-server 2>/dev/null || true
 }
 
 declare -A results=()
