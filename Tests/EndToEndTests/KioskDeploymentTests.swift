@@ -75,12 +75,16 @@ struct KioskSession {
   static let kioskUser: uid_t = 65534
 
   static let tools = [
-    "cage", "foot", "grim", "setpriv", "tesseract", "fc-list", "cc",
+    "cage", "foot", "grim", "setpriv", "tesseract", "fc-list",
   ]
+
+  /// A C compiler for `HeadlessOutputSize`: the system's, or the Swift toolchain's clang.
+  static let compiler: String? = executable("cc") ?? executable("clang")
 
   /// The programs of `tools` not on PATH, and the font and OCR language when missing.
   static let toolsMissing: [String] = {
     var missing = tools.filter { executable($0) == nil }
+    if compiler == nil { missing.append("cc or clang") }
     let font = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
     if !FileManager.default.fileExists(atPath: font) { missing.append("fonts-noto-cjk") }
     let languages = [
@@ -318,7 +322,7 @@ enum HeadlessOutputSize {
     let file = try directory.write("headless-output-size.c", source)
     let library = directory.url.appendingPathComponent("headless-output-size.so").path
     let result = try SpawnedCommand.run(
-      KioskSession.executable("cc") ?? "/usr/bin/cc",
+      KioskSession.compiler ?? "/usr/bin/cc",
       ["-shared", "-fPIC", "-O2", "-o", library, file, "-ldl"],
       environment: PolicyWizardEnvironment.pinned(), in: directory.url)
     guard result.exitStatus == 0 else {
