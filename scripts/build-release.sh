@@ -52,4 +52,21 @@ if [[ -n "${paths}" ]]; then
 fi
 echo "needed libraries:"
 readelf -d "${binary}" | grep NEEDED | sed 's/^/  /'
+
+# The crash reporter. A static Swift runtime cannot start the toolchain's swift-backtrace (it
+# needs the toolchain's shared runtime): without its static build the release binary prints
+# "unable to locate swift-backtrace; disabling backtracing" and a crash leaves no report. The
+# runtime looks for `swift-backtrace` in <swift-root>/libexec/swift/linux, <swift-root>/bin
+# and <swift-root>, <swift-root> being the parent of the binary's directory, or where
+# SWIFT_BACKTRACE's swift-backtrace= says. Put here beside the binary (SWIFT_BACKTRACE names
+# it when run from .build); deploy/install-kiosk.sh installs it as
+# /usr/local/libexec/swift/linux/swift-backtrace, where /usr/local/bin/policy-wizard finds it.
+swiftc_path="$(readlink -f "$(command -v swiftc)")"
+backtracer="$(dirname "$(dirname "${swiftc_path}")")/libexec/swift/linux/swift-backtrace-static"
+if [[ ! -x "${backtracer}" ]]; then
+  echo "FAIL: the toolchain has no ${backtracer} (Swift 5.9 or later ships it)" >&2
+  exit 69
+fi
+install -m 0755 "${backtracer}" "$(dirname "${binary}")/swift-backtrace"
+echo "crash reporter: $(dirname "${binary}")/swift-backtrace (from ${backtracer})"
 echo "OK: ${binary}"

@@ -37,12 +37,13 @@ enum PolicyWizardEnvironment {
 
 /// Runs the `policy-wizard` that `swift test` built, as a user would: its own process, with
 /// standard input from `stdin` (empty when nil, never the test runner's terminal), in the
-/// pinned environment (`PolicyWizardEnvironment`) changed by `environment`.
+/// pinned environment (`PolicyWizardEnvironment`) changed by `environment`; `binary` another
+/// build of it (the release binary, `ReleaseBuild`).
 func runPolicyWizard(
   _ arguments: [String], stdin: String? = nil, cwd: URL? = nil,
-  environment: [String: String?] = [:]
+  environment: [String: String?] = [:], binary: URL? = nil
 ) throws -> CommandResult {
-  let binary = try PolicyWizardBinary.url()
+  let binary = try binary ?? PolicyWizardBinary.url()
   let scratch = try TemporaryDirectory()
   defer { scratch.remove() }
 

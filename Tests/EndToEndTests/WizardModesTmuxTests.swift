@@ -16,16 +16,19 @@ struct WizardModesTmuxTests {
     let pid: pid_t
 
     /// - Parameter environment: `NAME=value` settings for the wizard (through `env`).
+    /// - Parameter binary: another build of it (the release binary); `stderr` a file for its
+    ///   standard error (a crash report), which otherwise goes to the terminal.
     init(
       _ terminal: TmuxTerminal, _ arguments: [String], in directory: TemporaryDirectory,
-      environment: [String] = []
+      environment: [String] = [], binary: URL? = nil, stderr: String? = nil
     ) throws {
       self.terminal = terminal
       let pidFile = directory.url.appendingPathComponent("wizard.pid").path
-      let binary = try PolicyWizardBinary.url().path
+      let binary = try (binary ?? PolicyWizardBinary.url()).path
       let command = (environment.isEmpty ? [] : ["/usr/bin/env"] + environment) + [binary]
       let words = ([pidFile] + command + arguments).map(shellQuoted).joined(separator: " ")
-      try terminal.runInShell("/bin/sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(words)")
+      let redirect = stderr.map { " 2>\(shellQuoted($0))" } ?? ""
+      try terminal.runInShell("/bin/sh -c 'echo $$ > \"$0\"; exec \"$@\"' \(words)\(redirect)")
       var text = ""
       let clock = ContinuousClock()
       let deadline = clock.now + .seconds(10)
