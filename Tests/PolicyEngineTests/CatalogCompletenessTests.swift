@@ -38,7 +38,7 @@ import Testing
               notBenefits:
                 - { figure: 20%, why: 目标 }
               benefits:
-                - { id: a, title: 示例, amount: { upTo: 200万 } }
+                - { id: a, kind: money, title: 示例, amount: { upTo: 200万 } }
           """))
     let problems = CatalogAudit(catalog: catalog).problems()
     #expect(problems.count == 1)

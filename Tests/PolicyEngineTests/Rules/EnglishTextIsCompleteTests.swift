@@ -94,6 +94,7 @@ import Testing
       Self.translatedDocument(
         benefits: """
                 - id: a
+                  kind: money
                   title: 甲
                   amount: { fixed: 10万 }
                   en: { title: 1️⃣Award of 10万 }
@@ -108,10 +109,12 @@ import Testing
       Self.translatedDocument(
         benefits: """
                 - id: a
+                  kind: money
                   title: 甲
                   amount: { fixed: 300万 }
                   en: { title: 1️⃣Award of 3 Million }
                 - id: b
+                  kind: money
                   title: 乙（300万元）
                   amount: { fixed: 300万 }
                   en: { title: "Award of CNY 3,000,000, paid to millionaires' firms" }
