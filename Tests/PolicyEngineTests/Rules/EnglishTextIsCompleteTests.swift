@@ -170,10 +170,11 @@ import Testing
   @Test func aChineseOnlyEditStillLoads() throws {
     let catalog = try Fixtures.catalog(
       Fixtures.document(
+        articleCount: "1",
         articles: """
             - article: 1
               title: 示例
-              text: 支持。
+              text: \(articleTextLead)支持。
               benefits:
                 - { id: a, title: 示例, kind: nonMonetary }
           """))
