@@ -42,7 +42,8 @@ let package = Package(
     .target(name: "ScreenKit"),
     // The wizard as a pure state machine rendering into a ScreenKit.Screen.
     // Reports: the kiosk prints the one enterprise text report.
-    .target(name: "WizardCore", dependencies: ["PolicyEngine", "ScreenKit", "Reports", "TakeHome"]),
+    .target(
+      name: "WizardCore", dependencies: ["PolicyEngine", "ScreenKit", "Reports", "TakeHome"]),
     // The take-home QR code: the result's summary text and its code, drawn as text and SVG.
     .target(name: "TakeHome", dependencies: ["PolicyEngine", "CQRencode"]),
     .systemLibrary(
@@ -59,11 +60,13 @@ let package = Package(
     ),
     // The only code that touches curses.
     .target(name: "TerminalBackend", dependencies: ["CNcursesw", "ScreenKit"]),
+    // The one way to start another program: the kiosk's print command, and every test's.
+    .target(name: "ProcessRunner"),
     .executableTarget(
       name: "policy-wizard",
       dependencies: [
         "PolicyEngine", "DefaultCatalog", "WizardCore", "WizardRuntime", "TerminalBackend",
-        "ScreenKit", "Reports", "CaseStore", "TakeHome",
+        "ScreenKit", "Reports", "CaseStore", "TakeHome", "ProcessRunner",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -84,16 +87,22 @@ let package = Package(
     // Counts the allocations of the calling thread; linked only into the test executable,
     // where its malloc takes the C library's place (EvaluationAllocationTests).
     .target(name: "MallocCounting", path: "Tests/MallocCounting"),
+    // What several test targets share: whole-token matching of figures, the sqlite3 command.
+    .target(name: "TestSupport", dependencies: ["ProcessRunner"], path: "Tests/TestSupport"),
     .testTarget(
       name: "EvaluationAllocationTests",
       dependencies: ["PolicyEngine", "DefaultCatalog", "MallocCounting"]),
     .testTarget(
-      name: "TakeHomeTests", dependencies: ["TakeHome", "DefaultCatalog", "PolicyEngine"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "DefaultCatalog", "TakeHome"]),
+      name: "TakeHomeTests",
+      dependencies: ["TakeHome", "DefaultCatalog", "PolicyEngine", "ProcessRunner"]),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: ["Reports", "DefaultCatalog", "TakeHome", "ProcessRunner", "TestSupport"]),
     .testTarget(
       name: "CaseStoreTests",
       dependencies: [
-        "CaseStore", "DefaultCatalog", .product(name: "GRDB", package: "GRDB.swift"),
+        "CaseStore", "DefaultCatalog", "TestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "WizardCoreTests",
@@ -105,7 +114,7 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "PolicyEngine", "policy-wizard", "DefaultCatalog", "Reports", "WizardCore", "ScreenKit",
-        "TakeHome",
+        "TakeHome", "ProcessRunner", "TestSupport",
       ]),
   ]
 )

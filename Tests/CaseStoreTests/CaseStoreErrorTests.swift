@@ -1,5 +1,6 @@
 import CaseStore
 import Foundation
+import TestSupport
 import Testing
 
 /// Files that cannot hold cases give one clear message, and are left as they were.
@@ -72,47 +73,5 @@ import Testing
     try SQLiteCommand.run(path, "INSERT INTO grdb_migrations VALUES ('addedByALaterVersion')")
 
     #expect(throws: CaseStoreError.writtenByNewerVersion(path: path)) { try CaseStore(path: path) }
-  }
-}
-
-/// The `sqlite3` command, to make files the store must refuse.
-enum SQLiteCommand {
-  static let candidates = [
-    "/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3",
-  ]
-  static var executable: String? {
-    candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }
-  static var isAvailable: Bool { executable != nil }
-
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
-  }
-
-  /// Runs `sql` on the database at `path` and returns what sqlite3 printed, trimmed.
-  @discardableResult
-  static func run(_ path: String, _ sql: String) throws -> String {
-    guard let executable else { throw Failure(description: "sqlite3 is not installed") }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = [path, sql]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    process.standardInput = FileHandle.nullDevice
-    let finished = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in finished.signal() }
-    try process.run()
-    // The output is a line or two, far below a pipe's capacity: reading after exit is safe.
-    guard finished.wait(timeout: .now() + 30) == .success else {
-      process.terminate()
-      throw Failure(description: "sqlite3 did not finish within 30 s")
-    }
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    guard process.terminationStatus == 0 else {
-      throw Failure(description: "sqlite3 failed: \(text)")
-    }
-    return text
   }
 }

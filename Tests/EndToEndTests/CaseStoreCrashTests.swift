@@ -1,4 +1,6 @@
 import Foundation
+import ProcessRunner
+import TestSupport
 import Testing
 
 /// `policy-wizard cases save` killed with SIGKILL at random moments, most of them while it
@@ -20,7 +22,9 @@ import Testing
     """
   }
 
-  @Test(.timeLimit(.minutes(3)))
+  @Test(
+    .enabled(if: SQLiteCommand.isAvailable, "needs the sqlite3 command, for SQLite's own verdict"),
+    .timeLimit(.minutes(3)))
   func killedSavesLeaveEveryCaseWhole() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
@@ -51,17 +55,15 @@ import Testing
     // The file still takes a save after all the kills.
     #expect(try ChildProcess.run(saveArguments("After", count: 1), killAfter: nil) == .exited(0))
 
-    if SQLiteCommand.isAvailable {
-      #expect(try SQLiteCommand.run(database, "PRAGMA integrity_check") == "ok")
-      let incomplete = try SQLiteCommand.run(
-        database,
-        """
-        SELECT count(*) FROM savedCase WHERE trim(enterpriseName) = ''
-          OR length(note) != \(Self.note.count) OR json_extract(profileJSON, '$.city') IS NOT 'hulunbuir'
-          OR json_extract(resultJSON, '$.totals.min') IS NOT 900000
-        """)
-      #expect(incomplete == "0")
-    }
+    #expect(try SQLiteCommand.run(database, "PRAGMA integrity_check") == "ok")
+    let incomplete = try SQLiteCommand.run(
+      database,
+      """
+      SELECT count(*) FROM savedCase WHERE trim(enterpriseName) = ''
+        OR length(note) != \(Self.note.count) OR json_extract(profileJSON, '$.city') IS NOT 'hulunbuir'
+        OR json_extract(resultJSON, '$.totals.min') IS NOT 900000
+      """)
+    #expect(incomplete == "0")
 
     // Every case reads back through the product, with its name and the total it was told.
     let list = try runPolicyWizard(["cases", "list", "--db", database])
@@ -114,74 +116,23 @@ enum ChildProcess {
     var description: String { "policy-wizard \(arguments.prefix(3).joined(separator: " ")) hung" }
   }
 
-  static let timeLimit: DispatchTimeInterval = .seconds(60)
+  static let timeLimit: Duration = .seconds(60)
 
   static func run(_ arguments: [String], killAfter delay: Duration?) throws -> Outcome {
-    let process = Process()
-    process.executableURL = try PolicyWizardBinary.url()
-    process.arguments = arguments
-    process.environment = PolicyWizardEnvironment.pinned()
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    let finished = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in finished.signal() }
-    try process.run()
-    if let delay {
-      let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
-      // The one sleep: the random moment of the kill.
-      if finished.wait(timeout: .now() + seconds) == .success { return outcome(process) }
-      kill(process.processIdentifier, SIGKILL)
-    }
-    guard finished.wait(timeout: .now() + timeLimit) == .success else {
-      kill(process.processIdentifier, SIGKILL)
+    let child = try ProcessRunner.spawn(
+      try PolicyWizardBinary.url().path, arguments, environment: PolicyWizardEnvironment.pinned(),
+      stdout: .discarded, stderr: .discarded)
+    // The one timed wait: the random moment of the kill.
+    if let delay, child.wait(timeout: delay) == nil { child.kill(SIGKILL) }
+    guard let ending = child.wait(timeout: timeLimit) else {
+      child.kill(SIGKILL)
+      child.wait()
       throw Hung(arguments: arguments)
     }
-    return outcome(process)
-  }
-
-  private static func outcome(_ process: Process) -> Outcome {
-    guard process.terminationReason == .uncaughtSignal else {
-      return .exited(process.terminationStatus)
+    switch ending {
+    case .exited(let status): return .exited(status)
+    case .signaled(SIGKILL): return .killed
+    case .signaled(let signal): return .otherSignal(signal)
     }
-    return process.terminationStatus == SIGKILL ? .killed : .otherSignal(process.terminationStatus)
-  }
-}
-
-/// The `sqlite3` command, when installed, for SQLite's own verdict on the file.
-enum SQLiteCommand {
-  static let candidates = [
-    "/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3",
-  ]
-  static var executable: String? {
-    candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }
-  static var isAvailable: Bool { executable != nil }
-
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
-  }
-
-  static func run(_ path: String, _ sql: String) throws -> String {
-    guard let executable else { throw Failure(description: "sqlite3 is not installed") }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = [path, sql]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    process.standardInput = FileHandle.nullDevice
-    let finished = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in finished.signal() }
-    try process.run()
-    // A line or two of output, far below a pipe's capacity: reading after the exit is safe.
-    guard finished.wait(timeout: .now() + 30) == .success else {
-      process.terminate()
-      throw Failure(description: "sqlite3 did not finish within 30 s")
-    }
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    guard process.terminationStatus == 0 else { throw Failure(description: "sqlite3: \(text)") }
-    return text
   }
 }

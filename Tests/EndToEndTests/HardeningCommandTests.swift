@@ -200,19 +200,32 @@ import Testing
   /// As an ordinary user (root ignores permissions): a read-only directory and a 0400
   /// database still list and show; a save there fails at once naming the path (EX_CANTCREAT);
   /// nothing changes the file's mode.
-  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+  ///
+  /// Run as root, the commands drop to uid 65534, which may not be able to enter the checkout
+  /// (a clone in a 0700 directory, as `mktemp -d` or /root give): the binary and the sample it
+  /// reads are copied into this test's own directory, open to every user, first (issue 18, 4).
+  @Test(
+    .enabled(
+      if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+      "needs setpriv (util-linux) to run the commands as an ordinary user"))
   func aReadOnlyDatabaseIsReadAndNotChanged() throws {
     let directory = try TemporaryDirectory()
     defer {
       chmod(directory.url.appendingPathComponent("ro").path, 0o700)
       directory.remove()
     }
+    chmod(directory.url.path, 0o755)
     let folder = directory.url.appendingPathComponent("ro")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
     let database = folder.appendingPathComponent("cases.sqlite").path
-    let saved = try runPolicyWizard(["cases", "save", Self.sample, "--db", database])
+    let sample = directory.url.appendingPathComponent("sample.json")
+    try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.sample), to: sample)
+    chmod(sample.path, 0o644)
+    let binary = directory.url.appendingPathComponent("policy-wizard").path
+    try FileManager.default.copyItem(atPath: try PolicyWizardBinary.url().path, toPath: binary)
+    chmod(binary, 0o755)
+    let saved = try runPolicyWizard(["cases", "save", sample.path, "--db", database])
     try #require(saved.status == 0, "\(saved)")
-    let binary = try PolicyWizardBinary.url().path
     var prefix: [String] = []
     if geteuid() == 0 {
       for path in [folder.path, database] { chown(path, 65534, 65534) }
@@ -224,7 +237,7 @@ import Testing
       let command = prefix + [binary] + arguments + ["--db", database]
       return try SpawnedCommand.run(
         command[0], Array(command.dropFirst()), environment: PolicyWizardEnvironment.pinned(),
-        in: FileManager.default.temporaryDirectory)
+        in: directory.url)
     }
 
     let list = try run(["cases", "list"])
@@ -232,7 +245,7 @@ import Testing
     #expect(list.stdout.contains("呼伦贝尔某农牧业科技有限公司"), "\(list.stdout)")
     let show = try run(["cases", "show", "1"])
     #expect(show.exitStatus == 0, "\(show.stderr)")
-    let save = try run(["cases", "save", Self.sample])
+    let save = try run(["cases", "save", sample.path])
     #expect(save.exitStatus == 73, "\(save.stdout)\(save.stderr)")
     #expect(save.stderr.contains(database) && save.stderr.contains("cannot be written"))
     let mode = try FileManager.default.attributesOfItem(atPath: database)[.posixPermissions] as? Int

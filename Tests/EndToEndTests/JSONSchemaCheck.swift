@@ -1,11 +1,20 @@
 import Foundation
 import PolicyEngine
+import ProcessRunner
 import Testing
 
 /// Validates JSON documents against a JSON Schema with Python's `jsonschema` (draft 2020-12),
 /// an implementation independent of ours. CI installs it (`.ci/run`: python3-jsonschema);
-/// elsewhere, without it, the check is skipped with a message saying so.
+/// elsewhere, without it, the tests that need it are skipped, visibly, with `requirement`.
 enum JSONSchemaCheck {
+  /// Runs the test where python3 can import `jsonschema`, and always on CI (`CI` set), where
+  /// a missing module must fail the run, not skip it.
+  static let requirement = Testing.ConditionTrait.enabled(
+    if: isAvailable || ProcessInfo.processInfo.environment["CI"] != nil,
+    "needs python3 with the jsonschema module (apt-get install python3-jsonschema)")
+
+  static let isAvailable = run(["-c", "import jsonschema"])?.status == 0
+
   static let script = """
     import json, sys
     from jsonschema import Draft202012Validator
@@ -21,20 +30,6 @@ enum JSONSchemaCheck {
     sys.exit(1 if problems else 0)
     """
 
-  /// Whether `python3` can import `jsonschema`; records an issue on CI when it cannot.
-  static func available(sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
-    let result = run(["-c", "import jsonschema"])
-    if result?.status == 0 { return true }
-    let message =
-      "skipped: python3 with the jsonschema module is needed (apt-get install python3-jsonschema)"
-    if ProcessInfo.processInfo.environment["CI"] != nil {
-      Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
-    } else {
-      print(message)
-    }
-    return false
-  }
-
   /// Each problem as `file: path: message`; empty when every instance is valid.
   static func problems(schema: URL, instances: [URL]) throws -> [String] {
     let result = try #require(
@@ -47,21 +42,10 @@ enum JSONSchemaCheck {
 
   private static func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String)?
   {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3"] + arguments
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    do { try process.run() } catch { return nil }
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-      String(decoding: errorData, as: UTF8.self)
-    )
+    guard let python = ProcessRunner.executable(named: "python3"),
+      let result = try? ProcessRunner.run(python, arguments, timeLimit: .seconds(120))
+    else { return nil }
+    return (result.termination.exitStatus ?? -1, result.stdoutText, result.stderrText)
   }
 
   /// A YAML (or JSON) node as the JSON value a YAML-aware editor sees: unquoted `true`, `false`

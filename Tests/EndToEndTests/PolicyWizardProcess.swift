@@ -1,4 +1,5 @@
 import Foundation
+import ProcessRunner
 import Testing
 
 /// What one run of the built `policy-wizard` did.
@@ -46,39 +47,17 @@ func runPolicyWizard(
   let binary = try binary ?? PolicyWizardBinary.url()
   let scratch = try TemporaryDirectory()
   defer { scratch.remove() }
-
-  // Files rather than pipes: a pipe that nobody drains blocks the child once it holds 64 KiB,
-  // and `policies --format json` writes far more than that.
+  // A file, as a shell's `< file` gives: the commands may look at their input's size.
   let input = scratch.url.appendingPathComponent("stdin")
-  let output = scratch.url.appendingPathComponent("stdout")
-  let errors = scratch.url.appendingPathComponent("stderr")
   try Data((stdin ?? "").utf8).write(to: input)
-  FileManager.default.createFile(atPath: output.path, contents: nil)
-  FileManager.default.createFile(atPath: errors.path, contents: nil)
-
-  let process = Process()
-  process.executableURL = binary
-  process.arguments = arguments
-  process.environment = PolicyWizardEnvironment.pinned(environment)
-  if let cwd { process.currentDirectoryURL = cwd }
-  let inputHandle = try FileHandle(forReadingFrom: input)
-  let outputHandle = try FileHandle(forWritingTo: output)
-  let errorHandle = try FileHandle(forWritingTo: errors)
-  defer {
-    try? inputHandle.close()
-    try? outputHandle.close()
-    try? errorHandle.close()
-  }
-  process.standardInput = inputHandle
-  process.standardOutput = outputHandle
-  process.standardError = errorHandle
-  try process.run()
-  process.waitUntilExit()
-
+  let result = try ProcessRunner.run(
+    binary.path, arguments, environment: PolicyWizardEnvironment.pinned(environment), in: cwd,
+    stdin: .file(input.path))
+  let signaled: Int32?
+  if case .signaled(let signal) = result.termination { signaled = signal } else { signaled = nil }
   return CommandResult(
-    status: process.terminationStatus, crashed: process.terminationReason == .uncaughtSignal,
-    stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
-    stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
+    status: signaled ?? result.termination.exitStatus ?? -1, crashed: signaled != nil,
+    stdout: result.stdoutText, stderr: result.stderrText)
 }
 
 /// Where `swift build` put the executable: beside the test bundle.

@@ -120,6 +120,54 @@ import Testing
     #expect(result.stderr.contains("the text says 88万元 but no benefit uses it"), "\(result)")
   }
 
+  /// A copy of the shipped catalog with `file` changed by `change`, which gets its lines.
+  func mutatedCatalog(
+    in directory: URL, file: String, _ change: (inout [String]) throws -> Void
+  ) throws -> URL {
+    let catalog = directory.appendingPathComponent("catalog")
+    try FileManager.default.copyItem(at: RepositoryFiles.url("Data/catalog"), to: catalog)
+    let url = catalog.appendingPathComponent(file)
+    var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+    try change(&lines)
+    try Data(lines.joined(separator: "\n").utf8).write(to: url)
+    return catalog
+  }
+
+  /// Issue 18, item 10, checked on the built binary: an article text emptied, the region's
+  /// file cut after line 413 (articles 13–17 lost) and a title with an escaped OSC sequence are
+  /// each refused with file and line.
+  @Test(arguments: ["empty text", "cut after 413", "escaped control"])
+  func aCatalogThatLosesItsLawIsRefusedWithFileAndLine(mutant: String) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    var expectedLine = 0
+    let file = mutant == "empty text" ? "ordos-2024.yaml" : "region-2026.yaml"
+    let catalog = try mutatedCatalog(in: directory.url, file: file) { lines in
+      switch mutant {
+      case "empty text":
+        let article = try #require(lines.firstIndex { $0.hasPrefix("  - article: 1") })
+        let text = try #require(lines[article...].firstIndex { $0.hasPrefix("    text:") })
+        var end = text + 1
+        while end < lines.count, lines[end].hasPrefix("      ") { end += 1 }
+        lines.replaceSubrange(text..<end, with: [#"    text: """#])
+        expectedLine = article + 1
+      case "cut after 413":
+        expectedLine = try #require(lines.firstIndex { $0.hasPrefix("articleCount:") }) + 1
+        lines = Array(lines.prefix(413)) + [""]
+      default:
+        let title = try #require(lines.firstIndex { $0.hasPrefix("title:") })
+        lines[title] = #"title: "内蒙古\e]0;x\a自治区""#
+        expectedLine = title + 1
+      }
+    }
+    let result = try runPolicyWizard(["validate", catalog.path])
+    #expect(result.status == 65, "EX_DATAERR: \(result)")
+    expectNoCrash(result)
+    let place = "\(catalog.appendingPathComponent(file).path):\(expectedLine):"
+    #expect(result.stderrLines.contains { $0.hasPrefix(place) }, "expected \(place)\n\(result)")
+    #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+  }
+
   @Test func missingDirectoryIsOneClearError() throws {
     let result = try runPolicyWizard(["validate", "/nonexistent/catalog"])
     #expect(result.status != 0, "\(result)")

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessRunner
 import Testing
 
 /// A real terminal for the wizard: a tmux server of its own (`tmux -L <unique socket>`), one
@@ -10,13 +11,8 @@ final class TmuxTerminal {
   }
 
   /// The tmux executable on PATH, if any.
-  static let executable: URL? = {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    return path.split(separator: ":").map {
-      URL(fileURLWithPath: String($0)).appendingPathComponent("tmux")
-    }
-    .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-  }()
+  static let executable: URL? = ProcessRunner.executable(named: "tmux").map(
+    URL.init(fileURLWithPath:))
 
   static var isInstalled: Bool { executable != nil }
 
@@ -172,10 +168,7 @@ final class TmuxTerminal {
   }
 }
 
-/// Runs a program to its end with posix_spawn and a blocking waitpid, its output in files.
-///
-/// Not Foundation's `Process`: its `waitUntilExit()` was seen to hang for good on a tmux client
-/// that had already exited (a zombie never reaped) while other tests ran processes in parallel.
+/// What a program run to its end by `ProcessRunner` did, as the tmux tests read it.
 struct SpawnedCommand {
   var exitStatus: Int32?
   var signal: Int32?
@@ -185,57 +178,18 @@ struct SpawnedCommand {
   static func run(
     _ executable: String, _ arguments: [String], environment: [String: String], in directory: URL
   ) throws -> SpawnedCommand {
-    let name = UUID().uuidString
-    let outputPath = directory.appendingPathComponent("\(name).out").path
-    let errorPath = directory.appendingPathComponent("\(name).err").path
-    defer {
-      try? FileManager.default.removeItem(atPath: outputPath)
-      try? FileManager.default.removeItem(atPath: errorPath)
+    let result: ProcessRunner.Result
+    do {
+      result = try ProcessRunner.run(
+        executable, arguments, environment: environment, in: directory, timeLimit: .seconds(120))
+    } catch {
+      throw TmuxTerminal.Failure(description: "cannot run \(executable): \(error)")
     }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-
-    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-    let envp: [UnsafeMutablePointer<CChar>?] =
-      environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      for pointer in argv + envp { free(pointer) }
-    }
-    // The test runner's threads block signals and it may ignore some (SIGPIPE); both would be
-    // inherited all the way down to the wizard, which then never sees SIGWINCH or SIGTERM.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-    guard spawned == 0 else {
-      throw TmuxTerminal.Failure(description: "cannot run \(executable): error \(spawned)")
-    }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 {
-      guard errno == EINTR else {
-        throw TmuxTerminal.Failure(description: "waitpid failed for \(executable): \(errno)")
-      }
-    }
-    // The wait status: low 7 bits the signal that killed it (0 if it exited), then the code.
-    let killedBy = status & 0x7f
+    var signal: Int32? = nil
+    if case .signaled(let number) = result.termination { signal = number }
     return SpawnedCommand(
-      exitStatus: killedBy == 0 ? (status >> 8) & 0xff : nil,
-      signal: killedBy == 0 ? nil : killedBy,
-      stdout: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
-      stderr: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "")
+      exitStatus: result.termination.exitStatus, signal: signal, stdout: result.stdoutText,
+      stderr: result.stderrText)
   }
 }
 

@@ -12,7 +12,8 @@ import Testing
 /// build (`swift test`), which allocates a little more than a release build.
 @Suite struct EvaluationAllocationTests {
   @Test(
-    "mallocs per whole-catalog evaluation of a full profile", .enabled(if: countingWorks),
+    "mallocs per whole-catalog evaluation of a full profile",
+    .enabled(if: countingWorks, countingReason),
     arguments: mallocCeilings)
   func mallocsPerEvaluation(city: String, ceiling: UInt64) {
     let catalog = DefaultCatalog.catalog
@@ -36,7 +37,7 @@ import Testing
   }
 
   /// The counter counts: one array of known size is one allocation on this thread.
-  @Test(.enabled(if: countingWorks)) func theCounterSeesAnAllocation() {
+  @Test(.enabled(if: countingWorks, countingReason)) func theCounterSeesAnAllocation() {
     let before = malloc_counting_thread_allocations()
     let array = [Int](repeating: 7, count: 1000)
     let after = malloc_counting_thread_allocations()
@@ -55,3 +56,5 @@ let mallocCeilings: [(city: String, mallocs: UInt64)] = [
 /// Allocations are counted on Linux with glibc (the MallocCounting target); elsewhere the
 /// tests are skipped.
 let countingWorks = malloc_counting_is_available() != 0
+let countingReason: Comment =
+  "allocations are counted only on Linux with glibc (MallocCounting)"

@@ -12,6 +12,7 @@ import Testing
             text: 按照研发投入增量给予企业5%的后补助支持。单个企业年度支持资金最多不超过500万元，少于1万元的不予补助。
             benefits:
               - id: rd
+                kind: money
                 title: 研发投入后补助
                 when: [ { applicant: enterprise } ]
                 amount: { percent: 5%, of: rd.increment, cap: 500万, floor: 1万, per: year }
@@ -71,6 +72,7 @@ import Testing
             text: 对研发投入年增量在1000万元及以上的规上企业，按照研发投入年增量的10%给予科技经费支持，单个企业每年最高支持300万元。
             benefits:
               - id: rd
+                kind: money
                 title: 规上企业研发投入增量奖励
                 when:
                   - aboveScale: true
@@ -115,21 +117,26 @@ import Testing
             text: 一次性给予50万元；最高200万元；连续3年每年不低于500万元；每项不低于100万元；按不超过项目总投资额5%的比例给予最高1000万元。
             benefits:
               - id: fixed
+                kind: money
                 title: 一次性
                 when: [ { highTech: [new] } ]
                 amount: { fixed: 50万 }
               - id: up-to
+                kind: money
                 title: 最高
                 when: [ { highTech: [new] } ]
                 amount: { upTo: 200万 }
               - id: at-least-yearly
+                kind: money
                 title: 不低于每年
                 when: [ { highTech: [new] } ]
                 amount: { atLeast: 500万, per: year, years: 3 }
               - id: each-scenario
+                kind: money
                 title: 每项场景
                 amount: { atLeast: 100万, each: scenarios }
               - id: ceiling
+                kind: money
                 title: 按比例最高
                 when: [ { atLeast: { investment: 1万 } } ]
                 amount: { percent: 5%, of: investment, cap: 1000万, ceiling: true }
@@ -170,6 +177,7 @@ import Testing
             text: 按技术交易额5%给予补贴，单个技术合同最高补贴50万元，每个单位每年最高补贴200万元。
             benefits:
               - id: contracts
+                kind: money
                 title: 技术交易补贴
                 amount: { percent: 5%, ofEach: contracts, field: amount, where: { subsidy: { above: 0 } }, capEach: 50万, cap: 200万, per: year }
         """))
@@ -201,6 +209,7 @@ import Testing
             text: 对新认定的国家级重点实验室、孵化器，给予100万元经费支持。
             benefits:
               - id: national
+                kind: money
                 title: 国家级平台
                 when: [ { platform: { type: [keyLab, incubator], level: national, new: true } } ]
                 amount: { fixed: 100万 }
@@ -235,6 +244,7 @@ import Testing
             text: 按旗区、园区财政投入资金给予1:1配套支持，最多5年、每年最高500万元。
             benefits:
               - id: matching
+                kind: money
                 title: 新型研发机构配套支持
                 amount: { percent: 100%, of: investment, cap: 500万, per: year, upToYears: 5 }
         """))

@@ -31,14 +31,15 @@ import Testing
   @Test func theAuditCatchesAFigureNobodyUses() throws {
     let catalog = try Fixtures.catalog(
       Fixtures.document(
+        articleCount: "1",
         articles: """
             - article: 1
               title: 示例
-              text: 给予最高 200 万元支持，目标增长20%，单台套30万元以上。
+              text: 对购置科研仪器设备的企业给予最高 200 万元支持，目标增长20%，单台套30万元以上。
               notBenefits:
                 - { figure: 20%, why: 目标 }
               benefits:
-                - { id: a, title: 示例, amount: { upTo: 200万 } }
+                - { id: a, kind: money, title: 示例, amount: { upTo: 200万 } }
           """))
     let problems = CatalogAudit(catalog: catalog).problems()
     #expect(problems.count == 1)

@@ -8,7 +8,7 @@ import Testing
         title: 高企
         text: 给予10万元。
         benefits:
-          - { id: ht, title: 高企, when: [ { highTech: [new] } ], amount: { fixed: 10万 } }
+          - { id: ht, kind: money, title: 高企, when: [ { highTech: [new] } ], amount: { fixed: 10万 } }
     """
 
   static let catalog = try! Fixtures.catalog(

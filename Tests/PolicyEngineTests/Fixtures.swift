@@ -67,11 +67,13 @@ enum Fixtures {
     en: { title: A test document, shortName: Test, issuer: Test Municipal People's Government }
     """
 
-  /// A document with the given articles (YAML list items, indented by two spaces).
+  /// A document with the given articles (YAML list items, indented by two spaces); it states
+  /// `articleCount` (null: the audit's `ArticlesAreAllPresent` finds it missing).
   static func document(
     id: String = "test", city: String = "hulunbuir", status: String = "inForce",
     from: String = "null",
-    until: String = "null", combination: String = "null", articles: String
+    until: String = "null", combination: String = "null", articleCount: String = "null",
+    articles: String
   ) -> String {
     """
     id: \(id)
@@ -81,6 +83,7 @@ enum Fixtures {
     status: \(status)
     effective: { from: \(from), until: \(until) }
     combinationRule: \(combination)
+    articleCount: \(articleCount)
     articles:
     \(articles)
     """

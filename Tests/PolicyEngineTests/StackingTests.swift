@@ -13,11 +13,13 @@ import Testing
           text: 对新认定的国家级、自治区级重点实验室，分别给予100万元、50万元经费支持。
           benefits:
             - id: national
+              kind: money
               title: 国家级平台
               group: level
               when: [ { platform: { type: keyLab, level: national, new: true } } ]
               amount: { fixed: 100万 }
             - id: region
+              kind: money
               title: 自治区级平台\(link)
               group: level
               when: [ { platform: { type: keyLab, level: region, new: true } } ]
@@ -36,6 +38,7 @@ import Testing
         text: 对新获批的自治区重点实验室，一次性给予200万元。
         benefits:
           - id: region-lab
+            kind: money
             title: 自治区重点实验室
             subject: platform-keyLab
             when: [ { platform: { type: keyLab, level: region, new: true } } ]
@@ -77,11 +80,13 @@ import Testing
         text: 对新认定的重点实验室给予50万元支持，其中国家级重点实验室给予100万元支持。
         benefits:
           - id: any-level
+            kind: money
             title: 重点实验室
             group: lab
             when: [ { platform: { type: keyLab, new: true } } ]
             amount: { fixed: 50万 }
           - id: national
+            kind: money
             title: 国家级重点实验室
             group: lab
             when: [ { platform: { type: keyLab, level: national, new: true } } ]
@@ -162,6 +167,7 @@ import Testing
         text: 对新认定的高新区给予支持。
         benefits:
           - id: zone
+            kind: money
             title: 高新区
             subject: zone
             when: [ { platform: { type: incubator, new: true } } ]
@@ -218,6 +224,7 @@ import Testing
           text: 对新认定的自治区级中试基地给予30万元支持。
           benefits:
             - id: pilot
+              kind: money
               title: 中试基地（三）
               when: [ { platform: { type: incubator, level: region, new: true } } ]
               amount: { fixed: 30万 }
@@ -226,6 +233,7 @@ import Testing
           text: 对新认定的自治区级中试基地给予50万元支持。
           benefits:
             - id: pilot-region
+              kind: money
               title: 中试基地（十）
               sameThingAs: [3/pilot]
               sameThingNote: 两条均支持新认定的自治区级中试基地

@@ -30,8 +30,7 @@ import Testing
 
   @Test(arguments: cases)
   func workedCase(_ named: Named) throws {
-    if let failure = named.failure { Issue.record("\(failure)") }
-    guard let workedCase = named.workedCase else { return }
+    let workedCase = try #require(named.workedCase, "\(named.failure.map { "\($0)" } ?? "")")
     for failure in WorkedCases(catalog: DefaultCatalog.catalog).run(workedCase) {
       Issue.record("\(failure)")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessRunner
 import Reports
 import Testing
 
@@ -6,18 +7,12 @@ import Testing
 /// installed: the HTML must load and come out as a PDF of at least one A4 page. Looking at the
 /// pages stays a person's job; this catches a file Chromium cannot print at all.
 @Suite struct ChromiumPrintTests {
-  static let chromium: URL? = ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap {
-    name -> URL? in
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    for directory in path.split(separator: ":") {
-      let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    return nil
-  }.first
+  static let chromium: String? = ["chromium", "chromium-browser", "google-chrome"].lazy
+    .compactMap(ProcessRunner.executable(named:)).first
 
   @Test(
-    .enabled(if: chromium != nil, "headless Chromium is not installed"), .timeLimit(.minutes(1)))
+    .enabled(if: chromium != nil, "headless Chromium is not installed (CI installs it: .ci/run)"),
+    .timeLimit(.minutes(1)))
   func printsToPDF() throws {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("report-print-\(UUID().uuidString)")
@@ -28,19 +23,15 @@ import Testing
     let html = HTMLReport().render(try ReportFixtures.report(ReportFixtures.hulunbuirHighTech))
     try Data(html.utf8).write(to: page)
 
-    let process = Process()
-    process.executableURL = Self.chromium
     // Its own profile directory, so that parallel runs and a user's browser do not collide.
-    process.arguments = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-      "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
-      "--print-to-pdf=\(pdf.path)", page.path,
-    ]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
+    let printed = try ProcessRunner.run(
+      try #require(Self.chromium),
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+        "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
+        "--print-to-pdf=\(pdf.path)", page.path,
+      ], stdout: .discarded, stderr: .captured, timeLimit: .seconds(50))
+    #expect(printed.termination == .exited(0), "\(printed.stderrText.suffix(2_000))")
 
     let data = try Data(contentsOf: pdf)
     let text = String(decoding: data, as: Unicode.ASCII.self)

@@ -1,4 +1,6 @@
 import Foundation
+import ProcessRunner
+import Testing
 
 /// Reads a half-block rendering back into modules and writes them as a PNG for `zbarimg`: the
 /// round trip a phone makes, through an independent decoder.
@@ -51,38 +53,29 @@ enum QRImage {
     return Data(png)
   }
 
-  /// What `zbarimg` reads in the PNG, or nil when it is not installed (the caller skips).
-  static func decode(_ png: Data) throws -> String? {
-    guard let zbarimg = executable("zbarimg") else { return nil }
+  /// `zbarimg`, when installed (CI installs zbar-tools: `.ci/run`).
+  static let zbarimg = ProcessRunner.executable(named: "zbarimg")
+
+  /// Runs the round trip where zbarimg is installed, and always on CI (`CI` set), where a
+  /// missing zbarimg must fail the run, not skip it.
+  static let zbarimgRequirement = Testing.ConditionTrait.enabled(
+    if: zbarimg != nil || ProcessInfo.processInfo.environment["CI"] != nil,
+    "needs zbarimg (apt-get install zbar-tools)")
+
+  /// What `zbarimg` reads in the PNG.
+  static func decode(_ png: Data) throws -> String {
+    let zbarimg = try #require(zbarimg, "zbarimg is not installed (apt-get install zbar-tools)")
     let file = FileManager.default.temporaryDirectory
       .appendingPathComponent("take-home-\(UUID().uuidString).png")
     try png.write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
-    let process = Process()
-    process.executableURL = zbarimg
-    process.arguments = ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", file.path]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    var text = String(decoding: data, as: UTF8.self)
+    let result = try ProcessRunner.run(
+      zbarimg, ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", file.path],
+      stderr: .discarded, timeLimit: .seconds(60))
+    var text = result.stdoutText
     if text.hasSuffix("\n") { text.removeLast() }
-    return process.terminationStatus == 0 ? text : "zbarimg failed (\(process.terminationStatus))"
+    return result.termination == .exited(0) ? text : "zbarimg failed (\(result.termination))"
   }
-
-  static func executable(_ name: String) -> URL? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    for directory in path.split(separator: ":") {
-      let url = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
-      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-    }
-    return nil
-  }
-
-  /// CI installs zbar-tools (`.ci/run`); elsewhere a missing zbarimg skips the round trip.
-  static var zbarRequired: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
 
   private static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
     let body = Array(type.utf8) + data

@@ -49,6 +49,9 @@ public struct Benefit: Sendable, Equatable {
   public var sameThingAs: [String]
   public var sameThingNote: String?
   public var note: String?
+  /// The article of the same document whose text states this benefit's figures, when its own
+  /// does by reference (鄂尔多斯（二十五）同等享受（二十四）的科研经费): `amountFrom:`.
+  public var amountArticle: Int? = nil
   /// Line in the catalog file, for messages.
   public var line: Int
   /// Column of the benefit in its line, for messages.

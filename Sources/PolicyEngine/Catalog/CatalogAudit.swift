@@ -91,6 +91,24 @@ public struct CatalogAudit: Sendable {
     return used
   }
 
+  /// Every figure `benefit` pays with: its sum, rate, cap, floor and cap on each item (not the
+  /// thresholds of its condition).
+  static func figuresPaid(by benefit: Benefit) -> Set<Figure> {
+    var paid: Set<Figure> = []
+    switch benefit.amount {
+    case .fixed(let sum, _), .upTo(let sum, _), .atLeast(let sum, _):
+      paid.insert(.money(sum.fen))
+    case .percentage(let rate, let base, let cap, let floor, _):
+      paid.insert(.rate(rate.basisPoints))
+      for money in [cap, floor].compactMap({ $0 }) { paid.insert(.money(money.fen)) }
+      if case .eachItem(_, _, _, let capEach?) = base { paid.insert(.money(capEach.fen)) }
+    case nil:
+      break
+    }
+    if case .percentage(let rate, _)? = benefit.points { paid.insert(.rate(rate.basisPoints)) }
+    return paid
+  }
+
   private static func collect(_ base: RateBase, into used: inout Set<Figure>) {
     guard case .eachItem(_, _, let filter, let capEach) = base else { return }
     if let capEach { used.insert(.money(capEach.fen)) }

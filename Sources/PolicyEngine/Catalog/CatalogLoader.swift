@@ -21,6 +21,8 @@ public struct CatalogProblems: Error, Sendable, CustomStringConvertible {
 public enum CatalogLoader {
   /// The file that declares the shared facts.
   public static let factsFileName = "facts.yaml"
+  /// The one key of `facts.yaml` (a document may declare facts under it too).
+  static let factsKey = "facts"
 
   public static func load(_ sources: [CatalogSource]) throws(CatalogProblems) -> Catalog {
     var problems: [InputProblem] = []
@@ -39,8 +41,14 @@ public enum CatalogLoader {
     var facts: [FactDefinition] = []
     for (source, root) in parsed {
       let isFactsFile = source.name.hasSuffix(factsFileName)
-      guard let list = root["facts"] else { continue }
       var reader = NodeReader(file: source.name)
+      if isFactsFile {
+        reader.checkKeys(root, allowed: [factsKey], "facts.yaml")
+      }
+      guard let list = root[factsKey] else {
+        problems += reader.problems
+        continue
+      }
       let owner = isFactsFile ? nil : root["id"]?.scalarText
       for definition in reader.factDefinitions(list, firstID: facts.count, owner: owner) {
         if let earlier = facts.first(where: { $0.name == definition.name }) {

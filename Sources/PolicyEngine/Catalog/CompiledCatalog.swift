@@ -9,7 +9,7 @@
 /// YAML than the one beside it.
 public enum CompiledCatalog {
   /// Bumped whenever the form or the catalog model changes.
-  public static let formatVersion = 3
+  public static let formatVersion = 4
   static let magic: [UInt8] = Array("PWCAT".utf8)
 
   public struct Malformed: Error, Sendable, CustomStringConvertible {
@@ -198,6 +198,9 @@ struct CatalogWriter {
     array(document.articles) { $0.article($1) }
     string(document.file)
     translation(document.english)
+    optionalInt(document.articleCount?.value)
+    int(document.articleCount?.position.line ?? 0)
+    int(document.articleCount?.position.column ?? 0)
   }
 
   mutating func article(_ article: Article) {
@@ -241,6 +244,7 @@ struct CatalogWriter {
     strings(benefit.sameThingAs)
     optionalString(benefit.sameThingNote)
     optionalString(benefit.note)
+    optionalInt(benefit.amountArticle)
     int(benefit.line)
     int(benefit.column)
     translation(benefit.english)
@@ -518,7 +522,7 @@ struct CatalogReader {
   }
 
   mutating func document() throws(Malformed) -> PolicyDocument {
-    PolicyDocument(
+    var document = PolicyDocument(
       id: try string(), title: try string(), shortName: try string(), issuer: try string(),
       number: try optionalString(), city: try optionalString(),
       status: try raw(DocumentStatus.self),
@@ -530,6 +534,10 @@ struct CatalogReader {
       },
       articles: try array { r throws(Malformed) in try r.article() }, file: try string(),
       english: try translation())
+    let count = try optionalInt()
+    let position = Position(line: try int(), column: try int())
+    document.articleCount = count.map { DeclaredArticleCount(value: $0, position: position) }
+    return document
   }
 
   mutating func article() throws(Malformed) -> Article {
@@ -560,7 +568,7 @@ struct CatalogReader {
       },
       reservation: try optional { r throws(Malformed) in try r.raw(Reservation.self) },
       sameThingAs: try strings(), sameThingNote: try optionalString(), note: try optionalString(),
-      line: try int())
+      amountArticle: try optionalInt(), line: try int())
     benefit.column = try int()
     benefit.english = try translation()
     return benefit

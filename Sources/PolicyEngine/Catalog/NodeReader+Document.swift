@@ -1,14 +1,15 @@
 extension NodeReader {
   static let documentKeys: Set<String> = [
     "id", "title", "shortName", "issuer", "number", "city", "status", "published", "effective",
-    "articleStyle", "combinationRule", "otherText", "articles", "facts", "notBefore", "en",
+    "articleStyle", "combinationRule", "otherText", "articles", "articleCount", "facts",
+    "notBefore", "en",
   ]
   static let articleKeys: Set<String> = [
     "article", "title", "section", "departments", "text", "notBenefits", "benefits", "en",
   ]
   static let benefitKeys: Set<String> = [
     "id", "title", "subject", "group", "kind", "when", "amount", "points", "note", "certainty",
-    "sameThingAs", "sameThingNote", "en",
+    "sameThingAs", "sameThingNote", "amountFrom", "en",
   ]
 
   mutating func document(_ root: DataNode) -> PolicyDocument? {
@@ -88,7 +89,21 @@ extension NodeReader {
       articleStyle: style, combinationRule: combination,
       otherText: others, articles: articles.sorted(by: { $0.number < $1.number }), file: file)
     document.english = english
+    document.articleCount = articleCount(root["articleCount"])
     return document
+  }
+
+  /// `articleCount:` when it is a count from 1 to `ArticlesAreAllPresent.largestCount`; its
+  /// absence is the audit's to report (`ArticlesAreAllPresent`).
+  private mutating func articleCount(_ node: DataNode?) -> DeclaredArticleCount? {
+    guard let node, !node.isNull else { return nil }
+    guard let text = node.scalarText, let value = Int(text),
+      (1...ArticlesAreAllPresent.largestCount).contains(value)
+    else {
+      problem(node, ArticlesAreAllPresent.countMessage, rule: ArticlesAreAllPresent.name)
+      return nil
+    }
+    return DeclaredArticleCount(value: value, position: node.position)
   }
 
   private mutating func article(_ node: DataNode) -> Article? {
@@ -134,8 +149,13 @@ extension NodeReader {
     checkKeys(node, allowed: Self.benefitKeys, "a benefit")
     guard let id = string(node["id"], "a benefit's id", in: node) else { return nil }
     let title = string(node["title"], "the title of benefit '\(id)'", in: node) ?? id
-    let kindName =
-      optionalString(node["kind"], "kind") ?? (node["amount"] == nil ? "unstated" : "money")
+    // Required: a benefit without it used to become `unstated` (or `money`) without a word.
+    guard
+      let kindName = string(
+        node["kind"],
+        "the kind of benefit '\(id)' (one of \(BenefitKind.allCases.map(\.rawValue).joined(separator: ", ")))",
+        in: node)
+    else { return nil }
     guard let kind = BenefitKind(rawValue: kindName) else {
       problem(
         node["kind"] ?? node,
@@ -198,7 +218,8 @@ extension NodeReader {
       kind: kind, condition: condition, amount: amount, per: per, years: years,
       yearsAtMost: yearsAtMost, points: points, reservation: reservation,
       sameThingAs: sameThingAs, sameThingNote: sameThingNote,
-      note: optionalString(node["note"], "note"), line: node.line)
+      note: optionalString(node["note"], "note"),
+      amountArticle: integer(node["amountFrom"], "amountFrom"), line: node.line)
     benefit.column = node.column
     benefit.english = translation(of: node, allowed: Self.benefitEnglishKeys, "a benefit")
     return benefit

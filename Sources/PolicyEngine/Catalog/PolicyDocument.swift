@@ -117,6 +117,8 @@ public struct PolicyDocument: Sendable, Equatable {
   public var file: String
   /// The `en:` block.
   public var english: Translation? = nil
+  /// How many articles the source has (`articleCount:`), for `ArticlesAreAllPresent`.
+  public var articleCount: DeclaredArticleCount? = nil
 
   public func isInForce(on day: CalendarDay) -> Bool {
     if let from = effectiveFrom, day < from { return false }
@@ -127,5 +129,16 @@ public struct PolicyDocument: Sendable, Equatable {
 
   public func article(_ number: Int) -> Article? {
     articles.first(where: { $0.number == number })
+  }
+}
+
+/// A document's `articleCount:` and where it is written.
+public struct DeclaredArticleCount: Sendable, Equatable {
+  public var value: Int
+  public var position: Position
+
+  public init(value: Int, position: Position) {
+    self.value = value
+    self.position = position
   }
 }

@@ -2,7 +2,7 @@ import CYaml
 
 /// Composes YAML into a `DataNode` straight from libyaml's events, so that everything a file
 /// could do to the reader is seen before it costs anything: an anchor or alias is refused where
-/// it stands (no "billion laughs" expansion), nesting and key length are bounded, a duplicate
+/// it stands (no "billion laughs" expansion), so is a tag (`!!binary`, `!custom`), nesting and key length are bounded, a duplicate
 /// key is placed at its own line, a complex key is refused with its field.
 struct YAMLReader {
   let file: String
@@ -80,6 +80,10 @@ struct YAMLReader {
       throw AliasesAreNotUsed.problem(
         AliasesAreNotUsed.anchorMessage(anchor, field: fieldName), file: file, at: event.position)
     }
+    if let tag = event.tag {
+      throw TagsAreNotUsed.problem(
+        TagsAreNotUsed.message(tag, field: fieldName), file: file, at: event.position)
+    }
     if depth > NestingIsShallow.maximumDepth {
       throw NestingIsShallow.problem(
         NestingIsShallow.message(field: fieldName), file: file, at: event.position)
@@ -139,6 +143,10 @@ struct YAMLReader {
       throw AliasesAreNotUsed.problem(
         AliasesAreNotUsed.aliasMessage(event.anchor ?? "", field: fieldName), file: file,
         at: event.position)
+    }
+    if let tag = event.tag {
+      throw TagsAreNotUsed.problem(
+        TagsAreNotUsed.message(tag, field: fieldName), file: file, at: event.position)
     }
     guard event.type == YAML_SCALAR_EVENT else {
       throw KeysAreText.problem(KeysAreText.message(in: fieldName), file: file, at: event.position)
@@ -237,6 +245,18 @@ private final class Event {
     case YAML_SCALAR_EVENT: pointer = event.data.scalar.anchor
     case YAML_SEQUENCE_START_EVENT: pointer = event.data.sequence_start.anchor
     case YAML_MAPPING_START_EVENT: pointer = event.data.mapping_start.anchor
+    default: pointer = nil
+    }
+    return pointer.map { String(cString: $0) }
+  }
+
+  /// The tag written on the node (`!!str`, `!custom`), nil when none is written.
+  var tag: String? {
+    let pointer: UnsafeMutablePointer<yaml_char_t>?
+    switch event.type {
+    case YAML_SCALAR_EVENT: pointer = event.data.scalar.tag
+    case YAML_SEQUENCE_START_EVENT: pointer = event.data.sequence_start.tag
+    case YAML_MAPPING_START_EVENT: pointer = event.data.mapping_start.tag
     default: pointer = nil
     }
     return pointer.map { String(cString: $0) }

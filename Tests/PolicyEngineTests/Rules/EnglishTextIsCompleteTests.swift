@@ -94,6 +94,7 @@ import Testing
       Self.translatedDocument(
         benefits: """
                 - id: a
+                  kind: money
                   title: 甲
                   amount: { fixed: 10万 }
                   en: { title: 1️⃣Award of 10万 }
@@ -108,10 +109,12 @@ import Testing
       Self.translatedDocument(
         benefits: """
                 - id: a
+                  kind: money
                   title: 甲
                   amount: { fixed: 300万 }
                   en: { title: 1️⃣Award of 3 Million }
                 - id: b
+                  kind: money
                   title: 乙（300万元）
                   amount: { fixed: 300万 }
                   en: { title: "Award of CNY 3,000,000, paid to millionaires' firms" }
@@ -167,10 +170,11 @@ import Testing
   @Test func aChineseOnlyEditStillLoads() throws {
     let catalog = try Fixtures.catalog(
       Fixtures.document(
+        articleCount: "1",
         articles: """
             - article: 1
               title: 示例
-              text: 支持。
+              text: \(articleTextLead)支持。
               benefits:
                 - { id: a, title: 示例, kind: nonMonetary }
           """))

@@ -72,17 +72,22 @@ func expectProblems(
   }
 }
 
-/// A one-article document around `benefits` (YAML list items indented by six spaces).
+/// The start of every test article's text: enough Chinese for `ArticleTextIsTheLaw`, no figure.
+let articleTextLead = "为支持企业开展科技创新活动，按照本条规定给予相应支持："
+
+/// A one-article document around `benefits` (YAML list items indented by six spaces); its text
+/// is `articleTextLead` followed by `text`.
 func document(benefits: String, text: String = "支持。") -> String {
   """
   id: test
   title: 测试文件
   city: hulunbuir
   status: inForce
+  articleCount: 1
   articles:
     - article: 1
       title: 第一条
-      text: \(text)
+      text: \(articleTextLead)\(text)
       benefits:
   \(benefits)
   """

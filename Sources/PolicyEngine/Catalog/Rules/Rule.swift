@@ -32,12 +32,13 @@ protocol CatalogRule: Rule {
 /// The rules `validate` runs on every file and on the catalog, in order.
 enum CatalogRules {
   static let documentRules: [any DocumentRule.Type] = [
-    RequiredValuesAreNotNull.self, BenefitIDsAreUniqueInDocument.self,
+    RequiredValuesAreNotNull.self, TextHasNoControlCharacters.self,
+    BenefitIDsAreUniqueInDocument.self,
     EnglishTextIsComplete.self, EnglishSumsAreTheChineseSums.self,
   ]
   static let catalogRules: [any CatalogRule.Type] = [
     NotBenefitFiguresAreFigures.self, NotBenefitFiguresAppearInText.self,
-    TextFiguresArePaidOrExplained.self,
+    TextFiguresArePaidOrExplained.self, ArticleTextIsTheLaw.self, ArticlesAreAllPresent.self,
   ]
 
   static func check(_ root: DataNode, file: String) -> [InputProblem] {
