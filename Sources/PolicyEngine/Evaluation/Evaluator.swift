@@ -46,6 +46,8 @@ public struct Evaluator: Sendable {
     var matched: [PlannedBenefit] = []
     matched.reserveCapacity(64)
     var possible: [BenefitOutcome] = []
+    // `possiblePlanned[i]` is the benefit of `possible[i]`: the totals combine them by group.
+    var possiblePlanned: [PlannedBenefit] = []
     var general: [BenefitOutcome] = []
     var nearMisses: [NearMiss] = []
     let cityUnknown = profile.isUnknown[cityFact]
@@ -64,6 +66,7 @@ public struct Evaluator: Sendable {
           }
         case .unknown:
           possible.append(undecided(benefit, profile, extra: cityUnknown && benefit.cityBound))
+          possiblePlanned.append(benefit)
         case .yes:
           // Built in its place at the end of `matches`, where most outcomes stay: an outcome
           // is a large value (281 bytes), and building it in a local and moving it cost
@@ -84,6 +87,7 @@ public struct Evaluator: Sendable {
               result.certainty = .possible
               result.possibleReason = .openList
               possible.append(result)
+              possiblePlanned.append(benefit)
             } else {
               matched.append(benefit)
             }
@@ -92,6 +96,7 @@ public struct Evaluator: Sendable {
             result.certainty = .possible
             result.possibleReason = .unanswered
             possible.append(result)
+            possiblePlanned.append(benefit)
           case .none:
             matches.removeLast()
             if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
@@ -104,8 +109,12 @@ public struct Evaluator: Sendable {
     let stacking = Stacking(combinationRules: plan.combinationRules)
     let alternatives = stacking.apply(to: &matches, planned: matched)
     let totals = stacking.totals(
-      matches, planned: matched, possible: possible, alternatives: alternatives)
+      matches, planned: matched, possible: possible, possiblePlanned: possiblePlanned,
+      alternatives: alternatives, profile: profile)
     for index in matches.indices where !matches[index].alternatives.isEmpty {
+      // A draft whose offer decides a set keeps its own word: 取其高 never hides a draft.
+      let draftDecides = matches[index].alternatives.allSatisfy { alternatives[$0].draftDecides }
+      if draftDecides, matched[index].isDraft { continue }
       matches[index].certainty = .chooseHigher
     }
     nearMisses.sort { $0.isCloser(than: $1) }

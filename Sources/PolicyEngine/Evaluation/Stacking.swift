@@ -67,11 +67,20 @@ struct Stacking {
         lost[loser].append(ItemStacking(item: thing.item, reason: reason))
       }
       if survivors.count > 1 {
-        let terms = survivors.map { claim in candidates.first { $0.match == claim }!.term }
-        let set = AlternativeSet(
+        // A reserved member (择优, 一定条件) may never be paid: it settles no minimum.
+        let terms = survivors.map { claim in
+          let term = candidates.first { $0.match == claim }!.term
+          return planned[claim].reservation == nil ? term : MoneyRange(min: .zero, max: term.max)
+        }
+        var set = AlternativeSet(
           members: survivors.map { matches[$0].location }, item: thing.item >= 0 ? thing.item : nil,
           min: terms.map(\.min).max() ?? .zero,
-          max: terms.contains { $0.max == nil } ? nil : terms.compactMap(\.max).max())
+          max: Self.highest(terms.map(\.max)))
+        let inForce = survivors.indices.filter { !planned[survivors[$0]].isDraft }.map { terms[$0] }
+        set.draftDecides =
+          inForce.count < terms.count
+          && ((inForce.map(\.min).max() ?? .zero) < set.min
+            || Self.exceeds(set.max, Self.highest(inForce.map(\.max))))
         for member in survivors { matches[member].alternatives.append(alternatives.count) }
         alternatives.append(set)
       }
@@ -126,6 +135,18 @@ struct Stacking {
       return (loser, better?.match ?? winner)
     }
     return (survivors, losers)
+  }
+
+  /// The highest of several maxima, nil (no maximum) when any is open.
+  static func highest(_ maxima: [Money?]) -> Money? {
+    maxima.contains { $0 == nil } ? nil : maxima.compactMap { $0 }.max() ?? .zero
+  }
+
+  /// `a` is above `b`, an open maximum above every sum.
+  static func exceeds(_ a: Money?, _ b: Money?) -> Bool {
+    guard let b else { return false }
+    guard let a else { return true }
+    return a > b
   }
 
   /// `a` pays at least as much as `b` whatever is decided: a's lowest reaches b's highest.
@@ -208,12 +229,22 @@ struct Stacking {
 
 extension Stacking {
   /// What the matches add up to, split by certainty (`matches[i].certainty` still the
-  /// benefit's own category). An alternative set counts once, at the highest minimum and the
-  /// highest maximum of its members; a member's items outside any set count at its own
-  /// category.
+  /// benefit's own category), and what the possible benefits would add.
+  ///
+  /// The lower bound counts only money whose award the profile settles: a reserved benefit
+  /// (择优, 符合一定条件) adds 0 to it and its highest to the upper bound. An alternative set
+  /// counts once, at the highest settled minimum and the highest maximum of its members; a
+  /// member's items outside any set count at its own category. A set whose higher side only a
+  /// draft offers counts under `draft`, never as 取其高 money of a document in force.
+  ///
+  /// Possible benefits are not in `min`/`max` (they hinge on answers not given); their line adds
+  /// 0 to its lower bound and, to its upper bound, what the combination step would pay: one
+  /// thing claimed by several benefits of one stack group (tiers of one clause, one subject
+  /// across documents) counts once, at the highest; a benefit paid per item whose number of
+  /// items is unanswered leaves the upper bound open (`possibleOpenPerItem`).
   func totals(
     _ matches: [BenefitOutcome], planned: [PlannedBenefit], possible: [BenefitOutcome],
-    alternatives: [AlternativeSet]
+    possiblePlanned: [PlannedBenefit], alternatives: [AlternativeSet], profile: Profile
   ) -> Totals {
     var lines = CertaintyTotals()
     func add(_ range: MoneyRange, to certainty: Certainty) { lines.add(range, to: certainty) }
@@ -223,7 +254,7 @@ extension Stacking {
         continue
       }
       if matches[index].alternatives.isEmpty {
-        add(amount.term, to: certainty)
+        add(Self.settled(amount.term, certainty), to: certainty)
         continue
       }
       // Items that no set holds still count at the benefit's own category.
@@ -234,15 +265,194 @@ extension Stacking {
       guard !sole.isEmpty else { continue }
       var part = matches[index]
       repay(&part, planned[index], items: sole)
-      if let partAmount = part.amount { add(partAmount.term, to: certainty) }
+      if let partAmount = part.amount {
+        add(Self.settled(partAmount.term, certainty), to: certainty)
+      }
     }
-    for set in alternatives { add(MoneyRange(min: set.min, max: set.max), to: .chooseHigher) }
+    for set in alternatives {
+      add(MoneyRange(min: set.min, max: set.max), to: set.draftDecides ? .draft : .chooseHigher)
+    }
     var total = MoneyRange.zero
     for (_, range) in lines { total = total + range }
-    for outcome in possible {
-      if let amount = outcome.amount { add(amount.term, to: .possible) }
+    var totals = Totals(min: total.min, max: total.max, byCertainty: lines)
+    if !possible.isEmpty {
+      let (range, open, counted) = Self.possibleRange(
+        possible, planned: possiblePlanned, profile: profile)
+      totals.byCertainty[.possible] = range
+      if open, let counted {
+        totals.possibleOpenPerItem = true
+        totals.possibleCounted = counted
+      }
     }
-    return Totals(min: total.min, max: total.max, byCertainty: lines)
+    return totals
+  }
+
+  /// The part of a term the profile settles: nothing of a reserved benefit's lowest.
+  static func settled(_ term: MoneyRange, _ certainty: Certainty) -> MoneyRange {
+    certainty == .reserved ? MoneyRange(min: .zero, max: term.max) : term
+  }
+
+  /// What the possible benefits would add: from 0 to the most that any one set of answers to
+  /// the open questions would pay; `open` when a per-item count is unanswered.
+  ///
+  /// Benefits that ask for different answers to the same open choice (首次 or 再次 high-tech,
+  /// rated 一级 or 二级, talent recruited full-time or local) never add up: the open choices
+  /// they ask about are tried answer by answer and the highest sum is kept. Within one answer,
+  /// benefits of one stack group pay for one thing once, at the highest.
+  static func possibleRange(
+    _ possible: [BenefitOutcome], planned: [PlannedBenefit], profile: Profile
+  ) -> (range: MoneyRange, open: Bool, counted: Money?) {
+    var open = false
+    var candidates: [PossibleCandidate] = []
+    for index in possible.indices {
+      guard let amount = possible[index].amount else { continue }
+      if planned[index].countsUnanswered(profile) {
+        open = true
+        continue
+      }
+      var choices: [(path: FactPath, mask: UInt64)] = []
+      planned[index].condition.openChoices(profile, into: &choices)
+      candidates.append(
+        PossibleCandidate(max: amount.term.max, group: planned[index].stackGroup, choices: choices))
+    }
+    let sum = PossibleCandidate.highestSum(candidates)
+    return (MoneyRange(min: .zero, max: open ? nil : sum), open, sum)
+  }
+}
+
+/// A possible benefit as the possible line combines it: its highest, its stack group, and the
+/// answers to open choices it asks for.
+struct PossibleCandidate {
+  var max: Money?
+  var group: Int
+  var choices: [(path: FactPath, mask: UInt64)]
+
+  /// More answer combinations than this are not tried: the line then adds every cluster's
+  /// members, each group once, which is still an upper bound.
+  static let combinationLimit = 4_096
+
+  /// The most one set of answers pays (nil: no maximum).
+  static func highestSum(_ candidates: [PossibleCandidate]) -> Money? {
+    // Clusters of candidates linked by the open paths they ask about.
+    var clusterOfPath: [FactPath: Int] = [:]
+    var clusters: [[Int]] = []
+    var free: [Int] = []
+    for (index, candidate) in candidates.enumerated() {
+      guard !candidate.choices.isEmpty else {
+        free.append(index)
+        continue
+      }
+      let linked = Set(candidate.choices.compactMap { clusterOfPath[$0.path] }).sorted()
+      let target = linked.first ?? clusters.count
+      if target == clusters.count { clusters.append([]) }
+      clusters[target].append(index)
+      for other in linked.dropFirst() {
+        clusters[target] += clusters[other]
+        clusters[other] = []
+      }
+      for member in clusters[target] {
+        for choice in candidates[member].choices { clusterOfPath[choice.path] = target }
+      }
+    }
+    var total: Money? = sum(free.map { candidates[$0] })
+    for cluster in clusters where !cluster.isEmpty {
+      let members = cluster.map { candidates[$0] }
+      let best = highestOverAnswers(members)
+      total = total.flatMap { left in best.map { left + $0 } }
+    }
+    return total
+  }
+
+  /// Each benefit once, each stack group once at its highest.
+  private static func sum(_ members: [PossibleCandidate]) -> Money? {
+    var highest: [Int: Money?] = [:]
+    var total: Money? = .zero
+    func add(_ max: Money?) { total = total.flatMap { left in max.map { left + $0 } } }
+    for member in members {
+      guard member.group >= 0 else {
+        add(member.max)
+        continue
+      }
+      if let known = highest[member.group] {
+        highest[member.group] = known.flatMap { left in member.max.map { Swift.max(left, $0) } }
+      } else {
+        highest[member.group] = member.max
+      }
+    }
+    for max in highest.values { add(max) }
+    return total
+  }
+
+  /// Tries every answer to the open paths the members ask about (each value some member asks
+  /// for, and one none asks for) and keeps the highest sum.
+  private static func highestOverAnswers(_ members: [PossibleCandidate]) -> Money? {
+    var paths: [FactPath] = []
+    var values: [[Int]] = []
+    for member in members {
+      for choice in member.choices {
+        let place =
+          paths.firstIndex(of: choice.path)
+          ?? {
+            paths.append(choice.path)
+            values.append([-1])
+            return paths.count - 1
+          }()
+        for bit in 0..<64
+        where choice.mask & (1 << UInt64(bit)) != 0 && !values[place].contains(bit) {
+          values[place].append(bit)
+        }
+      }
+    }
+    let combinations = values.reduce(1) { $0 > combinationLimit ? $0 : $0 * $1.count }
+    guard combinations <= combinationLimit else { return sum(members) }
+    var best: Money? = .zero
+    var answer = [Int](repeating: 0, count: paths.count)
+    for _ in 0..<combinations {
+      let accepted = members.filter { member in
+        member.choices.allSatisfy { choice in
+          let value = values[paths.firstIndex(of: choice.path)!][
+            answer[paths.firstIndex(of: choice.path)!]]
+          return value >= 0 && choice.mask & (1 << UInt64(value)) != 0
+        }
+      }
+      let total = sum(accepted)
+      if let known = best { best = total.map { Swift.max(known, $0) } }
+      // The next combination, like an odometer.
+      for place in answer.indices {
+        answer[place] += 1
+        if answer[place] < values[place].count { break }
+        answer[place] = 0
+      }
+    }
+    return best
+  }
+}
+
+extension Condition {
+  /// The choices among the condition's top-level parts that ask an open (unknown) enum
+  /// question for particular answers.
+  func openChoices(_ profile: Profile, into choices: inout [(path: FactPath, mask: UInt64)]) {
+    switch self {
+    case .oneOf(let path, let mask) where profile.isUnknown[path.fact]:
+      choices.append((path, mask))
+    case .all(let parts):
+      for part in parts { part.openChoices(profile, into: &choices) }
+    default:
+      break
+    }
+  }
+}
+
+extension PlannedBenefit {
+  /// It pays a sum for each of a number of things (projects, matching platforms) and the
+  /// profile leaves that number unanswered: no upper bound is known.
+  func countsUnanswered(_ profile: Profile) -> Bool {
+    switch amount {
+    case .fixed(_, let each?), .upTo(_, let each?), .atLeast(_, let each?):
+      return profile.isUnknown[each.fact]
+    default:
+      return false
+    }
   }
 }
 
