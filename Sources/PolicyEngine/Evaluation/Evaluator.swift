@@ -46,8 +46,6 @@ public struct Evaluator: Sendable {
     var matched: [PlannedBenefit] = []
     matched.reserveCapacity(64)
     var possible: [BenefitOutcome] = []
-    // `possiblePlanned[i]` is the benefit of `possible[i]`: the totals combine them by group.
-    var possiblePlanned: [PlannedBenefit] = []
     var general: [BenefitOutcome] = []
     var nearMisses: [NearMiss] = []
     let cityUnknown = profile.isUnknown[cityFact]
@@ -66,7 +64,6 @@ public struct Evaluator: Sendable {
           }
         case .unknown:
           possible.append(undecided(benefit, profile, extra: cityUnknown && benefit.cityBound))
-          possiblePlanned.append(benefit)
         case .yes:
           // Built in its place at the end of `matches`, where most outcomes stay: an outcome
           // is a large value (281 bytes), and building it in a local and moving it cost
@@ -87,7 +84,6 @@ public struct Evaluator: Sendable {
               result.certainty = .possible
               result.possibleReason = .openList
               possible.append(result)
-              possiblePlanned.append(benefit)
             } else {
               matched.append(benefit)
             }
@@ -96,7 +92,6 @@ public struct Evaluator: Sendable {
             result.certainty = .possible
             result.possibleReason = .unanswered
             possible.append(result)
-            possiblePlanned.append(benefit)
           case .none:
             matches.removeLast()
             if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
@@ -109,7 +104,7 @@ public struct Evaluator: Sendable {
     let stacking = Stacking(combinationRules: plan.combinationRules)
     let alternatives = stacking.apply(to: &matches, planned: matched)
     let totals = stacking.totals(
-      matches, planned: matched, possible: possible, possiblePlanned: possiblePlanned,
+      matches, planned: matched, possible: possible, plan: plan,
       alternatives: alternatives, profile: profile)
     for index in matches.indices where !matches[index].alternatives.isEmpty {
       // A draft whose offer decides a set keeps its own word: 取其高 never hides a draft.

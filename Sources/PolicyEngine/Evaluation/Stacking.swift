@@ -67,20 +67,28 @@ struct Stacking {
         lost[loser].append(ItemStacking(item: thing.item, reason: reason))
       }
       if survivors.count > 1 {
-        // A reserved member (择优, 一定条件) may never be paid: it settles no minimum.
-        let terms = survivors.map { claim in
-          let term = candidates.first { $0.match == claim }!.term
-          return planned[claim].reservation == nil ? term : MoneyRange(min: .zero, max: term.max)
+        // The highest minimum and maximum, of all members and of those in force, in one pass
+        // (no arrays: this runs for every set on every evaluation). A reserved member (择优,
+        // 一定条件) may never be paid: it settles no minimum.
+        var highest = MoneyRange.zero
+        var highestInForce = MoneyRange.zero
+        var hasDraft = false
+        for claim in survivors {
+          var term = candidates.first { $0.match == claim }!.term
+          if planned[claim].reservation != nil { term.min = .zero }
+          highest = Self.higher(highest, term)
+          if planned[claim].isDraft {
+            hasDraft = true
+          } else {
+            highestInForce = Self.higher(highestInForce, term)
+          }
         }
         var set = AlternativeSet(
           members: survivors.map { matches[$0].location }, item: thing.item >= 0 ? thing.item : nil,
-          min: terms.map(\.min).max() ?? .zero,
-          max: Self.highest(terms.map(\.max)))
-        let inForce = survivors.indices.filter { !planned[survivors[$0]].isDraft }.map { terms[$0] }
+          min: highest.min, max: highest.max)
         set.draftDecides =
-          inForce.count < terms.count
-          && ((inForce.map(\.min).max() ?? .zero) < set.min
-            || Self.exceeds(set.max, Self.highest(inForce.map(\.max))))
+          hasDraft
+          && (highestInForce.min < set.min || Self.exceeds(set.max, highestInForce.max))
         for member in survivors { matches[member].alternatives.append(alternatives.count) }
         alternatives.append(set)
       }
@@ -137,9 +145,11 @@ struct Stacking {
     return (survivors, losers)
   }
 
-  /// The highest of several maxima, nil (no maximum) when any is open.
-  static func highest(_ maxima: [Money?]) -> Money? {
-    maxima.contains { $0 == nil } ? nil : maxima.compactMap { $0 }.max() ?? .zero
+  /// The higher minimum and the higher maximum of two ranges (nil, no maximum, is highest).
+  static func higher(_ a: MoneyRange, _ b: MoneyRange) -> MoneyRange {
+    MoneyRange(
+      min: Swift.max(a.min, b.min), max: a.max.flatMap { left in b.max.map { Swift.max(left, $0) } }
+    )
   }
 
   /// `a` is above `b`, an open maximum above every sum.
@@ -237,14 +247,16 @@ extension Stacking {
   /// member's items outside any set count at its own category. A set whose higher side only a
   /// draft offers counts under `draft`, never as 取其高 money of a document in force.
   ///
-  /// Possible benefits are not in `min`/`max` (they hinge on answers not given); their line adds
-  /// 0 to its lower bound and, to its upper bound, what the combination step would pay: one
-  /// thing claimed by several benefits of one stack group (tiers of one clause, one subject
-  /// across documents) counts once, at the highest; a benefit paid per item whose number of
-  /// items is unanswered leaves the upper bound open (`possibleOpenPerItem`).
+  /// Possible benefits are not in `min`/`max` (they hinge on answers not given); their line is
+  /// what the combination step would pay for the best one set of answers: one thing claimed by
+  /// several benefits of one stack group (tiers of one clause, one subject across documents)
+  /// counts once, at the highest, and benefits asking different answers to one open choice
+  /// never add up — so its floor is one that some single answer guarantees. A benefit paid per
+  /// item whose number of items is unanswered adds 0 to the floor and leaves the upper bound
+  /// open (`possibleOpenPerItem`).
   func totals(
     _ matches: [BenefitOutcome], planned: [PlannedBenefit], possible: [BenefitOutcome],
-    possiblePlanned: [PlannedBenefit], alternatives: [AlternativeSet], profile: Profile
+    plan: EvaluationPlan, alternatives: [AlternativeSet], profile: Profile
   ) -> Totals {
     var lines = CertaintyTotals()
     func add(_ range: MoneyRange, to certainty: Certainty) { lines.add(range, to: certainty) }
@@ -276,8 +288,7 @@ extension Stacking {
     for (_, range) in lines { total = total + range }
     var totals = Totals(min: total.min, max: total.max, byCertainty: lines)
     if !possible.isEmpty {
-      let (range, open, counted) = Self.possibleRange(
-        possible, planned: possiblePlanned, profile: profile)
+      let (range, open, counted) = Self.possibleRange(possible, plan: plan, profile: profile)
       totals.byCertainty[.possible] = range
       if open, let counted {
         totals.possibleOpenPerItem = true
@@ -292,38 +303,44 @@ extension Stacking {
     certainty == .reserved ? MoneyRange(min: .zero, max: term.max) : term
   }
 
-  /// What the possible benefits would add: from 0 to the most that any one set of answers to
-  /// the open questions would pay; `open` when a per-item count is unanswered.
+  /// What the possible benefits would add for the best one set of answers to the open
+  /// questions; `open` when a per-item count is unanswered.
   ///
   /// Benefits that ask for different answers to the same open choice (首次 or 再次 high-tech,
   /// rated 一级 or 二级, talent recruited full-time or local) never add up: the open choices
   /// they ask about are tried answer by answer and the highest sum is kept. Within one answer,
   /// benefits of one stack group pay for one thing once, at the highest.
   static func possibleRange(
-    _ possible: [BenefitOutcome], planned: [PlannedBenefit], profile: Profile
+    _ possible: [BenefitOutcome], plan: EvaluationPlan, profile: Profile
   ) -> (range: MoneyRange, open: Bool, counted: Money?) {
     var open = false
     var candidates: [PossibleCandidate] = []
+    candidates.reserveCapacity(possible.count)
     for index in possible.indices {
       guard let amount = possible[index].amount else { continue }
-      if planned[index].countsUnanswered(profile) {
+      // Looked up rather than kept beside each possible outcome: a parallel array cost an
+      // allocation per growth on every evaluation.
+      let location = possible[index].location
+      guard let benefit = plan.benefits[location.document].first(where: { $0.location == location })
+      else { continue }
+      if benefit.countsUnanswered(profile) {
         open = true
         continue
       }
       var choices: [(path: FactPath, mask: UInt64)] = []
-      planned[index].condition.openChoices(profile, into: &choices)
+      benefit.condition.openChoices(profile, into: &choices)
       candidates.append(
-        PossibleCandidate(max: amount.term.max, group: planned[index].stackGroup, choices: choices))
+        PossibleCandidate(term: amount.term, group: benefit.stackGroup, choices: choices))
     }
-    let sum = PossibleCandidate.highestSum(candidates)
-    return (MoneyRange(min: .zero, max: open ? nil : sum), open, sum)
+    let best = PossibleCandidate.highestSum(candidates)
+    return (MoneyRange(min: best.min, max: open ? nil : best.max), open, best.max)
   }
 }
 
 /// A possible benefit as the possible line combines it: its highest, its stack group, and the
 /// answers to open choices it asks for.
 struct PossibleCandidate {
-  var max: Money?
+  var term: MoneyRange
   var group: Int
   var choices: [(path: FactPath, mask: UInt64)]
 
@@ -331,8 +348,10 @@ struct PossibleCandidate {
   /// members, each group once, which is still an upper bound.
   static let combinationLimit = 4_096
 
-  /// The most one set of answers pays (nil: no maximum).
-  static func highestSum(_ candidates: [PossibleCandidate]) -> Money? {
+  /// The most one set of answers pays: the highest sum of minimums and the highest sum of
+  /// maximums (nil: no maximum) any one set of answers gives.
+  static func highestSum(_ candidates: [PossibleCandidate]) -> MoneyRange {
+    if candidates.allSatisfy({ $0.choices.isEmpty }) { return sum(candidates) }
     // Clusters of candidates linked by the open paths they ask about.
     var clusterOfPath: [FactPath: Int] = [:]
     var clusters: [[Int]] = []
@@ -354,38 +373,34 @@ struct PossibleCandidate {
         for choice in candidates[member].choices { clusterOfPath[choice.path] = target }
       }
     }
-    var total: Money? = sum(free.map { candidates[$0] })
+    var total = sum(free.map { candidates[$0] })
     for cluster in clusters where !cluster.isEmpty {
-      let members = cluster.map { candidates[$0] }
-      let best = highestOverAnswers(members)
-      total = total.flatMap { left in best.map { left + $0 } }
+      total = total + highestOverAnswers(cluster.map { candidates[$0] })
     }
     return total
   }
 
-  /// Each benefit once, each stack group once at its highest.
-  private static func sum(_ members: [PossibleCandidate]) -> Money? {
-    var highest: [Int: Money?] = [:]
-    var total: Money? = .zero
-    func add(_ max: Money?) { total = total.flatMap { left in max.map { left + $0 } } }
-    for member in members {
-      guard member.group >= 0 else {
-        add(member.max)
-        continue
+  /// Each benefit once, each stack group once at its highest. Quadratic and without a
+  /// dictionary: there are a few possible benefits, and this runs on every evaluation.
+  private static func sum(_ members: [PossibleCandidate]) -> MoneyRange {
+    var total = MoneyRange.zero
+    for (index, member) in members.enumerated() {
+      var term = member.term
+      if member.group >= 0 {
+        // Counted at the group's first member, with the group's highest.
+        if members[..<index].contains(where: { $0.group == member.group }) { continue }
+        for other in members[(index + 1)...] where other.group == member.group {
+          term = Stacking.higher(term, other.term)
+        }
       }
-      if let known = highest[member.group] {
-        highest[member.group] = known.flatMap { left in member.max.map { Swift.max(left, $0) } }
-      } else {
-        highest[member.group] = member.max
-      }
+      total = total + term
     }
-    for max in highest.values { add(max) }
     return total
   }
 
   /// Tries every answer to the open paths the members ask about (each value some member asks
   /// for, and one none asks for) and keeps the highest sum.
-  private static func highestOverAnswers(_ members: [PossibleCandidate]) -> Money? {
+  private static func highestOverAnswers(_ members: [PossibleCandidate]) -> MoneyRange {
     var paths: [FactPath] = []
     var values: [[Int]] = []
     for member in members {
@@ -405,7 +420,7 @@ struct PossibleCandidate {
     }
     let combinations = values.reduce(1) { $0 > combinationLimit ? $0 : $0 * $1.count }
     guard combinations <= combinationLimit else { return sum(members) }
-    var best: Money? = .zero
+    var best = MoneyRange.zero
     var answer = [Int](repeating: 0, count: paths.count)
     for _ in 0..<combinations {
       let accepted = members.filter { member in
@@ -415,8 +430,7 @@ struct PossibleCandidate {
           return value >= 0 && choice.mask & (1 << UInt64(value)) != 0
         }
       }
-      let total = sum(accepted)
-      if let known = best { best = total.map { Swift.max(known, $0) } }
+      best = Stacking.higher(best, sum(accepted))
       // The next combination, like an odometer.
       for place in answer.indices {
         answer[place] += 1

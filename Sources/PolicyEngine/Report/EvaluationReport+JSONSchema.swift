@@ -12,7 +12,7 @@ extension EvaluationReport {
     ]
     let openYuan: [String: Any] = [
       "type": ["number", "null"], "minimum": 0,
-      "description": "A sum in yuan; null when there is no stated maximum (不低于, open).",
+      "description": "A sum in yuan; null when there is no stated maximum (at least, open).",
     ]
     let certainties: [Any] = Certainty.allCases.map(\.rawValue)
     let amount: [String: Any] = closed(
@@ -20,7 +20,7 @@ extension EvaluationReport {
         "What one payment of the benefit comes to; with per = year, each year's payment.",
       [
         "min": yuan.described("The lowest the payment can be."),
-        "max": openYuan.described("The highest; null for 不低于 (at least, no maximum)."),
+        "max": openYuan.described("The highest; null for at least (no maximum)."),
         "per": ["enum": ["once", "year"], "description": "once, or a payment every year."],
         "years": [
           "type": ["integer", "null"], "minimum": 1,
@@ -29,7 +29,7 @@ extension EvaluationReport {
         "yearsAtMost": [
           "type": "boolean",
           "description":
-            "years is a ceiling (最多N年): from one year up to years, never years certain.",
+            "years is a ceiling (for at most N years): from one year up to years, never years certain.",
         ],
       ])
     let entry: [String: Any] = closed(
@@ -53,7 +53,7 @@ extension EvaluationReport {
         "amountText": string("amount in words, as every output writes it."),
         "computation": string("How the amount was worked out, with the figures."),
         "points": [
-          "type": ["integer", "null"], "description": "Points on the 蒙科聚 platform, if any.",
+          "type": ["integer", "null"], "description": "Points on the Mengkeju platform, if any.",
         ],
         "because": string(
           "Why it applies: only the answers actually given, then the questions it hinges on."),
@@ -70,7 +70,7 @@ extension EvaluationReport {
         "certainty": [
           "enum": certainties + [NSNull()],
           "description":
-            "certain (确定), draft (征求意见稿), upTo (最高), atLeast (不低于), reserved (择优／一定条件), chooseHigher (取其高), possible (可能); null without a stated sum.",
+            "How sure the amount is (certaintyText words it): certain, draft, upTo, atLeast, reserved (selective or on conditions the text does not state), chooseHigher (the higher of benefits for the same thing), possible; null without a stated sum.",
         ],
         "certaintyText": string("certainty in words, the same in every output."),
         "items": [
@@ -80,7 +80,7 @@ extension EvaluationReport {
         "notes": [
           "type": "array", "items": ["type": "string"],
           "description":
-            "Alternatives (取其高), items paid by another benefit, an open list (以申报通知为准).",
+            "Alternatives (the higher of), items paid by another benefit, an open list (as the call for applications says).",
         ],
       ])
     let range: [String: Any] = closed(
@@ -92,13 +92,13 @@ extension EvaluationReport {
     }
     let totals: [String: Any] = closed(
       description:
-        "The totals over every term. min counts only money the answers settle: reserved (择优／一定条件) and possible money add 0 to it. max is the highest of every match counted (reserved at its highest, alternatives once at the highest); possible money is not in min or max but on its own line.",
+        "The totals over every term. min counts only money the answers settle: reserved (selective, on conditions) and possible money add 0 to it. max is the highest of every match counted (reserved at its highest, alternatives once at the highest); possible money is not in min or max but on its own line.",
       [
-        "min": yuan.described("The lower bound of 合计."),
-        "max": openYuan.described("The upper bound of 合计; null when open (不低于)."),
+        "min": yuan.described("The lower bound of the total."),
+        "max": openYuan.described("The upper bound of the total; null when open (at least)."),
         "byCertainty": closed(
           description:
-            "The same totals by certainty, each category present only when it has something; possible: from 0 to what the possible benefits would add, tiers of one group counted once at the highest.",
+            "The same totals by certainty, each category present only when it has something; possible: what the possible benefits would add for the best one set of answers (tiers of one group once, at the highest; alternatives of one open question never added up).",
           required: [], byCertainty),
         "lines": [
           "type": "array",
@@ -106,7 +106,8 @@ extension EvaluationReport {
           "items": closed(
             description: "One line: its label and its value, in words.",
             [
-              "label": string("合计, a certainty word, or 取决于."),
+              "label": string(
+                "The total, a certainty word, or the questions the possible line depends on."),
               "value": string("The sum in words."),
             ]),
         ],
@@ -130,7 +131,7 @@ extension EvaluationReport {
       ])
     let alternative: [String: Any] = closed(
       description:
-        "Benefits for the same thing where none is surely higher (取其高): counted once, at the highest minimum and the highest maximum.",
+        "Benefits for the same thing where none is surely higher (the higher of): counted once, at the highest minimum and the highest maximum.",
       [
         "members": [
           "type": "array", "items": ["type": "string"],
@@ -172,7 +173,8 @@ extension EvaluationReport {
         "catalogVersion": string("The catalog's version."),
         "matches": entries("Benefits that apply to the profile."),
         "possible": entries(
-          "Benefits an unanswered question (dependsOn) or an open list (以申报通知为准) decides."),
+          "Benefits an unanswered question (dependsOn) or an open list (as the call for applications says) decides."
+        ),
         "general": entries("Support the documents offer with no condition at all."),
         "nearMisses": ["type": "array", "items": ["$ref": "#/$defs/nearMiss"]],
         "alternatives": ["type": "array", "items": ["$ref": "#/$defs/alternative"]],

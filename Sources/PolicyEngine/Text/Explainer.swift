@@ -188,13 +188,10 @@ public struct Explainer: Sendable {
   }
 
   /// The possible line when a per-item count is unanswered: the other possible money, then
-  /// that the rest is per item and open. Worded here until `EngineText` has the phrase.
+  /// that the rest is per item and open.
   private func openPerItem(_ counted: Money) -> String {
-    let phrase =
-      language == .english
-      ? "plus a sum for each item, the number of items not given" : "另按项计，项数未回答"
-    guard counted > .zero else { return phrase }
-    return sum(MoneyRange(min: .zero, max: counted)) + text.comma + phrase
+    guard counted > .zero else { return text.perItemOpen }
+    return sum(MoneyRange(min: .zero, max: counted)) + text.comma + text.perItemOpen
   }
 
   /// `合计：120万元`-style lines, one string each.
