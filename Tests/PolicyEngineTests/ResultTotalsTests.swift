@@ -113,6 +113,20 @@ import Testing
     #expect(draftLine.min >= .wan(1500))
   }
 
+  @Test func anItemThatCompetesWithNothingIsNotChooseHigher() throws {
+    // Three new 技术创新中心 of a university: national and region compete with the 2024 draft's
+    // 第2、3条; the city-level one only 2023 （一） pays, so that match is not 取其高 as a whole.
+    let (result, _) = try evaluate(
+      #"{"city":"hohhot","applicant":"university","asOf":"2026-06-01","platforms":[{"type":"techInnovationCenter","level":"national","new":true},{"type":"techInnovationCenter","level":"region","new":true},{"type":"techInnovationCenter","level":"city","new":true}]}"#
+    )
+    let centre = try #require(
+      result.matches.first { reference($0) == "hohhot-2023/1/tech-innovation-center" })
+    #expect(centre.items == [0, 1, 2])
+    #expect(centre.alternatives.count == 2)
+    #expect(centre.certainty == .upTo)
+    #expect(result.alternatives.map(\.item) == [0, 1])
+  }
+
   // MARK: Defect 4: what the lower bound counts
 
   @Test func reservedMoneyAddsNothingToTheLowerBound() throws {

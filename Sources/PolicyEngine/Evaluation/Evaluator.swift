@@ -110,6 +110,16 @@ public struct Evaluator: Sendable {
       // A draft whose offer decides a set keeps its own word: 取其高 never hides a draft.
       let draftDecides = matches[index].alternatives.allSatisfy { alternatives[$0].draftDecides }
       if draftDecides, matched[index].isDraft { continue }
+      // Paid per item, with items no other benefit competes for (a city-level centre beside a
+      // national and a region one): not 取其高 as a whole; its notes name the items that are.
+      let sets = matches[index].alternatives
+      if matched[index].itemList != nil,
+        matches[index].items.contains(where: { item in
+          !sets.contains { alternatives[$0].item == item }
+        })
+      {
+        continue
+      }
       matches[index].certainty = .chooseHigher
     }
     nearMisses.sort { $0.isCloser(than: $1) }
