@@ -24,6 +24,19 @@ import Testing
     return try JSONOutput.object(result.stdout)
   }
 
+  /// Issue 15: an entry without its level was dropped silently (合计 0, exit 0).
+  @Test func anIncompleteEntryIsRefusedNamingTheField() throws {
+    let result = try runPolicyWizard(
+      ["evaluate", "-", "--format", "json"],
+      stdin:
+        #"{"city":"hohhot","applicant":"enterprise","platforms":[{"type":"keyLab","new":true}]}"#
+    )
+    #expect(result.status == 65, "\(result)")
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("platforms[0].level"), "\(result.stderr)")
+    #expect(result.stderr.contains("national, region, city"), "\(result.stderr)")
+  }
+
   @Test func theSchemaIsVersionedAndClosed() throws {
     let schema = try schema()
     #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
