@@ -19,10 +19,16 @@ struct SchemaCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("Output format: json, json-schema or text.", valueName: "FORMAT"))
   var format: Format = .text
+  @Flag(help: "Print the JSON Schema of the evaluation result instead of the profile's.")
+  var output = false
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var language: LanguageOption
 
   func run() throws {
+    if output {
+      print(EvaluationReport.jsonSchema())
+      return
+    }
     let catalog = try catalogOptions.load()
     switch format {
     case .json: print(ProfileSchema(catalog: catalog, language: language.forJSON).json())

@@ -11,7 +11,7 @@ import WizardCore
 /// lines in each: 合计, 确定, 征求意见稿, 最高, 取其高, 可能 (one wording, `Explainer.totalsText`).
 @Suite struct CertaintyWordsTests {
   /// The Hohhot university with a station set up by an academician, and a question left open:
-  /// draft, 最高, 取其高 and 可能 lines all at once (its only fixed sum is a draft's).
+  /// draft, 最高 and 可能 lines and a 取其高 badge at once (its only fixed sum is a draft's).
   static let profileJSON = """
     {
       "city": "hohhot", "applicant": "university", "asOf": "2026-06-01",
@@ -38,7 +38,9 @@ import WizardCore
 
   static let profiles: [(json: String, labels: [String], badges: [String])] = [
     (
-      profileJSON, ["合计：", "征求意见稿：", "最高：", "取其高：", "可能：", "　取决于："],
+      // No 取其高 line: the station's pair rests on the draft's floor, so it is totalled as
+      // 征求意见稿 (issue 15); the in-force member still carries ［取其高］.
+      profileJSON, ["合计：", "征求意见稿：", "最高：", "可能：", "　取决于："],
       ["［取其高］", "［征求意见稿］", "取其高，以主管部门核定为准"]
     ),
     (ordosJSON, ["合计：", "确定：", "最高：", "择优／一定条件："], ["［确定］", "［最高］", "［择优／一定条件］"]),

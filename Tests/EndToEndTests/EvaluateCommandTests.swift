@@ -60,7 +60,9 @@ import Testing
       let missing = Self.entryKeys.subtracting(entry.keys)
       #expect(missing.isEmpty, "\(entry["benefit"] ?? "?") lacks \(missing.sorted())")
       if let amount = entry["amount"] as? [String: Any] {
-        #expect(Set(amount.keys) == ["min", "max", "per", "years"], "\(entry["benefit"] ?? "?")")
+        #expect(
+          Set(amount.keys) == ["min", "max", "per", "years", "yearsAtMost"],
+          "\(entry["benefit"] ?? "?")")
         #expect(JSONOutput.number(amount["min"]) != nil, "min must be a number")
       } else {
         #expect(JSONOutput.isNull(entry["amount"]), "amount is an object or null")

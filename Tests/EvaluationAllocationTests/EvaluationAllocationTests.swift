@@ -49,8 +49,12 @@ import Testing
 /// Per city, the most mallocs one evaluation of its full profile may make in a debug build
 /// (Swift 6.3). A release build makes fewer (docs/performance.md: 46/48/65 before the
 /// combination step's dictionaries went, counted with valgrind); the ceiling holds for both.
+// Issue 15 raised Hohhot from 351 to 385 and Hulunbuir from 475 to 494 (debug build): the
+// possible line now combines the possible benefits by stack group and by open answer
+// (`Stacking.possibleRange`); with that function short-circuited the counts were back under the
+// old ceilings. Worth it: the old line added up tiers that exclude each other.
 let mallocCeilings: [(city: String, mallocs: UInt64)] = [
-  ("hohhot", 351), ("ordos", 389), ("hulunbuir", 475),
+  ("hohhot", 385), ("ordos", 389), ("hulunbuir", 494),
 ]
 
 /// Allocations are counted on Linux with glibc (the MallocCounting target); elsewhere the

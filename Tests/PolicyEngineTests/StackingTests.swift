@@ -176,11 +176,13 @@ import Testing
   }
 
   /// "Higher" compares ranges: 不低于500万 a year for 3 years is surely at least 最高500万 a year;
-  /// a draft still never removes money in force, so the pair is shown and totalled 取其高.
+  /// a draft still never removes money in force, so the pair is shown, and totalled as the
+  /// draft it rests on.
   @Test func higherIsDecidedByRangesAndADraftNeverRemovesMoneyInForce() throws {
     let upTo = Self.zone("{ upTo: 500万, per: year, years: 3 }")
     let atLeast = Self.zone("{ atLeast: 500万, per: year, years: 3 }")
-    let platform = #"{"city":"hulunbuir","platforms":[{"type":"incubator","new":true}]}"#
+    let platform =
+      #"{"city":"hulunbuir","platforms":[{"type":"incubator","level":"region","new":true}]}"#
     // Both in force: the 不低于 one is surely higher and the other is not counted.
     let inForce = try Fixtures.catalog(
       Fixtures.document(id: "a", articles: upTo), Fixtures.document(id: "b", articles: atLeast))
@@ -189,15 +191,19 @@ import Testing
     #expect(decided.matches[0].stackedOut == .customaryRule(winner: decided.matches[1].location))
     #expect(decided.totals.min == .wan(1500) && decided.totals.max == nil)
     #expect(decided.alternatives.isEmpty)
-    // The higher one is a draft: both stay, and the totals take [1500万, open).
+    // The higher one is a draft: both stay, and the totals take [1500万, open) — under 征求意见稿,
+    // since only the draft offers that floor; the draft keeps its own word (issue 15).
     let withDraft = try Fixtures.catalog(
       Fixtures.document(id: "a", articles: upTo),
       Fixtures.document(id: "b", status: "draft", articles: atLeast))
     let pair = try Fixtures.evaluate(withDraft, platform)
-    #expect(pair.matches.allSatisfy { $0.stackedOut == nil && $0.certainty == .chooseHigher })
+    #expect(pair.matches.allSatisfy { $0.stackedOut == nil })
+    #expect(pair.matches.map(\.certainty) == [.chooseHigher, .draft])
     #expect(pair.alternatives.count == 1)
+    #expect(pair.alternatives.first?.draftDecides == true)
     #expect(pair.totals.min == .wan(1500) && pair.totals.max == nil)
-    #expect(pair.totals.byCertainty[.chooseHigher] == MoneyRange(min: .wan(1500), max: nil))
+    #expect(pair.totals.byCertainty[.chooseHigher] == nil)
+    #expect(pair.totals.byCertainty[.draft] == MoneyRange(min: .wan(1500), max: nil))
     let notes = Explainer(catalog: withDraft).stackingNotes(
       pair.matches[0], in: pair, profile: try Fixtures.profile(withDraft, platform))
     #expect(notes.contains { $0.contains("取其高，以主管部门核定为准") })
@@ -209,7 +215,8 @@ import Testing
       Fixtures.document(id: "a", articles: Self.zone("{ upTo: 300万 }")),
       Fixtures.document(id: "b", articles: Self.zone("{ atLeast: 200万 }")))
     let result = try Fixtures.evaluate(
-      catalog, #"{"city":"hulunbuir","platforms":[{"type":"incubator","new":true}]}"#)
+      catalog,
+      #"{"city":"hulunbuir","platforms":[{"type":"incubator","level":"region","new":true}]}"#)
     #expect(result.matches.allSatisfy { $0.stackedOut == nil })
     #expect(result.alternatives.first?.min == .wan(200))
     #expect(result.alternatives.first?.max == nil)

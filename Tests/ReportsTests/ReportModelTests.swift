@@ -62,14 +62,15 @@ import Testing
     let report = ReportFixtures.report(profile)
     #expect(report.notice(.range)?.text.contains("实际金额以主管部门核定为准") == true)
     // The two Hohhot documents pay for the same centre; the higher is the 2024 draft, and a
-    // draft never removes money in force: both are shown, 取其高, totalled [900万, open).
+    // draft never removes money in force: both are shown, totalled [900万, open) — as
+    // 征求意见稿, since only the draft offers that floor, and the draft keeps its word (issue 15).
     #expect(
       report.benefits.map(\.amountText) == ["最高200万元", "每年 不低于300万元 × 3 年，共不低于900万元"])
     #expect(report.notStacked.isEmpty)
-    #expect(report.benefits.allSatisfy { $0.certainty == "［取其高］" })
+    #expect(report.benefits.map(\.certainty) == ["［取其高］", "［征求意见稿］"])
     #expect(report.benefits.allSatisfy { $0.stackingNotes.contains { $0.contains("取其高") } })
     #expect(report.totals.max == nil)
-    #expect(report.totals.lines.contains("取其高：不低于900万元"))
+    #expect(report.totals.lines.contains("征求意见稿：不低于900万元"))
     #expect(report.totals.text.hasPrefix("不低于"))
     #expect(report.benefits.allSatisfy { $0.isRange })
   }

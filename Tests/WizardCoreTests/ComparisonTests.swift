@@ -83,7 +83,7 @@ import WizardCore
     let own = try #require(Self.columns(lines, "鄂尔多斯市"))
     #expect(own[1] == MoneyFormat.chinese(wizard.state.result.totals.certain))
     #expect(own[1] == "660万元")
-    #expect(own[2] == "690万元至1995万元")
+    #expect(own[2] == "660万元至1995万元")  // （十五）符合一定条件的30万: 0 in the lower bound
     // Baotou has no city policy: only the region's, which pays no sum here.
     let baotou = try #require(Self.columns(lines, "包头市"))
     #expect(baotou[1] == "0元", "\(baotou)")

@@ -23,7 +23,7 @@ public struct WorkedCases: Sendable {
     "nearMisses", "totals", "certainty", "general",
   ]
   static let matchKeys: Set<String> = ["benefit", "min", "max", "per", "points", "items"]
-  static let totalsKeys: Set<String> = ["min", "max", "certain"]
+  static let totalsKeys: Set<String> = ["min", "max", "certain", "possibleMax"]
 
   public let catalog: Catalog
   /// The day a case without `asOf` is judged on.
@@ -202,7 +202,7 @@ public struct WorkedCases: Sendable {
     if let totals = node["totals"] {
       if case .mapping(let keys, _) = totals {
         for (key, value) in keys where !Self.totalsKeys.contains(key) {
-          fail(value, "unknown key '\(key)' in totals; allowed: min, max, certain")
+          fail(value, "unknown key '\(key)' in totals; allowed: min, max, certain, possibleMax")
         }
       }
       if let minNode = totals["min"], let min = money(minNode, fail), result.totals.min != min {
@@ -213,6 +213,17 @@ public struct WorkedCases: Sendable {
           maxNode.scalarText == "open" ? .some(nil) : money(maxNode, fail).map { $0 }
         if let max, result.totals.max != max {
           fail(maxNode, "totals.max: \(text(result.totals.max))")
+        }
+      }
+      // The upper bound of the 可能 line (its lower bound is always 0); `open` when a
+      // per-item count is unanswered.
+      if let possibleNode = totals["possibleMax"] {
+        let max: Money?? =
+          possibleNode.scalarText == "open" ? .some(nil) : money(possibleNode, fail).map { $0 }
+        let line = result.totals.byCertainty[.possible] ?? .zero
+        let actual = line.max
+        if let max, actual != max {
+          fail(possibleNode, "totals.possibleMax: \(text(actual))")
         }
       }
       if let certainNode = totals["certain"], let certain = money(certainNode, fail),

@@ -92,6 +92,9 @@ public struct AlternativeSet: Sendable, Equatable {
   /// What the set adds to the totals, over the whole term.
   public var min: Money
   public var max: Money?
+  /// The set's higher side (its minimum or its maximum) is offered only by draft members: the
+  /// totals count it under 征求意见稿, and every output says so.
+  public var draftDecides: Bool = false
 }
 
 /// A benefit that applies (or may apply) to the profile.
@@ -189,6 +192,11 @@ public struct Totals: Sendable, Equatable {
   /// The same total split by certainty, each category that has something; `possible` holds
   /// what the possible benefits would add (not counted in `min`/`max`).
   public var byCertainty: CertaintyTotals
+  /// A possible benefit pays per item (per project, per platform) and the number of items is
+  /// unanswered: the possible line has no upper bound, and says why.
+  public var possibleOpenPerItem: Bool = false
+  /// With `possibleOpenPerItem`: what the other possible benefits would add at most.
+  public var possibleCounted: Money = .zero
 
   public init(min: Money, max: Money?, byCertainty: CertaintyTotals = [:]) {
     self.min = min

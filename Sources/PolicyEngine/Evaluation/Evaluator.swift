@@ -104,8 +104,22 @@ public struct Evaluator: Sendable {
     let stacking = Stacking(combinationRules: plan.combinationRules)
     let alternatives = stacking.apply(to: &matches, planned: matched)
     let totals = stacking.totals(
-      matches, planned: matched, possible: possible, alternatives: alternatives)
+      matches, planned: matched, possible: possible, plan: plan,
+      alternatives: alternatives, profile: profile)
     for index in matches.indices where !matches[index].alternatives.isEmpty {
+      // A draft whose offer decides a set keeps its own word: 取其高 never hides a draft.
+      let draftDecides = matches[index].alternatives.allSatisfy { alternatives[$0].draftDecides }
+      if draftDecides, matched[index].isDraft { continue }
+      // Paid per item, with items no other benefit competes for (a city-level centre beside a
+      // national and a region one): not 取其高 as a whole; its notes name the items that are.
+      let sets = matches[index].alternatives
+      if matched[index].itemList != nil,
+        matches[index].items.contains(where: { item in
+          !sets.contains { alternatives[$0].item == item }
+        })
+      {
+        continue
+      }
       matches[index].certainty = .chooseHigher
     }
     nearMisses.sort { $0.isCloser(than: $1) }

@@ -67,11 +67,28 @@ struct Stacking {
         lost[loser].append(ItemStacking(item: thing.item, reason: reason))
       }
       if survivors.count > 1 {
-        let terms = survivors.map { claim in candidates.first { $0.match == claim }!.term }
-        let set = AlternativeSet(
+        // The highest minimum and maximum, of all members and of those in force, in one pass
+        // (no arrays: this runs for every set on every evaluation). A reserved member (择优,
+        // 一定条件) may never be paid: it settles no minimum.
+        var highest = MoneyRange.zero
+        var highestInForce = MoneyRange.zero
+        var hasDraft = false
+        for claim in survivors {
+          var term = candidates.first { $0.match == claim }!.term
+          if planned[claim].reservation != nil { term.min = .zero }
+          highest = Self.higher(highest, term)
+          if planned[claim].isDraft {
+            hasDraft = true
+          } else {
+            highestInForce = Self.higher(highestInForce, term)
+          }
+        }
+        var set = AlternativeSet(
           members: survivors.map { matches[$0].location }, item: thing.item >= 0 ? thing.item : nil,
-          min: terms.map(\.min).max() ?? .zero,
-          max: terms.contains { $0.max == nil } ? nil : terms.compactMap(\.max).max())
+          min: highest.min, max: highest.max)
+        set.draftDecides =
+          hasDraft
+          && (highestInForce.min < set.min || Self.exceeds(set.max, highestInForce.max))
         for member in survivors { matches[member].alternatives.append(alternatives.count) }
         alternatives.append(set)
       }
@@ -126,6 +143,20 @@ struct Stacking {
       return (loser, better?.match ?? winner)
     }
     return (survivors, losers)
+  }
+
+  /// The higher minimum and the higher maximum of two ranges (nil, no maximum, is highest).
+  static func higher(_ a: MoneyRange, _ b: MoneyRange) -> MoneyRange {
+    MoneyRange(
+      min: Swift.max(a.min, b.min), max: a.max.flatMap { left in b.max.map { Swift.max(left, $0) } }
+    )
+  }
+
+  /// `a` is above `b`, an open maximum above every sum.
+  static func exceeds(_ a: Money?, _ b: Money?) -> Bool {
+    guard let b else { return false }
+    guard let a else { return true }
+    return a > b
   }
 
   /// `a` pays at least as much as `b` whatever is decided: a's lowest reaches b's highest.
@@ -208,12 +239,24 @@ struct Stacking {
 
 extension Stacking {
   /// What the matches add up to, split by certainty (`matches[i].certainty` still the
-  /// benefit's own category). An alternative set counts once, at the highest minimum and the
-  /// highest maximum of its members; a member's items outside any set count at its own
-  /// category.
+  /// benefit's own category), and what the possible benefits would add.
+  ///
+  /// The lower bound counts only money whose award the profile settles: a reserved benefit
+  /// (择优, 符合一定条件) adds 0 to it and its highest to the upper bound. An alternative set
+  /// counts once, at the highest settled minimum and the highest maximum of its members; a
+  /// member's items outside any set count at its own category. A set whose higher side only a
+  /// draft offers counts under `draft`, never as 取其高 money of a document in force.
+  ///
+  /// Possible benefits are not in `min`/`max` (they hinge on answers not given); their line is
+  /// what the combination step would pay for the best one set of answers: one thing claimed by
+  /// several benefits of one stack group (tiers of one clause, one subject across documents)
+  /// counts once, at the highest, and benefits asking different answers to one open choice
+  /// never add up — so its floor is one that some single answer guarantees. A benefit paid per
+  /// item whose number of items is unanswered adds 0 to the floor and leaves the upper bound
+  /// open (`possibleOpenPerItem`).
   func totals(
     _ matches: [BenefitOutcome], planned: [PlannedBenefit], possible: [BenefitOutcome],
-    alternatives: [AlternativeSet]
+    plan: EvaluationPlan, alternatives: [AlternativeSet], profile: Profile
   ) -> Totals {
     var lines = CertaintyTotals()
     func add(_ range: MoneyRange, to certainty: Certainty) { lines.add(range, to: certainty) }
@@ -223,7 +266,7 @@ extension Stacking {
         continue
       }
       if matches[index].alternatives.isEmpty {
-        add(amount.term, to: certainty)
+        add(Self.settled(amount.term, certainty), to: certainty)
         continue
       }
       // Items that no set holds still count at the benefit's own category.
@@ -234,15 +277,196 @@ extension Stacking {
       guard !sole.isEmpty else { continue }
       var part = matches[index]
       repay(&part, planned[index], items: sole)
-      if let partAmount = part.amount { add(partAmount.term, to: certainty) }
+      if let partAmount = part.amount {
+        add(Self.settled(partAmount.term, certainty), to: certainty)
+      }
     }
-    for set in alternatives { add(MoneyRange(min: set.min, max: set.max), to: .chooseHigher) }
+    for set in alternatives {
+      add(MoneyRange(min: set.min, max: set.max), to: set.draftDecides ? .draft : .chooseHigher)
+    }
     var total = MoneyRange.zero
     for (_, range) in lines { total = total + range }
-    for outcome in possible {
-      if let amount = outcome.amount { add(amount.term, to: .possible) }
+    var totals = Totals(min: total.min, max: total.max, byCertainty: lines)
+    if !possible.isEmpty {
+      let (range, open, counted) = Self.possibleRange(possible, plan: plan, profile: profile)
+      totals.byCertainty[.possible] = range
+      if open, let counted {
+        totals.possibleOpenPerItem = true
+        totals.possibleCounted = counted
+      }
     }
-    return Totals(min: total.min, max: total.max, byCertainty: lines)
+    return totals
+  }
+
+  /// The part of a term the profile settles: nothing of a reserved benefit's lowest.
+  static func settled(_ term: MoneyRange, _ certainty: Certainty) -> MoneyRange {
+    certainty == .reserved ? MoneyRange(min: .zero, max: term.max) : term
+  }
+
+  /// What the possible benefits would add for the best one set of answers to the open
+  /// questions; `open` when a per-item count is unanswered.
+  ///
+  /// Benefits that ask for different answers to the same open choice (首次 or 再次 high-tech,
+  /// rated 一级 or 二级, talent recruited full-time or local) never add up: the open choices
+  /// they ask about are tried answer by answer and the highest sum is kept. Within one answer,
+  /// benefits of one stack group pay for one thing once, at the highest.
+  static func possibleRange(
+    _ possible: [BenefitOutcome], plan: EvaluationPlan, profile: Profile
+  ) -> (range: MoneyRange, open: Bool, counted: Money?) {
+    var open = false
+    var candidates: [PossibleCandidate] = []
+    candidates.reserveCapacity(possible.count)
+    for index in possible.indices {
+      guard let amount = possible[index].amount else { continue }
+      // Looked up rather than kept beside each possible outcome: a parallel array cost an
+      // allocation per growth on every evaluation.
+      let location = possible[index].location
+      guard let benefit = plan.benefits[location.document].first(where: { $0.location == location })
+      else { continue }
+      if benefit.countsUnanswered(profile) {
+        open = true
+        continue
+      }
+      var choices: [(path: FactPath, mask: UInt64)] = []
+      benefit.condition.openChoices(profile, into: &choices)
+      candidates.append(
+        PossibleCandidate(term: amount.term, group: benefit.stackGroup, choices: choices))
+    }
+    let best = PossibleCandidate.highestSum(candidates)
+    return (MoneyRange(min: best.min, max: open ? nil : best.max), open, best.max)
+  }
+}
+
+/// A possible benefit as the possible line combines it: its highest, its stack group, and the
+/// answers to open choices it asks for.
+struct PossibleCandidate {
+  var term: MoneyRange
+  var group: Int
+  var choices: [(path: FactPath, mask: UInt64)]
+
+  /// More answer combinations than this are not tried: the line then adds every cluster's
+  /// members, each group once, which is still an upper bound.
+  static let combinationLimit = 4_096
+
+  /// The most one set of answers pays: the highest sum of minimums and the highest sum of
+  /// maximums (nil: no maximum) any one set of answers gives.
+  static func highestSum(_ candidates: [PossibleCandidate]) -> MoneyRange {
+    if candidates.allSatisfy({ $0.choices.isEmpty }) { return sum(candidates) }
+    // Clusters of candidates linked by the open paths they ask about.
+    var clusterOfPath: [FactPath: Int] = [:]
+    var clusters: [[Int]] = []
+    var free: [Int] = []
+    for (index, candidate) in candidates.enumerated() {
+      guard !candidate.choices.isEmpty else {
+        free.append(index)
+        continue
+      }
+      let linked = Set(candidate.choices.compactMap { clusterOfPath[$0.path] }).sorted()
+      let target = linked.first ?? clusters.count
+      if target == clusters.count { clusters.append([]) }
+      clusters[target].append(index)
+      for other in linked.dropFirst() {
+        clusters[target] += clusters[other]
+        clusters[other] = []
+      }
+      for member in clusters[target] {
+        for choice in candidates[member].choices { clusterOfPath[choice.path] = target }
+      }
+    }
+    var total = sum(free.map { candidates[$0] })
+    for cluster in clusters where !cluster.isEmpty {
+      total = total + highestOverAnswers(cluster.map { candidates[$0] })
+    }
+    return total
+  }
+
+  /// Each benefit once, each stack group once at its highest. Quadratic and without a
+  /// dictionary: there are a few possible benefits, and this runs on every evaluation.
+  private static func sum(_ members: [PossibleCandidate]) -> MoneyRange {
+    var total = MoneyRange.zero
+    for (index, member) in members.enumerated() {
+      var term = member.term
+      if member.group >= 0 {
+        // Counted at the group's first member, with the group's highest.
+        if members[..<index].contains(where: { $0.group == member.group }) { continue }
+        for other in members[(index + 1)...] where other.group == member.group {
+          term = Stacking.higher(term, other.term)
+        }
+      }
+      total = total + term
+    }
+    return total
+  }
+
+  /// Tries every answer to the open paths the members ask about (each value some member asks
+  /// for, and one none asks for) and keeps the highest sum.
+  private static func highestOverAnswers(_ members: [PossibleCandidate]) -> MoneyRange {
+    var paths: [FactPath] = []
+    var values: [[Int]] = []
+    for member in members {
+      for choice in member.choices {
+        let place =
+          paths.firstIndex(of: choice.path)
+          ?? {
+            paths.append(choice.path)
+            values.append([-1])
+            return paths.count - 1
+          }()
+        for bit in 0..<64
+        where choice.mask & (1 << UInt64(bit)) != 0 && !values[place].contains(bit) {
+          values[place].append(bit)
+        }
+      }
+    }
+    let combinations = values.reduce(1) { $0 > combinationLimit ? $0 : $0 * $1.count }
+    guard combinations <= combinationLimit else { return sum(members) }
+    var best = MoneyRange.zero
+    var answer = [Int](repeating: 0, count: paths.count)
+    for _ in 0..<combinations {
+      let accepted = members.filter { member in
+        member.choices.allSatisfy { choice in
+          let value = values[paths.firstIndex(of: choice.path)!][
+            answer[paths.firstIndex(of: choice.path)!]]
+          return value >= 0 && choice.mask & (1 << UInt64(value)) != 0
+        }
+      }
+      best = Stacking.higher(best, sum(accepted))
+      // The next combination, like an odometer.
+      for place in answer.indices {
+        answer[place] += 1
+        if answer[place] < values[place].count { break }
+        answer[place] = 0
+      }
+    }
+    return best
+  }
+}
+
+extension Condition {
+  /// The choices among the condition's top-level parts that ask an open (unknown) enum
+  /// question for particular answers.
+  func openChoices(_ profile: Profile, into choices: inout [(path: FactPath, mask: UInt64)]) {
+    switch self {
+    case .oneOf(let path, let mask) where profile.isUnknown[path.fact]:
+      choices.append((path, mask))
+    case .all(let parts):
+      for part in parts { part.openChoices(profile, into: &choices) }
+    default:
+      break
+    }
+  }
+}
+
+extension PlannedBenefit {
+  /// It pays a sum for each of a number of things (projects, matching platforms) and the
+  /// profile leaves that number unanswered: no upper bound is known.
+  func countsUnanswered(_ profile: Profile) -> Bool {
+    switch amount {
+    case .fixed(_, let each?), .upTo(_, let each?), .atLeast(_, let each?):
+      return profile.isUnknown[each.fact]
+    default:
+      return false
+    }
   }
 }
 

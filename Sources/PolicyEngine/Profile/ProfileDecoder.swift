@@ -196,7 +196,16 @@ public struct ProfileDecoder: Sendable {
             "an object with \(fields.map(\.name).joined(separator: ", "))", item,
             "\(field)[\(index)]")
         }
-        result.append(try record(item, fields: fields, field: "\(field)[\(index)]"))
+        let entry = try record(item, fields: fields, field: "\(field)[\(index)]")
+        // An entry without its kind or level matches no clause: dropped silently, it would
+        // read as "none". Every choice of an entry is asked for.
+        for (position, definition) in fields.enumerated() where entry[position] == nil {
+          guard case .enumeration(let values) = definition.type else { continue }
+          throw ProfileProblem(
+            field: "\(field)[\(index)].\(definition.name)", line: item.line,
+            message: "is required; allowed: \(values.names.joined(separator: ", "))")
+        }
+        result.append(entry)
       }
       return .list(result)
     }

@@ -14,6 +14,8 @@ extension EvaluationReport {
     out.arrayValue()
     for set in alternatives {
       out.objectValue()
+      out.key("draftDecides")
+      out.bool(set.draftDecides)
       out.key("item")
       out.int(set.item)
       out.key("max")
@@ -64,6 +66,8 @@ extension EvaluationReport {
     }
     out.key("possible")
     Self.write(possible, to: &out)
+    out.key("resultFormat")
+    out.int(resultFormat)
     out.key("totals")
     out.objectValue()
     out.key("byCertainty")
@@ -94,6 +98,8 @@ extension EvaluationReport {
     out.yuan(totals.max)
     out.key("min")
     out.yuan(totals.min)
+    out.key("possibleOpenPerItem")
+    out.bool(totals.possibleOpenPerItem)
     out.endObject()
     out.endObject()
   }
@@ -114,6 +120,8 @@ extension EvaluationReport {
     out.string(amount.per.rawValue)
     out.key("years")
     out.int(amount.years)
+    out.key("yearsAtMost")
+    out.bool(amount.yearsAtMost)
     out.endObject()
   }
 

@@ -1,14 +1,22 @@
 import Foundation
 
-/// The `evaluate --format json` contract: names fixed, sums in yuan.
+/// The `evaluate --format json` contract: names fixed, sums in yuan. Every field is described
+/// once, in the schema `policy-wizard schema --output` prints (`EvaluationReport.jsonSchema`).
 public struct EvaluationReport: Encodable, Sendable {
+  /// Raised whenever a field is added, removed or changes its meaning. 2: `resultFormat`,
+  /// `amount.yearsAtMost`, `alternatives[].draftDecides`, `totals.possibleOpenPerItem`; the
+  /// lower bound counts nothing reserved (择优／一定条件).
+  public static let format = 2
+
   public struct Amount: Encodable, Sendable {
     public var min: Yuan
     public var max: Yuan?
     public var per: Periodicity
     public var years: Int?
+    /// `years` is a ceiling (最多5年): from one year up to `years`, never `years` certain.
+    public var yearsAtMost: Bool
 
-    enum CodingKeys: String, CodingKey { case min, max, per, years }
+    enum CodingKeys: String, CodingKey { case min, max, per, years, yearsAtMost }
 
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -16,6 +24,7 @@ public struct EvaluationReport: Encodable, Sendable {
       try container.encode(max, forKey: .max)  // null for 不低于, explicitly
       try container.encode(per, forKey: .per)
       try container.encode(years, forKey: .years)
+      try container.encode(yearsAtMost, forKey: .yearsAtMost)
     }
   }
 
@@ -91,8 +100,11 @@ public struct EvaluationReport: Encodable, Sendable {
     public var byCertainty: [String: RangeEntry]
     /// The lines every output prints, in order: label and value.
     public var lines: [LineEntry]
+    /// A possible benefit pays per item and the number of items is unanswered: the possible
+    /// range has no maximum for that reason.
+    public var possibleOpenPerItem: Bool
 
-    enum CodingKeys: String, CodingKey { case min, max, byCertainty, lines }
+    enum CodingKeys: String, CodingKey { case min, max, byCertainty, lines, possibleOpenPerItem }
 
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -100,6 +112,7 @@ public struct EvaluationReport: Encodable, Sendable {
       try container.encode(max, forKey: .max)
       try container.encode(byCertainty, forKey: .byCertainty)
       try container.encode(lines, forKey: .lines)
+      try container.encode(possibleOpenPerItem, forKey: .possibleOpenPerItem)
     }
   }
 
@@ -127,11 +140,14 @@ public struct EvaluationReport: Encodable, Sendable {
     public var item: Int?
     public var min: Yuan
     public var max: Yuan?
+    /// Only a draft member offers the set's higher side: counted under `draft`.
+    public var draftDecides: Bool
 
-    enum CodingKeys: String, CodingKey { case members, item, min, max }
+    enum CodingKeys: String, CodingKey { case members, item, min, max, draftDecides }
 
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(draftDecides, forKey: .draftDecides)
       try container.encode(members, forKey: .members)
       try container.encode(item, forKey: .item)
       try container.encode(min, forKey: .min)
@@ -139,6 +155,8 @@ public struct EvaluationReport: Encodable, Sendable {
     }
   }
 
+  /// The version of this format (`EvaluationReport.format`); `schema --output` describes it.
+  public var resultFormat: Int = Self.format
   public var asOf: String
   public var catalogVersion: String
   public var matches: [Entry]
@@ -158,7 +176,9 @@ public struct EvaluationReport: Encodable, Sendable {
     let catalog = explainer.catalog
     func amount(_ range: AmountRange?) -> Amount? {
       range.map {
-        Amount(min: Yuan($0.min), max: $0.max.map(Yuan.init), per: $0.per, years: $0.years)
+        Amount(
+          min: Yuan($0.min), max: $0.max.map(Yuan.init), per: $0.per, years: $0.years,
+          yearsAtMost: $0.yearsAtMost)
       }
     }
     func entry(_ outcome: BenefitOutcome, possible: Bool) -> Entry {
@@ -201,12 +221,13 @@ public struct EvaluationReport: Encodable, Sendable {
     totals = TotalsEntry(
       min: Yuan(result.totals.min), max: result.totals.max.map(Yuan.init),
       byCertainty: byCertainty,
-      lines: explainer.totalsLines(result).map { LineEntry(label: $0.label, value: $0.value) })
+      lines: explainer.totalsLines(result).map { LineEntry(label: $0.label, value: $0.value) },
+      possibleOpenPerItem: result.totals.possibleOpenPerItem)
     general = result.general.map { entry($0, possible: false) }
     alternatives = result.alternatives.map { set in
       AlternativeEntry(
         members: set.members.map(reference), item: set.item, min: Yuan(set.min),
-        max: set.max.map(Yuan.init))
+        max: set.max.map(Yuan.init), draftDecides: set.draftDecides)
     }
     self.openQuestions = openQuestions?.map { catalog.facts[$0].name }
   }

@@ -115,6 +115,11 @@ public struct JSONText {
     string(value)
   }
 
+  public mutating func bool(_ value: Bool) {
+    valueStart()
+    bytes += value ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65]
+  }
+
   public mutating func int(_ value: Int64) {
     valueStart()
     decimal(value)

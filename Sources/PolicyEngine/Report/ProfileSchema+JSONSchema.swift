@@ -94,16 +94,25 @@ extension ProfileSchema {
     }
   }
 
+  /// A record (`nullable`) or a list entry; a list entry must state each of its choices
+  /// (type, level, direction …), as `ProfileDecoder` requires.
   private func recordSchema(_ fields: [FieldDefinition], nullable: Bool) -> [String: Any] {
     var properties: [String: Any] = [:]
+    var required: [String] = []
     for field in fields {
       var schema = typeSchema(field.type)
       schema["title"] = field.label(in: language)
+      if !nullable, case .enumeration(let values) = field.type {
+        schema["enum"] = values.names
+        required.append(field.name)
+      }
       properties[field.name] = schema
     }
-    return [
+    var schema: [String: Any] = [
       "type": nullable ? ["object", "null"] : "object", "additionalProperties": false,
       "properties": properties,
     ]
+    if !required.isEmpty { schema["required"] = required }
+    return schema
   }
 }

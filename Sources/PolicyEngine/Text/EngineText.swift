@@ -55,6 +55,9 @@ public struct EngineText: Sendable {
   public var chooseHigher: @Sendable (_ others: String) -> String
   public var openList: String
   public var openListShort: String
+  /// The possible line when a per-item count (projects, platforms) is unanswered: the rest is
+  /// paid per item, with no upper bound.
+  public var perItemOpen: String
   /// The name of each certainty category, the same in every output.
   public var certaintyLabel: @Sendable (Certainty) -> String
   public var total: String
@@ -137,6 +140,7 @@ public struct EngineText: Sendable {
     chooseHigher: { "与\($0)为同一事项，无法确定孰高，取其高，以主管部门核定为准" },
     openList: "条款所列类型以“等”结尾，未明列本项类型，以申报通知为准",
     openListShort: "以申报通知为准",
+    perItemOpen: "另按项计，项数未回答",
     certaintyLabel: { certainty in
       switch certainty {
       case .certain: return "确定"
@@ -237,6 +241,7 @@ public struct EngineText: Sendable {
     openList:
       "the clause's list of types ends with “etc.” and does not name this one: see the call for applications",
     openListShort: "see the call for applications",
+    perItemOpen: "plus a sum for each item, the number of items not given",
     certaintyLabel: { certainty in
       switch certainty {
       case .certain: return "certain"

@@ -122,14 +122,14 @@ public struct Explainer: Sendable {
   /// Why the benefit matches: each condition that holds, in words, and the article cited.
   public func because(_ outcome: BenefitOutcome, profile: Profile) -> String {
     let benefit = catalog[outcome.location]
-    var reasons = satisfied(benefit.condition, profile: profile)
-    if reasons.isEmpty { reasons = [text.noConditions] }
-    var sentence = text.labelled(
-      citation(outcome.location), reasons.joined(separator: text.separator))
-    if !outcome.dependsOn.isEmpty {
-      sentence += text.separator + text.dependsOn(factLabels(outcome.dependsOn))
-    }
-    return sentence
+    // A possible benefit hinges on unanswered questions: it states only the answers given,
+    // never a default ("未认定", "否") read into a question nobody answered.
+    let onlyGiven = outcome.certainty == .possible || !outcome.dependsOn.isEmpty
+    var reasons = satisfied(benefit.condition, profile: profile, onlyGiven: onlyGiven)
+    if reasons.isEmpty, !onlyGiven { reasons = [text.noConditions] }
+    var parts = reasons
+    if !outcome.dependsOn.isEmpty { parts.append(text.dependsOn(factLabels(outcome.dependsOn))) }
+    return text.labelled(citation(outcome.location), parts.joined(separator: text.separator))
   }
 
   public func stacking(_ reason: StackingReason) -> String {
@@ -171,7 +171,11 @@ public struct Explainer: Sendable {
     var lines = [(text.total, sum(MoneyRange(min: totals.min, max: totals.max)))]
     for certainty in Certainty.allCases {
       guard let range = totals.byCertainty[certainty] else { continue }
-      lines.append((text.certaintyLabel(certainty), sum(range)))
+      if certainty == .possible, totals.possibleOpenPerItem {
+        lines.append((text.certaintyLabel(certainty), openPerItem(totals.possibleCounted)))
+      } else {
+        lines.append((text.certaintyLabel(certainty), sum(range)))
+      }
       if certainty == .possible {
         var facts: [FactID] = []
         for outcome in result.possible {
@@ -181,6 +185,13 @@ public struct Explainer: Sendable {
       }
     }
     return lines
+  }
+
+  /// The possible line when a per-item count is unanswered: the other possible money, then
+  /// that the rest is per item and open.
+  private func openPerItem(_ counted: Money) -> String {
+    guard counted > .zero else { return text.perItemOpen }
+    return sum(MoneyRange(min: .zero, max: counted)) + text.comma + text.perItemOpen
   }
 
   /// `合计：120万元`-style lines, one string each.
@@ -229,15 +240,32 @@ public struct Explainer: Sendable {
       value(gap.current, at: gap.path))
   }
 
-  private func satisfied(_ condition: Condition, profile: Profile) -> [String] {
+  /// Whether the profile answers the question at `path` (a field of a record counts when the
+  /// field itself is given).
+  private func given(_ path: FactPath, in profile: Profile) -> Bool {
+    guard !profile.isUnknown[path.fact], let value = profile[path.fact] else { return false }
+    guard let field = path.field, path.derived == nil else { return true }
+    if case .record(let fields) = value { return field < fields.count && fields[field] != nil }
+    return true
+  }
+
+  private func satisfied(_ condition: Condition, profile: Profile, onlyGiven: Bool = false)
+    -> [String]
+  {
     switch condition {
     case .all(let parts):
-      return parts.flatMap { satisfied($0, profile: profile) }
+      return parts.flatMap { satisfied($0, profile: profile, onlyGiven: onlyGiven) }
     case .any(let parts):
       return parts.first(where: { $0.truth(profile, defaults: defaults) == .yes }).map {
-        satisfied($0, profile: profile)
+        satisfied($0, profile: profile, onlyGiven: onlyGiven)
       } ?? []
     case .not:
+      return []
+    case .oneOf(let path, _) where onlyGiven && !given(path, in: profile),
+      .isTrue(let path, _) where onlyGiven && !given(path, in: profile),
+      .compare(let path, _, _) where onlyGiven && !given(path, in: profile):
+      return []
+    case .has(let list, _) where onlyGiven && profile.isUnknown[list]:
       return []
     case .oneOf(let path, _):
       guard case .enumeration(let values) = enumType(path) else { return [] }
