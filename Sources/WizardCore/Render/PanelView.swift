@@ -117,7 +117,7 @@ extension WizardRenderer {
         badges.append(explainer.text.certaintyLabel(certainty))
         // A draft in a 取其高 pair (or 可能) keeps its label: the sum comes from a draft.
         if certainty != .draft, document.status == .draft {
-          badges.append(explainer.text.documentStatus(.draft))
+          badges.append(strings.draftBadge)
         }
       } else if document.status == .draft {
         badges.append(strings.draftBadge)
