@@ -204,6 +204,23 @@ import WizardCore
     }
   }
 
+  /// One rule decides the unit, by size alone: the issue's `24,691,357.8元` inside a report in
+  /// 万元 and `最高45582.65万元` beside `1.3929亿元`.
+  @Test func oneRuleDecidesTheUnit() {
+    #expect(MoneyFormat.chinese(Money(fen: 2_469_135_780)) == "2469.13578万元")
+    #expect(MoneyFormat.chinese(Money(yuan: 455_826_500)) == "4.558265亿元")
+    #expect(MoneyFormat.chinese(Money(yuan: 139_290_000)) == "1.3929亿元")
+    #expect(MoneyFormat.chinese(Money(fen: 1_000_000_001)) == "1000.000001万元")
+    #expect(MoneyFormat.chinese(Money(fen: 999_999)) == "9,999.99元")
+    // Read back, each is the same sum: exact to the fen.
+    for fen: Int64 in [2_469_135_780, 45_582_650_000, 1_000_000_001, 999_999, 123_456_789_01] {
+      let text = MoneyFormat.chinese(Money(fen: fen))
+      #expect(AmountToken.all(in: text, language: .chinese).map(\.fen) == [fen], "\(text)")
+      let english = MoneyFormat.english(Money(fen: fen))
+      #expect(AmountToken.all(in: english, language: .english).map(\.fen) == [fen], "\(english)")
+    }
+  }
+
   // MARK: Defect 12: each certainty its own style
 
   @Test func eachCertaintyHasItsOwnStyleInColourAndWithout() {

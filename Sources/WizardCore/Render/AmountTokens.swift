@@ -50,39 +50,30 @@ public struct AmountToken: Sendable, Equatable {
       defer { position = end }
       let before = text[text.startIndex..<characters[position]]
       let after = text[(end < characters.count ? characters[end] : text.endIndex)...]
-      switch language {
-      case .chinese:
-        var scale: Int64 = 1
-        var unitLength = 0
-        if after.hasPrefix("万元") {
-          (scale, unitLength) = (10_000, 2)
-        } else if after.hasPrefix("亿元") {
-          (scale, unitLength) = (100_000_000, 2)
-        } else if after.hasPrefix("元") {
-          unitLength = 1
-        } else {
-          continue
-        }
-        let start = boundWords(before, ["最高", "不低于", "至", "+", "−", "-"])
-        let tokenEnd = text.index(number.endIndex, offsetBy: unitLength)
+      let wording = AmountWording.of(language)
+      // A unit after the number (`万元`), the longest first; or a currency before it (`CNY `).
+      if let unit = wording.suffixes.first(where: { after.hasPrefix($0.text) }) {
+        let start = boundWords(before, wording.boundWords)
+        let tokenEnd = text.index(number.endIndex, offsetBy: unit.text.count)
         tokens.append(
           AmountToken(
             range: start..<tokenEnd, number: number,
-            fen: fen(of: number, scale: scale, grouping: false)))
-      case .english:
-        let start: String.Index
-        if before.hasSuffix("CNY ") {
-          start = boundWords(
-            before.dropLast(4), ["up to ", "at least ", "+", "−", "-"])
-        } else if before.hasSuffix("– ") {
-          start = before.index(before.endIndex, offsetBy: -2)
-        } else {
-          continue
-        }
+            fen: fen(of: number, scale: unit.scale, grouping: wording.grouped)))
+      } else if !wording.prefix.isEmpty, before.hasSuffix(wording.prefix) {
+        let start = boundWords(before.dropLast(wording.prefix.count), wording.boundWords)
         tokens.append(
           AmountToken(
             range: start..<number.endIndex, number: number,
-            fen: fen(of: number, scale: 1, grouping: true)))
+            fen: fen(of: number, scale: 1, grouping: wording.grouped)))
+      } else if !wording.prefix.isEmpty, before.hasSuffix(wording.rangeSeparator) {
+        // The upper end of a range, its currency written once: `CNY 200,000 – 3,000,000`.
+        var start = before.index(before.endIndex, offsetBy: -wording.rangeSeparator.count)
+        // The dash binds to the number after it; the space before the dash is a place to break.
+        while before[start] == " " { start = before.index(after: start) }
+        tokens.append(
+          AmountToken(
+            range: start..<number.endIndex, number: number,
+            fen: fen(of: number, scale: 1, grouping: wording.grouped)))
       }
     }
     return tokens
@@ -126,6 +117,48 @@ public struct AmountToken: Sendable, Equatable {
   }
 }
 
+/// How a language writes an amount, read off its table (`EngineText`) rather than restated:
+/// the unit after the number (`元`, `万元`, `亿元`) or the currency before it (`CNY `), the
+/// words of a bound (`最高`, `at least `), and the separator of a range (`至`, ` – `).
+struct AmountWording {
+  var suffixes: [(text: String, scale: Int64)]
+  var prefix: String
+  var rangeSeparator: String
+  var boundWords: [String]
+  /// Whether every number is grouped by thousands (English): a long ungrouped one was cut.
+  var grouped: Bool
+
+  static let chinese = AmountWording(text: .chinese)
+  static let english = AmountWording(text: .english)
+
+  static func of(_ language: Language) -> AmountWording {
+    language == .english ? .english : .chinese
+  }
+
+  init(text: EngineText) {
+    let one = text.money(Money(yuan: 1))
+    let digitsOfOne = one.range(of: "1")!
+    prefix = String(one[..<digitsOfOne.lowerBound])
+    // The units the one wording uses, each with the yuan in one of it.
+    var suffixes: [(String, Int64)] = []
+    for scale: Int64 in [1, 10_000, 100_000_000] {
+      let written = text.money(Money(yuan: scale))
+      if let digit = written.range(of: "1") {
+        let unit = String(written[digit.upperBound...])
+        if !unit.isEmpty { suffixes.append((unit, scale)) }
+      }
+    }
+    self.suffixes = suffixes.sorted { $0.0.count > $1.0.count }.map { (text: $0.0, scale: $0.1) }
+    let range = text.range(Money(yuan: 1), Money(yuan: 2))
+    let afterLower = range.dropFirst(one.count)
+    rangeSeparator = String(afterLower.prefix { $0 != "2" })
+    let signs = ["+", "−", "-"]
+    boundWords =
+      [text.upTo(""), text.atLeast(""), rangeSeparator].filter { !$0.isEmpty } + signs
+    grouped = !prefix.isEmpty
+  }
+}
+
 extension Character {
   fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
@@ -162,7 +195,8 @@ extension String {
       character.isASCII && (character.isNumber || character == "," || character == ".")
     }
     if keptCount > 0, keptCount < characters.count, isNumeral(characters[keptCount - 1]),
-      isNumeral(characters[keptCount]) || "万亿元%年项".contains(characters[keptCount])
+      isNumeral(characters[keptCount]) || characters[keptCount] == "%"
+        || AmountWording.of(language).suffixes.contains { $0.text.first == characters[keptCount] }
     {
       var start = keptCount - 1
       while start > 0, isNumeral(characters[start - 1]) { start -= 1 }
