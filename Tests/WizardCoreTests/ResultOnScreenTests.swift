@@ -1,5 +1,6 @@
 import DefaultCatalog
 import PolicyEngine
+import Reports
 import ScreenKit
 import Testing
 import WizardCore

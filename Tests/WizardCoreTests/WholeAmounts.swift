@@ -1,4 +1,5 @@
 import PolicyEngine
+import Reports
 import ScreenKit
 import Testing
 import WizardCore

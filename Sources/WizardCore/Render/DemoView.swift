@@ -1,4 +1,5 @@
 import PolicyEngine
+import Reports
 import ScreenKit
 
 /// The demo's hold screen: what the same answers get in each city, benefit by benefit.

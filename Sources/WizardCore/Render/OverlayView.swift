@@ -1,4 +1,5 @@
 import PolicyEngine
+import Reports
 import ScreenKit
 
 /// Boxes drawn over the wizard: a benefit's detail, help, the list of questions, quit.

@@ -1,4 +1,5 @@
 import PolicyEngine
+import Reports
 import ScreenKit
 
 /// The live panel: totals, matched benefits with amount and article, possible ones, support

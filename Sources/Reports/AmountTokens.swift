@@ -165,14 +165,14 @@ extension Character {
 
 extension String {
   /// This text in lines of `width` columns that never part an amount of money (`AmountToken`).
-  func wrappedKeepingAmounts(toWidth width: Int, language: Language) -> [String] {
+  public func wrappedKeepingAmounts(toWidth width: Int, language: Language) -> [String] {
     wrapped(
       toWidth: width, keepingWhole: AmountToken.all(in: self, language: language).map(\.range))
   }
 
   /// This text cut to `width` columns with `…`, as `truncated(toWidth:)` cuts it, except that an
   /// amount of money that does not fit whole is left out whole, never shown in part.
-  func truncatedKeepingAmounts(toWidth width: Int, language: Language) -> String {
+  public func truncatedKeepingAmounts(toWidth width: Int, language: Language) -> String {
     guard displayWidth > width else { return self }
     let cut = truncated(toWidth: width)
     let kept = cut.hasSuffix("…") ? cut.dropLast() : Substring(cut)
