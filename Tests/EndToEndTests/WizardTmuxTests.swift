@@ -83,7 +83,7 @@ struct WizardTmuxTests {
     defer { terminal.stop() }
     try terminal.runInShell("\(try Self.binary()) --profile \(shellQuoted(profile))")
     var screen = try terminal.waitForText("合计：90万元")
-    #expect(screen.joined().contains("每年40万"))
+    #expect(screen.joined().contains("每年 40万元"))
     #expect(Self.dividerColumns(screen) == [44], "\(screen.joined(separator: "\n"))")
 
     try terminal.resize(width: 120, height: 40)
