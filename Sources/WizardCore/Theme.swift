@@ -14,8 +14,6 @@ public struct Theme: Sendable {
   public var error: Style
   /// The whole sum (合计): the total line's value.
   public var money: Style
-  /// A draft's badge (`稿`) beside a benefit; a draft's sums use `certainty(.draft)`.
-  public var draft: Style
   /// Each certainty category's sums, told apart by colour and, without colour, by attributes
   /// of their own (`certainty(_:)`), so that a 可能 sum never looks like a 确定 one.
   public var certainties: [Certainty: Style]
@@ -34,7 +32,6 @@ public struct Theme: Sendable {
     error: Style(foreground: .red, bold: true),
     // Not green: green is 确定's, and a total of drafts must not look certain.
     money: Style(bold: true),
-    draft: Style(foreground: .yellow),
     certainties: [
       .certain: Style(foreground: .green, bold: true),
       .draft: Style(foreground: .yellow, underline: true),
@@ -58,7 +55,6 @@ public struct Theme: Sendable {
     input: Style(underline: true),
     error: Style(bold: true),
     money: Style(bold: true),
-    draft: Style(underline: true),
     // Seven categories, the seven combinations of bold, dim and underline (reverse is the
     // selection's): each its own.
     certainties: [
