@@ -106,7 +106,7 @@ let package = Package(
       ]),
     .testTarget(
       name: "WizardCoreTests",
-      dependencies: ["WizardCore", "WizardRuntime", "DefaultCatalog", "ScreenKit"],
+      dependencies: ["WizardCore", "WizardRuntime", "DefaultCatalog", "ScreenKit", "Reports"],
       exclude: ["__Snapshots__", "Transcripts"]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
     // Runs the built `policy-wizard`; depending on it makes `swift test` build it first.

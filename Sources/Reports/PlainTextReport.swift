@@ -1,3 +1,4 @@
+import PolicyEngine
 import ScreenKit
 
 /// The enterprise's report as plain text: what `evaluate`, `report --format txt`,
@@ -14,7 +15,7 @@ public struct PlainTextReport: Sendable {
   public init(width: Int = PlainTextReport.paperWidth) { self.width = max(width, 24) }
 
   public func render(_ report: EnterpriseReport) -> String {
-    var page = Page(width: width)
+    var page = Page(width: width, language: report.language)
     page.add("", report.title)
     page.rule(report.title.displayWidth)
     let words = report.words
@@ -142,6 +143,8 @@ extension String {
 /// under the start of the label when the label is too wide to leave room beside it.
 private struct Page {
   let width: Int
+  /// The report's language: lines break between amounts of money, never inside one.
+  let language: Language
   var lines: [String] = []
 
   mutating func blank() { lines.append("") }
@@ -160,7 +163,8 @@ private struct Page {
       return
     }
     // The first line holds the indent, then as much as fits; the rest hang under it.
-    let first = labelled.wrapped(toWidth: width - indent.displayWidth)
+    let first = labelled.wrappedKeepingAmounts(
+      toWidth: width - indent.displayWidth, language: language)
     guard let head = first.first else {
       lines.append(indent)
       return
@@ -170,7 +174,7 @@ private struct Page {
     var rest = labelled.dropFirst(head.count).drop { $0 == " " }
     if rest.first?.isNewline == true { rest = rest.dropFirst() }
     let pad = String(repeating: " ", count: hanging)
-    for line in String(rest).wrapped(toWidth: width - hanging) {
+    for line in String(rest).wrappedKeepingAmounts(toWidth: width - hanging, language: language) {
       lines.append(pad + line)
     }
   }

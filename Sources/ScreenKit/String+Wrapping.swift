@@ -8,11 +8,19 @@ extension String {
   /// does not begin with a closing mark (nor end with an opening one) unless the line is too
   /// narrow to avoid it. Spaces at a break are dropped; a paragraph's leading indent is kept.
   public func wrapped(toWidth width: Int) -> [String] {
+    wrapped(toWidth: width, keepingWhole: [])
+  }
+
+  /// This text broken into lines as `wrapped(toWidth:)` does, except that no line break falls
+  /// inside one of `spans` (ranges of this string, such as amounts of money, which must never
+  /// be read in parts): a span starts a new line when it does not fit on the current one, and
+  /// is split only when it is wider than a whole line.
+  public func wrapped(toWidth width: Int, keepingWhole spans: [Range<String.Index>]) -> [String] {
     let lineWidth = Swift.max(width, 1)
     return split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
       .flatMap { paragraph in
         var wrapper = ParagraphWrapper(width: lineWidth)
-        for unit in LineBreakUnit.units(of: paragraph) {
+        for unit in LineBreakUnit.units(of: paragraph, keepingWhole: spans) {
           wrapper.add(unit)
         }
         return wrapper.finish()
@@ -44,13 +52,30 @@ private struct LineBreakUnit {
     "（", "「", "『", "《", "〈", "【", "〔", "‘", "“", "(", "[", "{",
   ]
 
-  static func units(of paragraph: Substring) -> [LineBreakUnit] {
+  static func units(
+    of paragraph: Substring, keepingWhole spans: [Range<String.Index>] = []
+  ) -> [LineBreakUnit] {
     var units: [LineBreakUnit] = []
-    for character in paragraph {
+    // The span the previous character belonged to: the next one in it joins the same unit.
+    var openSpan: Range<String.Index>?
+    for index in paragraph.indices {
+      let character = paragraph[index]
       let width = character.displayWidth
+      let span = spans.first { $0.contains(index) }
+      defer { openSpan = span }
+      if let span, span == openSpan, !units.isEmpty {
+        units[units.count - 1].text.append(character)
+        units[units.count - 1].width += width
+        continue
+      }
+      // A kept span is one word, whatever it holds (a space, wide characters).
       let kind: Kind =
-        character.isWhitespace && width == 1 ? .space : width == 2 ? .wide : .narrowWord
-      if let last = units.last, width == 0 || (kind != .wide && kind == last.kind) {
+        span != nil
+        ? .narrowWord
+        : character.isWhitespace && width == 1 ? .space : width == 2 ? .wide : .narrowWord
+      if span == nil, openSpan == nil, let last = units.last,
+        width == 0 || (kind != .wide && kind == last.kind)
+      {
         units[units.count - 1].text.append(character)
         units[units.count - 1].width += width
       } else {

@@ -397,7 +397,25 @@ extension WizardState {
       store(value, at: key)
     case .failure(let message):
       inputError = message
+      // The panel must not go on computing from the last prefix that read (`1` of `1,5亿`).
+      store(nil, at: key)
     }
+  }
+
+  /// The first text field whose text cannot be read, with its label: what is typed there is
+  /// not the answer, so it may not be saved as one.
+  var fieldInError: (key: FieldKey, label: String)? {
+    for (key, text) in drafts.sorted(by: {
+      ($0.key.fact, $0.key.field ?? -1) < ($1.key.fact, $1.key.field ?? -1)
+    }) {
+      let fact = catalog.facts[key.fact]
+      let type = key.field.map { fact.type.fields[$0].type } ?? fact.type
+      guard case .failure = parse(text, type: type) else { continue }
+      let label =
+        key.field.map { fact.type.fields[$0].label(in: language) } ?? fact.label(in: language)
+      return (key, label)
+    }
+    return nil
   }
 
   /// Checks the field's text; false (with the message shown) when it cannot be read.

@@ -43,7 +43,20 @@ extension WizardState {
   mutating func helpDeskAction(_ action: KeyAction) -> [WizardEffect] {
     guard mode == .helpDesk else { return [] }
     switch action {
-    case .save:
+    case .save, .export:
+      // What the screen shows for a field in error is no answer: saving it would store the last
+      // prefix that read (`1万元` of `1,5亿`). Fix it first.
+      if let field = fieldInError {
+        notice = strings.fixBeforeSaving(field.label)
+        return []
+      }
+      guard action == .save else {
+        return [
+          .exportReport(
+            name: helpDesk.caseName ?? profile.enterpriseName, caseID: helpDesk.caseID,
+            contact: helpDesk.contact)
+        ]
+      }
       modal = .saveForm(
         SaveForm(
           name: helpDesk.caseName ?? profile.enterpriseName, contact: helpDesk.contact,
@@ -52,12 +65,6 @@ extension WizardState {
     case .open:
       modal = .caseList(CaseList())
       return [.loadCaseList(query: "")]
-    case .export:
-      return [
-        .exportReport(
-          name: helpDesk.caseName ?? profile.enterpriseName, caseID: helpDesk.caseID,
-          contact: helpDesk.contact)
-      ]
     case .newCase:
       if hasUnsavedAnswers {
         modal = .confirmDiscard(then: .newCase)

@@ -16,6 +16,12 @@ extension WizardState {
     return always + others
   }
 
+  /// The questions asked now that nobody answered (no answer, not marked unsure): the result
+  /// says how many, since it reads them as not met.
+  public var unansweredSteps: [FactID] {
+    steps.filter { !answered.contains($0) && profile[$0] == nil && !profile.isUnknown[$0] }
+  }
+
   /// The applicant type's name, when answered.
   var currentApplicant: String? {
     guard let fact = catalog.fact(named: "applicant"), case .enumeration(let values) = fact.type

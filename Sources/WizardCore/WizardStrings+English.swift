@@ -19,7 +19,6 @@ extension WizardStrings {
       ("this year", 0), ("This year", 0),
     ],
     namedYear: { "\($0) (\($1))" },
-    panelAmount: { amount, explainer in explainer.amount(amount) },
     detailDraftBadge: " [draft]",
     detailTextHeading: { "Original text (Chinese, the legal text) – \($0)" },
     appTitle: "Policy wizard",
@@ -50,7 +49,6 @@ extension WizardStrings {
     hasCityPolicies: "has city policies",
     regionOnly: "region's policies only",
     panelTitle: "Support you can get",
-    perYearTimes: { "\($0) a year × \($1) years" },
     matched: "Qualifies",
     possible: "May qualify",
     withoutAmount: "No sum stated",
@@ -73,6 +71,11 @@ extension WizardStrings {
     quitHint: "y quit   n / Esc go on",
     stepsTitle: "All questions (Enter jumps)",
     unanswered: "—",
+    unansweredCount: { count, key in
+      (count == 1 ? "1 question is" : "\(count) questions are")
+        + " not answered: support that depends on them is left out or shown as possible."
+        + (key.map { " \($0) goes back to them." } ?? "")
+    },
     helpTitle: "Help",
     // Short words: the footer holds nine of them in 80 columns (a text field's `Ctrl-S save`).
     keyHelp: [
@@ -150,6 +153,7 @@ extension WizardStrings {
     compareNote:
       "From the current answers; the last row stands for the cities with only the region's policies. Any key closes",
     nameRequired: "Please enter the organisation's name",
+    fixBeforeSaving: { "“\($0)” cannot be read: correct it before saving or exporting" },
     caseOpened: { "Opened case: \($0)" },
     saveTitle: "Save case",
     saveFields: ["Organisation", "Contact (optional)", "Note (optional)"],
@@ -173,7 +177,7 @@ extension WizardStrings {
     caseListFailed: { "Cannot read the cases: \($0)" },
     caseMissing: { "There is no case #\($0)" },
     openFailed: { "Cannot open case #\($0): \($1)" },
-    reportExported: { "Report exported: \($0) and .txt" },
+    reportExported: { "Report exported: \($0); plain text: \($1)" },
     exportFailed: { "Export failed: \($0)" },
     databaseBusy: { "The case database is in use by another program; try again shortly (\($0))" },
     databaseReadOnly: { "The case database's file or directory is read-only; cannot save (\($0))" }

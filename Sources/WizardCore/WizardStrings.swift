@@ -21,9 +21,6 @@ public struct WizardStrings: Sendable {
   public var relativeYears: [(phrase: String, yearsBack: Int)]
   /// A relative year named: `上年度` becomes `2025年`, `last year` becomes `last year (2025)`.
   public var namedYear: @Sendable (_ phrase: String, _ year: Int) -> String
-  /// A sum in the panel, short: `50万`, `最高200万`, `每年40万×3年`; in English the engine's
-  /// one wording of an amount.
-  public var panelAmount: @Sendable (AmountRange, Explainer) -> String
   /// A benefit of a draft document, in its detail's heading: `［征求意见稿］`.
   public var detailDraftBadge: String
   /// The heading over an article's original text, with its citation and title.
@@ -57,7 +54,6 @@ public struct WizardStrings: Sendable {
   public var hasCityPolicies: String
   public var regionOnly: String
   public var panelTitle: String
-  public var perYearTimes: @Sendable (String, Int) -> String
   public var matched: String
   public var possible: String
   public var withoutAmount: String
@@ -78,6 +74,8 @@ public struct WizardStrings: Sendable {
   public var quitHint: String
   public var stepsTitle: String
   public var unanswered: String
+  /// On the result, when questions are still open: how many, and the key back to them.
+  public var unansweredCount: @Sendable (_ count: Int, _ key: String?) -> String
   public var helpTitle: String
   /// What each key does, by `KeyAction` name: the footer, help and README use them.
   public var keyHelp: [String: String]
@@ -117,6 +115,8 @@ public struct WizardStrings: Sendable {
   public var compareHeaders: [String]
   public var compareNote: String
   public var nameRequired: String
+  /// Saving or exporting while a field's text cannot be read: which field to fix.
+  public var fixBeforeSaving: @Sendable (_ field: String) -> String
   public var caseOpened: @Sendable (String) -> String
   public var saveTitle: String
   public var saveFields: [String]
@@ -139,7 +139,8 @@ public struct WizardStrings: Sendable {
   public var caseListFailed: @Sendable (_ reason: String) -> String
   public var caseMissing: @Sendable (_ id: Int64) -> String
   public var openFailed: @Sendable (_ id: Int64, _ reason: String) -> String
-  public var reportExported: @Sendable (_ path: String) -> String
+  /// Both files written, each path whole: the HTML report and its plain-text copy.
+  public var reportExported: @Sendable (_ html: String, _ text: String) -> String
   public var exportFailed: @Sendable (_ reason: String) -> String
   public var databaseBusy: @Sendable (_ path: String) -> String
   public var databaseReadOnly: @Sendable (_ path: String) -> String
@@ -162,7 +163,6 @@ public struct WizardStrings: Sendable {
     questionUnit: ("多少元", "多少万元"),
     relativeYears: [("前一年度", 2), ("上一年度", 1), ("上年度", 1), ("本年度", 0)],
     namedYear: { "\($1)年" },
-    panelAmount: { amount, _ in chinesePanelAmount(amount) },
     detailDraftBadge: "［征求意见稿］",
     detailTextHeading: { "原文（\($0)）" },
     appTitle: "科技政策向导",
@@ -192,7 +192,6 @@ public struct WizardStrings: Sendable {
     hasCityPolicies: "有本市政策",
     regionOnly: "仅自治区政策",
     panelTitle: "可享受的支持",
-    perYearTimes: { "每年\($0) × \($1)年" },
     matched: "符合条件",
     possible: "可能符合",
     withoutAmount: "未列明金额的支持",
@@ -213,6 +212,10 @@ public struct WizardStrings: Sendable {
     quitHint: "y 退出　n / Esc 继续",
     stepsTitle: "全部问题（Enter 跳转）",
     unanswered: "—",
+    unansweredCount: { count, key in
+      "尚有\(count)题未回答，取决于这些问题的支持未计入或只列为可能。"
+        + (key.map { "按 \($0) 回到这些问题。" } ?? "")
+    },
     helpTitle: "帮助",
     keyHelp: [
       "moveUp": "选择", "pick": "按编号选择（可输入两位数）", "filter": "输入文字筛选选项",
@@ -282,6 +285,7 @@ public struct WizardStrings: Sendable {
     compareHeaders: ["盟市", "确定", "合计", "资金项目数"],
     compareNote: "按当前回答计算；最后一行代表只有自治区政策的盟市。任意键关闭",
     nameRequired: "请填写单位名称",
+    fixBeforeSaving: { "“\($0)”一栏的内容无法识别，请先改正再保存或导出" },
     caseOpened: { "已打开案例：\($0)" },
     saveTitle: "保存案例",
     saveFields: ["单位名称", "联系人（可选）", "备注（可选）"],
@@ -304,32 +308,9 @@ public struct WizardStrings: Sendable {
     caseListFailed: { "无法读取案例：\($0)" },
     caseMissing: { "案例 #\($0) 不存在" },
     openFailed: { "无法打开案例 #\($0)：\($1)" },
-    reportExported: { "报告已导出：\($0) 与 .txt" },
+    reportExported: { "报告已导出：\($0)　纯文本：\($1)" },
     exportFailed: { "导出失败：\($0)" },
     databaseBusy: { "案例库正被其他程序占用，请稍后再试（\($0)）" },
     databaseReadOnly: { "案例库所在文件或目录为只读，无法保存（\($0)）" }
   )
-}
-
-extension WizardStrings {
-  /// `50万`, `最高200万`, `不低于500万`, `每年40万×3年`: short enough for the panel.
-  static func chinesePanelAmount(_ amount: AmountRange) -> String {
-    func short(_ money: Money) -> String {
-      let text = EngineText.chinese.money(money)
-      return text.hasSuffix("元") ? String(text.dropLast()) : text
-    }
-    var text: String
-    if let max = amount.max {
-      text =
-        amount.min == max
-        ? short(max)
-        : (amount.min == .zero ? "最高" + short(max) : "\(short(amount.min))至\(short(max))")
-    } else {
-      text = "不低于" + short(amount.min)
-    }
-    if amount.per == .year {
-      text = "每年" + text + (amount.years.map { "×\($0)年" } ?? "")
-    }
-    return text
-  }
 }

@@ -107,7 +107,10 @@ extension WizardState {
       guard case .demo(let settings) = mode, !settings.samples.isEmpty else { return [] }
       playDemo(sample: ((takenOverSample ?? -1) + 1) % settings.samples.count)
     case .help: modal = .help
-    case .steps: modal = .steps(selection: stepIndex)
+    case .steps:
+      // From the result, the list opens on the first question nobody answered.
+      let firstOpen = currentFact == nil ? unansweredSteps.first.flatMap(steps.firstIndex) : nil
+      modal = .steps(selection: firstOpen ?? stepIndex)
     case .quit: modal = .confirmQuit
     case .compare: modal = .compare
     case .switchFocus:

@@ -96,8 +96,8 @@ struct HelpDeskServices {
           ("txt", Data(ReportFormat.txt.render(report).utf8)),
         ], in: reportDirectory,
         stem: "\(stamp)-\(ExportFileName.sanitized(name ?? ExportFileName.fallback))")
-      // Both files share the name but for the extension: the notice names the one written.
-      return .noticePosted(strings.reportExported(paths[0]).terminalSafe)
+      // The notice names both files, each path whole.
+      return .noticePosted(strings.reportExported(paths[0], paths[1]).terminalSafe)
     } catch {
       return .noticePosted(strings.exportFailed("\(error)").terminalSafe)
     }

@@ -53,9 +53,15 @@ struct HelpDeskExportTmuxTests {
       let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
       #expect(mode == 0o700, "\(folder)")
     }
-    // Each notice names the HTML file that export wrote (the footer may cut what follows).
-    let notices = [first, second].map(WizardModesTmuxTests.footer)
+    // Each notice names both files export wrote, whole: a notice too long for the footer takes
+    // the rows above it, each after a one-column margin.
+    let notices = [first, second].map { screen in
+      let start = screen.lastIndex { $0.contains("报告已导出") } ?? screen.endIndex
+      return screen[start...].map { String($0.dropFirst()) }.joined()
+    }
     #expect(notices[0].contains(reports.path + "/\(stem).html"), "\(notices[0])")
+    #expect(notices[0].contains(reports.path + "/\(stem).txt"), "\(notices[0])")
     #expect(notices[1].contains(reports.path + "/\(stem)-2.html"), "\(notices[1])")
+    #expect(notices[1].contains(reports.path + "/\(stem)-2.txt"), "\(notices[1])")
   }
 }

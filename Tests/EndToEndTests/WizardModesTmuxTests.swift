@@ -138,7 +138,7 @@ struct WizardModesTmuxTests {
     let answeredText = answered.joined(separator: "\n")
     #expect(answered[0].contains("呼伦贝尔市"), "\(answeredText)")
     #expect(answeredText.contains("[2800"), "\(answeredText)")
-    #expect(answeredText.contains("50万 首次获批国家高新技术企业"), "\(answeredText)")
+    #expect(answeredText.contains("50万元 首次获批国家高新技术企业"), "\(answeredText)")
 
     let countdown = try terminal.waitForText("秒后将清除全部回答", timeout: .seconds(6))
     #expect(countdown.joined().contains("按任意键或轻触屏幕继续使用"))

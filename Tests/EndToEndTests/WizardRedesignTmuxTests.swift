@@ -116,7 +116,7 @@ struct WizardRedesignTmuxTests {
     try terminal.type("1")
     try terminal.waitForText("国家高新技术企业认定情况？")
     try terminal.type("2")
-    try terminal.waitForText("50万 首次获批国家高新技术企业")
+    try terminal.waitForText("50万元 首次获批国家高新技术企业")
     try terminal.press("C-s")
     try terminal.waitForText("保存案例")
     try terminal.type("某农牧公司")

@@ -45,7 +45,7 @@ struct WizardTmuxTests {
     try terminal.waitForText("国家高新技术企业认定情况？")
     try terminal.type("2")
     try terminal.waitForText("已连续几年入库国家科技型中小企")
-    try terminal.waitForText("50万 首次获批国家高新技术企业")
+    try terminal.waitForText("50万元 首次获批国家高新技术企业")
     try terminal.press("Enter")
     try terminal.waitForText("研发投入（按统计口径的R&D经费）")
     try terminal.type("2800")
@@ -58,7 +58,7 @@ struct WizardTmuxTests {
     try terminal.type("2")
     let screen = try terminal.waitForText("合计：90万元")
     let text = screen.joined(separator: "\n")
-    #expect(text.contains("每年40万 研发投入增量后补助"), "\(text)")
+    #expect(text.contains("每年 40万元 研发投入增量后补助"), "\(text)")
     #expect(text.contains("呼伦贝尔（二） · 征求意见稿"), "\(text)")
 
     try terminal.type("q")
@@ -83,7 +83,7 @@ struct WizardTmuxTests {
     defer { terminal.stop() }
     try terminal.runInShell("\(try Self.binary()) --profile \(shellQuoted(profile))")
     var screen = try terminal.waitForText("合计：90万元")
-    #expect(screen.joined().contains("每年40万"))
+    #expect(screen.joined().contains("每年 40万元"))
     #expect(Self.dividerColumns(screen) == [44], "\(screen.joined(separator: "\n"))")
 
     try terminal.resize(width: 120, height: 40)

@@ -36,8 +36,8 @@ import WizardCore
     // Hulunbuir's document is a draft: nothing is 确定, all of it is 征求意见稿.
     #expect(screen.contains("征求意见稿：90万元"), "\(screen)")
     #expect(!screen.contains("确定："), "\(screen)")
-    #expect(screen.contains("50万 首次获批国家高新技术企业"), "\(screen)")
-    #expect(screen.contains("每年40万 研发投入增量后补助"), "\(screen)")
+    #expect(screen.contains("50万元 首次获批国家高新技术企业"), "\(screen)")
+    #expect(screen.contains("每年 40万元 研发投入增量后补助"), "\(screen)")
     #expect(screen.contains("呼伦贝尔（一） · 征求意见稿"), "\(screen)")
     #expect(screen.contains("呼伦贝尔（二） · 征求意见稿"), "\(screen)")
     #expect(!screen.contains("最高："), "an exact result has no 最高 line\n\(screen)")
@@ -176,7 +176,7 @@ import WizardCore
 
     let lines = wizard.lines()
     let possible = lines.firstIndex { $0.contains("── 可能符合（") }
-    let benefit = lines.firstIndex { $0.contains("50万 首次获批国家高新技术企业") }
+    let benefit = lines.firstIndex { $0.contains("50万元 首次获批国家高新技术企业") }
     #expect(
       possible != nil && benefit != nil && possible! < benefit!, "\(lines.joined(separator: "\n"))")
     if let benefit {

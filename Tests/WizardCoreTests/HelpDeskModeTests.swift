@@ -161,6 +161,11 @@ import WizardCore
       #expect(wizard.state.saveForm == nil && wizard.state.caseList == nil)
     }
     #expect(wizard.state.drafts.values.contains("soe"))
+    // “soe” is no sum: Ctrl-S asks to fix it rather than save what the screen does not show.
+    wizard.press(.control("s"))
+    #expect(wizard.state.saveForm == nil)
+    #expect(wizard.state.notice?.contains("无法识别") == true, "\(wizard.state.notice ?? "")")
+    wizard.press(.backspace, times: 3)
     wizard.press(.control("s"))
     #expect(wizard.state.saveForm?.fields[0] == "", "a new enterprise has no name yet")
   }

@@ -30,7 +30,7 @@ import WizardCore
     #expect(wizard.row(containing: "› 完成，下一题") != nil)
     // 呼伦贝尔（三）: 100万 for a newly recognised national platform.
     #expect(wizard.state.result.totals.min == Money.wan(190))
-    #expect(wizard.row(containing: "100万 新认定国家级创新平台") != nil)
+    #expect(wizard.row(containing: "100万元 新认定国家级创新平台") != nil)
 
     wizard.press(.up, times: 2)
     #expect(wizard.row(containing: "› 1. 重点实验室") != nil)

@@ -86,9 +86,14 @@ struct SplitMix64: RandomNumberGenerator {
       for draft in state.drafts.values {
         #expect(draft.count <= FieldLimits.numberCharacters, "\(name): \(draft.count)")
       }
-      if sent % 7 == 0 { expectSoundLayout(state.render(), size: state.size) }
+      if sent % 7 == 0 {
+        let frame = state.render()
+        expectSoundLayout(frame, size: state.size)
+        expectWholeAmounts(frame, state: state)
+      }
     }
     expectSoundLayout(state.render(), size: state.size)
+    expectWholeAmounts(state.render(), state: state)
     // The stream reached well into the questions, not just the first screen.
     #expect(questionsSeen.count >= 4, "\(name): \(questionsSeen.count) questions seen")
   }

@@ -9,7 +9,8 @@ import WizardCore
 let testDay = CalendarDay(year: 2026, month: 6, day: 1)
 
 /// A wizard fed events the way the curses session feeds them. Every screen it draws (one after
-/// each event) is checked against the layout rules, so each test also checks the Chinese layout.
+/// each event) is checked against the layout rules, so each test also checks the Chinese layout,
+/// and against the rule that every amount of a result on screen is whole (`expectWholeAmounts`).
 struct WizardDriver {
   var state: WizardState
   /// What the last event asked of the program around the wizard.
@@ -81,6 +82,7 @@ struct WizardDriver {
   func frame(sourceLocation: SourceLocation = #_sourceLocation) -> Frame {
     let frame = state.render()
     expectSoundLayout(frame, size: state.size, sourceLocation: sourceLocation)
+    expectWholeAmounts(frame, state: state, sourceLocation: sourceLocation)
     return frame
   }
 
@@ -88,29 +90,47 @@ struct WizardDriver {
     frame(sourceLocation: sourceLocation).screen.lines()
   }
 
-  /// The whole screen as text, one row a line.
-  /// The screen's text followed by its style layer: one character per column saying how the
-  /// cell is drawn (a background as its colour's initial in capitals — `C` cyan is the selected
-  /// row, `B` blue the title —; `r` reverse; `d` dim; `b` bold; `u` underline; blank: plain),
-  /// so a snapshot shows focus and selection.
+  /// The screen's text, then its style layer, then the layer's legend: each cell's whole style
+  /// (colours and every attribute) as a key, one character per column — blank for the plain
+  /// style, then `A`, `B`, … in order of first appearance — and under `--- legend ---` what each
+  /// key is (`A: fg white, bg blue, bold`). A snapshot of it compares whole cells, as ratatui's
+  /// `TestBackend` buffers do, so a change of colour or attribute fails like a change of text.
   func styledLines(sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
     let screen = frame(sourceLocation: sourceLocation).screen
+    var keys: [Style: Character] = [.plain: " "]
+    var legend: [String] = []
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
     var styles: [String] = []
     for y in 0..<screen.height {
       var line = ""
       for cell in screen.row(y) {
-        let style = cell.style
-        if let background = style.background {
-          line.append(String(String(describing: background).prefix(1)).uppercased())
+        let key: Character
+        if let known = keys[cell.style] {
+          key = known
         } else {
-          line.append(
-            style.reverse ? "r" : style.dim ? "d" : style.bold ? "b" : style.underline ? "u" : " ")
+          key = alphabet[min(legend.count, alphabet.count - 1)]
+          keys[cell.style] = key
+          legend.append("\(key): \(Self.describe(cell.style))")
         }
+        line.append(key)
       }
       while line.last == " " { line.removeLast() }
       styles.append(line)
     }
     return lines(sourceLocation: sourceLocation) + ["--- style ---"] + styles
+      + ["--- legend ---"] + legend
+  }
+
+  /// `fg white, bg blue, bold`: every part of a style that is not the default.
+  static func describe(_ style: Style) -> String {
+    var parts: [String] = []
+    if let foreground = style.foreground { parts.append("fg \(foreground)") }
+    if let background = style.background { parts.append("bg \(background)") }
+    if style.bold { parts.append("bold") }
+    if style.dim { parts.append("dim") }
+    if style.reverse { parts.append("reverse") }
+    if style.underline { parts.append("underline") }
+    return parts.joined(separator: ", ")
   }
 
   func screenText(sourceLocation: SourceLocation = #_sourceLocation) -> String {

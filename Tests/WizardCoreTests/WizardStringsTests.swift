@@ -24,22 +24,15 @@ import WizardCore
       default: continue
       }
     }
-    let sample = Money(fen: 50_000_000)
-    let amount = AmountRange(min: sample, max: sample, per: .year, years: 3)
     texts += [
       ("keyHint", strings.keyHint("Enter", "OK")),
       ("typedYuan", strings.typedYuan("500000")),
       ("namedYear", strings.namedYear("x", 2025)),
-      (
-        "panelAmount",
-        strings.panelAmount(amount, Explainer(catalog: DefaultCatalog.catalog, language: language))
-      ),
       ("detailTextHeading", strings.detailTextHeading("Ordos (17)")),
       ("step", strings.step(1, 10)),
       ("fieldTooLong", strings.fieldTooLong(64)),
       ("listFull", strings.listFull(100)),
       ("itemStep", strings.itemStep("x", 1, 2)),
-      ("perYearTimes", strings.perYearTimes("x", 3)),
       ("tooSmall", strings.tooSmall(80, 24, 60, 20)),
       ("otherCityAsks", strings.otherCityAsks("x")),
       ("caseTitle", strings.caseTitle("x", 7)),
@@ -50,10 +43,12 @@ import WizardCore
       ("takeHomeLeftOut", strings.takeHomeLeftOut(2)),
       ("caseSaved", strings.caseSaved(true, 1, "x", "/p")),
       ("saveFailed", strings.saveFailed("x")),
+      ("fixBeforeSaving", strings.fixBeforeSaving("x")),
+      ("unansweredCount", strings.unansweredCount(18, "F2")),
       ("caseListFailed", strings.caseListFailed("x")),
       ("caseMissing", strings.caseMissing(1)),
       ("openFailed", strings.openFailed(1, "x")),
-      ("reportExported", strings.reportExported("/p")),
+      ("reportExported", strings.reportExported("/p.html", "/p.txt")),
       ("exportFailed", strings.exportFailed("x")),
       ("databaseBusy", strings.databaseBusy("/p")),
       ("databaseReadOnly", strings.databaseReadOnly("/p")),

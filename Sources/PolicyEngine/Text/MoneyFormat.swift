@@ -2,17 +2,20 @@
 /// Chinese; CNY 500,000 and CNY 1,234.50 in English. Outputs reach these through their
 /// language's table (`EngineText.money`), so that no output words money without its language.
 public enum MoneyFormat {
-  /// `50万元`; under 1万 in yuan with separators; fen shown only when present.
+  /// `50万元`, `1.2亿元`, `9,900元`. One rule decides the unit, by size alone, the same in
+  /// every output: from 1亿 on in 亿, from 1万 on in 万, below in yuan with separators; the
+  /// digits after the point are as many as the sum needs to stay exact to the fen
+  /// (`2469.13578万元`, `4.558265亿元`), so a report never switches to `24,691,357.8元` beside
+  /// `万元`, nor writes `45582.65万元` beside `1.3929亿元`.
   public static func chinese(_ money: Money, unit: Bool = true) -> String {
     let suffix = unit ? "元" : ""
-    if money.fen < 0 { return "-" + chinese(Money(fen: -money.fen), unit: unit) }
+    if money.fen < 0 {
+      // The magnitude of the most negative sum does not fit; one fen less is as good a word.
+      return "-" + chinese(Money(fen: money.fen == .min ? .max : -money.fen), unit: unit)
+    }
     let fen = money.fen
-    if fen >= 10_000_000_000, fen % 1_000_000 == 0 {
-      return decimal(fen, scale: 10_000_000_000) + "亿" + suffix
-    }
-    if fen >= 1_000_000, fen % 100 == 0 {
-      return decimal(fen, scale: 1_000_000) + "万" + suffix
-    }
+    if fen >= 10_000_000_000 { return decimal(fen, scale: 10_000_000_000) + "亿" + suffix }
+    if fen >= 1_000_000 { return decimal(fen, scale: 1_000_000) + "万" + suffix }
     return yuan(money) + suffix
   }
 

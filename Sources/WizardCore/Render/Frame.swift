@@ -6,6 +6,10 @@ public struct Frame: Sendable {
   public var screen: Screen
   public var hits: [Hit] = []
   public var cursor: (x: Int, y: Int)?
+  /// Where the screen shows a result (the panel, the summary, a comparison of cities): every
+  /// amount of money drawn there is whole and a figure of that result, which tests check on
+  /// every frame.
+  public var resultAreas: [Rect] = []
 
   public struct Hit: Sendable {
     public var rect: Rect

@@ -1,4 +1,5 @@
 import PolicyEngine
+import Reports
 import ScreenKit
 
 /// Boxes drawn over the wizard: a benefit's detail, help, the list of questions, quit.
@@ -86,6 +87,7 @@ extension WizardRenderer {
     let note = strings.compareNote.wrapped(toWidth: width - 4)
     let rect = centered(width: width, height: rows.count + 6 + note.count)
     box(rect, title: strings.compareTitle)
+    frame.resultAreas.append(rect)
     var columns = [rect.x + 2]
     for column in 0..<3 {
       let widest =
@@ -98,10 +100,10 @@ extension WizardRenderer {
       for (index, text) in texts.enumerated() {
         let end = index + 1 < columns.count ? columns[index + 1] - 1 : rect.maxX - 2
         // A cell that still does not fit (a terminal narrower than 80) ends in “…”, never in a
-        // cut number.
+        // cut number: an amount that does not fit is left out whole.
         frame.screen.put(
-          text.truncated(toWidth: max(1, end - columns[index])), x: columns[index], y: y,
-          style: style)
+          text.truncatedKeepingAmounts(toWidth: max(1, end - columns[index]), language: language),
+          x: columns[index], y: y, style: style)
       }
       y += 1
     }
@@ -167,12 +169,8 @@ extension WizardRenderer {
   func answerSummary(_ fact: FactID) -> String {
     let definition = state.catalog.facts[fact]
     if state.profile.isUnknown[fact] { return strings.unsure }
-    guard let value = state.profile[fact] else {
-      if case .enumeration(let values) = definition.type {
-        return values.label(definition.defaultEnumIndex, in: language)
-      }
-      return strings.unanswered
-    }
+    // A question nobody answered shows as such, never as its first option.
+    guard let value = state.profile[fact] else { return strings.unanswered }
     switch (definition.type, value) {
     case (.enumeration(let values), .choice(let index)): return values.label(index, in: language)
     case (.bool, .bool(let flag)): return flag ? strings.yes : strings.no

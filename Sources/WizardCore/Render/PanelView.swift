@@ -1,15 +1,17 @@
 import PolicyEngine
+import Reports
 import ScreenKit
 
 /// The live panel: totals, matched benefits with amount and article, possible ones, support
 /// without a stated sum, and what is within reach.
 extension WizardRenderer {
   mutating func drawPanel(in rect: Rect, twoColumns: Bool = false) {
+    frame.resultAreas.append(rect)
     var y = rect.y
     frame.screen.put(
       strings.panelTitle, x: rect.x, y: y, style: theme.heading, maxWidth: rect.width)
     y += 1
-    // The totals by certainty, in the words every output uses.
+    // The totals by certainty, in the words every output uses, each category in its own style.
     for (index, line) in explainer.totalsLines(state.result).enumerated() {
       var value = line.value
       // The demo shows what the last answer added: "+300万元" beside the total.
@@ -18,8 +20,12 @@ extension WizardRenderer {
         value +=
           "  " + (change.fen > 0 ? "+" : "−") + explainer.text.money(Money(fen: abs(change.fen)))
       }
+      let certainty = Certainty.allCases.first { explainer.text.certaintyLabel($0) == line.label }
+      let style =
+        index == 0 ? theme.money : certainty.map(theme.certainty) ?? theme.dim
       y = labelled(
-        explainer.text.labelled(line.label, ""), value, x: rect.x, y: y, width: rect.width)
+        explainer.text.labelled(line.label, ""), value, style: style, x: rect.x, y: y,
+        width: rect.width, bottom: rect.maxY)
     }
     y += 1
 
@@ -66,12 +72,24 @@ extension WizardRenderer {
     }
   }
 
-  private mutating func labelled(_ label: String, _ value: String, x: Int, y: Int, width: Int)
-    -> Int
-  {
+  /// `label value` on one line when it fits; otherwise the value under the label, indented,
+  /// wrapped between amounts and never inside one. Returns the row after it.
+  private mutating func labelled(
+    _ label: String, _ value: String, style: Style, x: Int, y: Int, width: Int, bottom: Int
+  ) -> Int {
     let used = frame.screen.put(label, x: x, y: y, style: theme.text, maxWidth: width)
-    frame.screen.put(value, x: x + used, y: y, style: theme.money, maxWidth: width - used)
-    return y + 1
+    if used + value.displayWidth <= width {
+      frame.screen.put(value, x: x + used, y: y, style: style)
+      return y + 1
+    }
+    var row = y + 1
+    let indent = 2
+    for line in value.wrappedKeepingAmounts(toWidth: width - indent, language: language)
+    where row < bottom {
+      frame.screen.put(line, x: x + indent, y: row, style: style)
+      row += 1
+    }
+    return row
   }
 
   private func sectionTitle(_ section: PanelSection, count: Int) -> String {
@@ -98,11 +116,16 @@ extension WizardRenderer {
       guard let outcome = state.outcome(entry) else { return [] }
       if let certainty = outcome.certainty {
         badges.append(explainer.text.certaintyLabel(certainty))
+        // A draft in a 取其高 pair (or 可能) keeps its label: the sum comes from a draft.
+        if certainty != .draft, document.status == .draft {
+          badges.append(strings.draftBadge)
+        }
       } else if document.status == .draft {
         badges.append(strings.draftBadge)
       }
       let figure = self.figure(outcome, benefit: benefit)
-      var style = theme.text
+      // The row in its certainty's style, as the totals: a 可能 sum never looks 确定.
+      var style = outcome.certainty.map(theme.certainty) ?? theme.text
       if case .demo = state.mode, state.panel.newBenefits.contains(location) {
         // New with the last answer: highlighted in the demo.
         style = theme.money
@@ -117,27 +140,47 @@ extension WizardRenderer {
             ? explainer.text.openListShort
             : strings.dependsOn + explainer.factLabels(outcome.dependsOn))
       }
-      return [
-        ("\(figure) \(benefit.title(in: state.language))".truncated(toWidth: width), style),
-        ("   " + badges.joined(separator: " · ").truncated(toWidth: width - 3), theme.dim),
-      ]
+      return headline(figure, benefit.title(in: state.language), style: style, width: width)
+        + [
+          (
+            "   "
+              + badges.joined(separator: " · ").truncatedKeepingAmounts(
+                toWidth: width - 3, language: language), theme.dim
+          )
+        ]
     case .nearMiss(let index):
       if document.status == .draft { badges.append(strings.draftBadge) }
       let miss = state.result.nearMisses[index]
-      let figure = miss.amountAtThreshold.map(shortAmount) ?? ""
-      return [
-        ("\(figure) \(benefit.title(in: state.language))".truncated(toWidth: width), theme.text),
-        ("   " + explainer.missing(miss).truncated(toWidth: width - 3), theme.dim),
-      ]
+      let figure = miss.amountAtThreshold.map(explainer.amount) ?? ""
+      return headline(figure, benefit.title(in: state.language), style: theme.text, width: width)
+        + explainer.missing(miss).wrappedKeepingAmounts(toWidth: width - 3, language: language)
+        .map { ("   " + $0, theme.dim) }
     }
   }
 
+  /// An entry's first line(s): its sum whole, in the engine's one wording, then its title, cut
+  /// to the width that is left (never inside an amount the title names). A sum too wide for one
+  /// line wraps between amounts; the title then follows on a line of its own when little room
+  /// is left.
+  func headline(_ figure: String, _ title: String, style: Style, width: Int) -> [(String, Style)] {
+    var lines = figure.wrappedKeepingAmounts(toWidth: width, language: language)
+    let last = lines.removeLast()
+    let room = width - last.displayWidth - 1
+    let minimumTitle = 8
+    if room >= min(minimumTitle, title.displayWidth) {
+      lines.append(
+        last + " " + title.truncatedKeepingAmounts(toWidth: room, language: language))
+    } else {
+      lines += [last, title.truncatedKeepingAmounts(toWidth: width, language: language)]
+    }
+    return lines.map { ($0, style) }
+  }
+
+  /// A benefit's sum in the engine's one wording (`每年 不低于500万元 最多5年`,
+  /// `CNY 5,000,000 a year for at most 5 years`), its points, or `·` for neither.
   func figure(_ outcome: BenefitOutcome, benefit: Benefit) -> String {
-    if let amount = outcome.amount { return shortAmount(amount) }
+    if let amount = outcome.amount { return explainer.amount(amount) }
     if let points = outcome.points { return explainer.text.points(points) }
     return "·"
   }
-
-  /// The sum in the panel's short wording (`50万`, `每年40万×3年`; `CNY 500,000`).
-  func shortAmount(_ amount: AmountRange) -> String { strings.panelAmount(amount, explainer) }
 }

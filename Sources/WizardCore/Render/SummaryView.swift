@@ -17,6 +17,17 @@ extension WizardRenderer {
       return document.status == .draft
         ? name + explainer.text.parenthetical(strings.draftBadge) : name
     }
+    // Opened early (F2 → the result): how many questions are still open, and the way back.
+    let unanswered = state.unansweredSteps.count
+    if unanswered > 0 {
+      let key = KeyMap.standard.bindings.first {
+        $0.action == .steps && $0.modes.contains(ModeKind(state.mode))
+      }?.label
+      for line in strings.unansweredCount(unanswered, key).wrapped(toWidth: rect.width) {
+        frame.screen.put(line, x: rect.x, y: y, style: theme.error)
+        y += 1
+      }
+    }
     frame.screen.put(
       explainer.text.labelled(
         strings.documents, documents.joined(separator: explainer.text.listSeparator)), x: rect.x,

@@ -47,6 +47,8 @@ struct WizardRenderer {
       // Whatever is under a box must not take clicks: only the box's own targets count.
       renderer.frame.hits.removeAll()
       renderer.frame.cursor = nil
+      // A box covers part of the result: only a box showing a result names its own area.
+      renderer.frame.resultAreas.removeAll()
       renderer.drawModal(modal)
     }
     return renderer.frame
@@ -133,7 +135,16 @@ struct WizardRenderer {
     frame.screen.fill(rect, style: theme.footer)
     var text: String
     if let notice = state.notice {
-      text = notice
+      // A notice is read whole (an exported report's paths): one too long for the footer
+      // takes the rows above it.
+      let lines = notice.wrapped(toWidth: rect.width - 2)
+      for (index, line) in lines.enumerated() {
+        let row = rect.y - (lines.count - 1) + index
+        guard row >= 0 else { continue }
+        frame.screen.fill(Rect(x: 0, y: row, width: rect.width, height: 1), style: theme.footer)
+        frame.screen.put(" " + line, x: 0, y: row, style: theme.footer)
+      }
+      return
     } else if let demo = state.demo, case .demo(let settings) = state.mode {
       text =
         strings.demoBanner(settings.samples[demo.sample].name) + strings.gap
