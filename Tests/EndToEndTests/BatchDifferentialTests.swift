@@ -57,7 +57,17 @@ import Testing
       case .enumeration(let values): return .choice(Int(next() % UInt64(values.names.count)))
       case .record(let fields): return .record(fields.map { value($0.type) })
       case .list(let fields):
-        return .list((0..<Int(next() % 5)).map { _ in fields.map { value($0.type) } })
+        // Every choice of a list entry is required (the decoder refuses an entry without its
+        // kind or level), so an entry always has them; its other fields may be omitted.
+        return .list(
+          (0..<Int(next() % 5)).map { _ in
+            fields.map { field in
+              if case .enumeration(let values) = field.type {
+                return .choice(Int(next() % UInt64(values.names.count)))
+              }
+              return value(field.type)
+            }
+          })
       }
     }
     for fact in catalog.facts {

@@ -267,7 +267,11 @@ import WizardCore
       categories.formUnion(wizard.state.result.totals.byCertainty.map(\.0))
       Snapshot.expect(wizard.styledLines(), named: "panel-categories-\(name)-100x30")
     }
-    #expect(categories == Set(Certainty.allCases), "\(categories)")
+    // 取其高 as a total needs two benefits in force for the same thing, neither surely higher;
+    // since a pair that only a draft decides is counted as 征求意见稿 (issue 15, defect 5), no
+    // sample profile has one: its style is checked by `eachCertaintyHasItsOwnStyle…` above.
+    #expect(
+      categories == Set(Certainty.allCases).subtracting([.chooseHigher]), "\(categories)")
   }
 
   /// The totals' values are drawn in their category's style.
