@@ -52,12 +52,14 @@ struct BatchCommand: ParsableCommand {
     var options = BatchOptions(today: .today(), asOf: nil, noDrafts: noDrafts)
     if let asOf {
       guard let day = CalendarDay(asOf) else {
-        throw CommandFailure(
-          "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
+        throw CommandFailure(.usage) { $0.notADate("--as-of", asOf) }
       }
       options.asOf = day
     }
-    if let jobs, jobs < 1 { throw CommandFailure("--jobs must be 1 or more") }
+    if let jobs, jobs < 1 {
+      throw CommandFailure(
+        .usage, zh: "--jobs 须为 1 或更大（现在是 \(jobs)）", en: "--jobs must be 1 or more (got \(jobs))")
+    }
     let base = BatchEngine(catalog: try catalogOptions.load())
     let other = try compareData.map { BatchEngine(catalog: try CatalogCheck.load(directory: $0)) }
     let reader = try BatchReader(path: file, format: inputFormat)
@@ -141,12 +143,17 @@ struct BatchCommand: ParsableCommand {
       summary.writeFields(to: &json)
       json.endObject()
       guard FileManager.default.createFile(atPath: path, contents: Data((json.text + "\n").utf8))
-      else { throw CommandFailure("cannot write the summary to '\(path)'") }
+      else {
+        throw CommandFailure(
+          .cannotWrite, zh: "无法把汇总写入“\(path)”", en: "cannot write the summary to '\(path)'")
+      }
     }
     if let stopped {
-      throw CommandFailure("stopped at row \(stopped.number) (--strict)")
+      throw CommandFailure(
+        .checksFailed, zh: "在第 \(stopped.number) 行停止（--strict）",
+        en: "stopped at row \(stopped.number) (--strict)")
     }
-    if summary.failed > 0 { throw ExitCode(1) }
+    if summary.failed > 0 { throw ExitCode(FailureKind.checksFailed.status) }
   }
 
   /// Evaluates a block on `jobs` threads, each taking every `jobs`-th row.
@@ -205,7 +212,8 @@ final class BatchSink {
   init(path: String?) throws(CommandFailure) {
     if let path {
       guard let opened = fopen(path, "w") else {
-        throw CommandFailure("cannot write the results to '\(path)'")
+        throw CommandFailure(
+          .cannotWrite, zh: "无法把结果写入“\(path)”", en: "cannot write the results to '\(path)'")
       }
       file = opened
       owns = true

@@ -46,11 +46,16 @@ final class BatchReader {
       size = nil
     } else {
       var status = stat()
-      guard stat(path, &status) == 0 else { throw CommandFailure("cannot read '\(path)'") }
+      let cannotRead = CommandFailure(
+        .noInput, zh: "无法读取“\(path)”：文件不存在或没有权限",
+        en: "cannot read '\(path)': no such file, or permission denied")
+      guard stat(path, &status) == 0 else { throw cannotRead }
       guard (status.st_mode & S_IFMT) != S_IFDIR else {
-        throw CommandFailure("'\(path)' is a directory; give a CSV or JSON Lines file")
+        throw CommandFailure(
+          .noInput, zh: "“\(path)”是目录；请给出 CSV 或 JSON Lines 文件",
+          en: "'\(path)' is a directory; give a CSV or JSON Lines file")
       }
-      guard let opened = fopen(path, "r") else { throw CommandFailure("cannot read '\(path)'") }
+      guard let opened = fopen(path, "r") else { throw cannotRead }
       file = opened
       ownsFile = true
       size = (status.st_mode & S_IFMT) == S_IFREG ? Int64(status.st_size) : nil
@@ -63,7 +68,8 @@ final class BatchReader {
       self.format = .csv
     } else {
       throw CommandFailure(
-        "cannot tell the format of '\(path)' from its name: give --input-format csv or jsonl")
+        .usage, zh: "无法从文件名判断“\(path)”的格式：请给出 --input-format csv 或 jsonl",
+        en: "cannot tell the format of '\(path)' from its name: give --input-format csv or jsonl")
     }
   }
 
@@ -88,26 +94,35 @@ final class BatchReader {
   /// Reads the CSV header and checks every column against the catalog's fields.
   func readHeader(catalog: Catalog) throws(CommandFailure) {
     guard format == .csv else { return }
-    guard let (fields, _) = readRecord() else { throw CommandFailure("the CSV file is empty") }
+    guard let (fields, _) = readRecord() else {
+      throw CommandFailure(.dataError, zh: "CSV 文件是空的", en: "the CSV file is empty")
+    }
     header = fields.map { $0.trimmingCharacters(in: .whitespaces) }
     let allowed = Set(catalog.facts.map(\.name) + ProfileDecoder.controlFields)
     for column in header {
       let top = column.split(separator: ".", maxSplits: 1).first.map(String.init) ?? column
       guard allowed.contains(top) else {
+        let fields = (catalog.facts.map(\.name) + ProfileDecoder.controlFields)
+          .joined(separator: ", ")
         throw CommandFailure(
-          "CSV column '\(column)' is not a profile field; allowed: \((catalog.facts.map(\.name) + ProfileDecoder.controlFields).joined(separator: ", ")) (a record field as rd.lastYear)"
+          .dataError, zh: "CSV 列“\(column)”不是企业情况字段；可用：\(fields)（记录的字段写作 rd.lastYear）",
+          en:
+            "CSV column '\(column)' is not a profile field; allowed: \(fields) (a record field as rd.lastYear)"
         )
       }
       if top != column {
         guard let fact = catalog.fact(named: top), case .record(let fields) = fact.type,
           fields.contains(where: { "\(top).\($0.name)" == column })
         else {
-          throw CommandFailure("CSV column '\(column)' names no field of a record")
+          throw CommandFailure(
+            .dataError, zh: "CSV 列“\(column)”不是任何记录的字段",
+            en: "CSV column '\(column)' names no field of a record")
         }
       }
     }
     if Set(header).count != header.count {
-      throw CommandFailure("a CSV column appears twice in the header")
+      throw CommandFailure(
+        .dataError, zh: "CSV 表头中有一列出现了两次", en: "a CSV column appears twice in the header")
     }
   }
 

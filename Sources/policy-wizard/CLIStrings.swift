@@ -38,6 +38,8 @@ struct CLIStrings: Sendable {
   var written: @Sendable (_ path: String) -> String
 
   // Failures (after `policy-wizard: error:`).
+  /// `--as-of '2026-13-01' is not a date …`: an option's value that is not a day.
+  var notADate: @Sendable (_ option: String, _ value: String) -> String
   var notACaseID: @Sendable (_ argument: String, _ listCommand: String) -> String
   var noSuchCase: @Sendable (_ id: Int64, _ path: String, _ listCommand: String) -> String
   var saveNeedsProfile: String
@@ -79,6 +81,7 @@ struct CLIStrings: Sendable {
     catalogChanged: { "保存后政策目录已更新（目录校验码保存时 \($0)，现为 \($1)），以下报告按现行目录重新判断。" },
     deleted: { "已删除案例 #\($0)（\($1)）。" },
     written: { "已写入：\($0)" },
+    notADate: { "\($0)“\($1)”不是日期；请写成 YYYY-MM-DD，例如 2026-06-01" },
     notACaseID: { "“\($0)”不是案例编号；案例编号是 `\($1)` 每行开头的数字" },
     noSuchCase: { "\($1) 中没有案例 \($0)；`\($2)` 列出已保存的案例及其编号" },
     saveNeedsProfile: "请给出要保存的企业情况文件，例如 `policy-wizard cases save profile.json --name 企业名称`",
@@ -126,6 +129,7 @@ struct CLIStrings: Sendable {
     },
     deleted: { "Deleted case #\($0) (\($1))." },
     written: { "Written: \($0)" },
+    notADate: { "\($0) '\($1)' is not a date; write it YYYY-MM-DD, such as 2026-06-01" },
     notACaseID: {
       "“\($0)” is not a case number; case numbers are the numbers that start each line of `\($1)`"
     },

@@ -5,7 +5,8 @@ import PolicyEngine
 enum ProfileInput {
   static func read(_ path: String, catalog: Catalog) throws -> Profile {
     let text: String
-    let source = path == "-" ? "standard input" : path
+    let source = path == "-" ? CLIStrings.english.standardInput : path
+    let chineseSource = path == "-" ? CLIStrings.chinese.standardInput : path
     if path == "-" {
       text = try utf8(FileHandle.standardInput.readDataToEndOfFile(), source: source)
     } else {
@@ -14,28 +15,35 @@ enum ProfileInput {
         isDirectory.boolValue
       {
         throw CommandFailure(
-          "'\(path)' is a directory; give the profile file (JSON or YAML)",
-          status: ExitStatus.noInput)
+          .noInput, zh: "“\(path)”是目录；请给出企业情况文件（JSON 或 YAML）",
+          en: "'\(path)' is a directory; give the profile file (JSON or YAML)")
       }
       guard let data = FileManager.default.contents(atPath: path) else {
         let exists = FileManager.default.fileExists(atPath: path)
         throw CommandFailure(
-          exists
+          .noInput,
+          zh: exists ? "无法读取企业情况文件“\(path)”：没有权限" : "企业情况文件“\(path)”不存在",
+          en: exists
             ? "cannot read the profile file '\(path)': permission denied"
-            : "the profile file '\(path)' does not exist",
-          status: ExitStatus.noInput)
+            : "the profile file '\(path)' does not exist")
       }
       text = try utf8(data, source: source)
     }
     if text.allSatisfy(\.isWhitespace) {
       throw CommandFailure(
-        "\(source) is empty; a profile is a JSON or YAML object such as {\"city\": \"hohhot\"}",
-        status: ExitStatus.dataError)
+        .dataError,
+        zh: "\(chineseSource) 是空的；企业情况是 JSON 或 YAML 对象，例如 {\"city\": \"hohhot\"}",
+        en:
+          "\(source) is empty; a profile is a JSON or YAML object such as {\"city\": \"hohhot\"}")
     }
     do {
       return try ProfileDecoder(catalog: catalog).decode(text, file: path)
     } catch {
-      throw CommandFailure("\(source): \(error.description)", status: ExitStatus.dataError)
+      // The engine's reason is in English; the frame names file, line and field in Chinese.
+      let field = error.field.isEmpty ? "" : "字段“\(error.field)”"
+      throw CommandFailure(
+        .dataError, zh: "\(chineseSource) 第 \(error.line) 行\(field)：\(error.message)",
+        en: "\(source): \(error.description)")
     }
   }
 
@@ -45,8 +53,8 @@ enum ProfileInput {
       return try DataNodeParser.text(of: data, file: source)
     } catch {
       throw CommandFailure(
-        "\(source): line \(error.line), column \(error.column): \(error.message)",
-        status: ExitStatus.dataError)
+        .dataError, zh: "\(source) 第 \(error.line) 行第 \(error.column) 列：\(error.message)",
+        en: "\(source): line \(error.line), column \(error.column): \(error.message)")
     }
   }
 }

@@ -91,6 +91,24 @@ struct WizardCommand: ParsableCommand {
   func run() throws {
     let catalog = try catalogOptions.load()
     let settings = try WizardConfiguration.load(path: config)
+    do {
+      try run(catalog: catalog, settings: settings)
+    } catch var failure as CommandFailure {
+      // Said in the language the configuration pins, unless `--lang` says otherwise.
+      failure.configuredLanguage = settings.language
+      throw failure
+    }
+  }
+
+  /// Whether the environment asks for the plain mode by itself: `TERM=dumb`, or huh's
+  /// convention for screen-reader users, `ACCESSIBLE` set (to anything but empty, 0 or false).
+  static func plainRequested(by environment: [String: String]) -> Bool {
+    if environment["TERM"] == "dumb" { return true }
+    guard let accessible = environment["ACCESSIBLE"]?.lowercased() else { return false }
+    return !["", "0", "false", "no"].contains(accessible)
+  }
+
+  private func run(catalog: Catalog, settings: WizardConfiguration) throws {
     let initial = try profile.map { try ProfileInput.read($0, catalog: catalog) }
     let today = asOf.flatMap(CalendarDay.init) ?? .today()
     // `--lang` wins; else the configuration's `language:` (a kiosk pins its own); else the
@@ -98,14 +116,22 @@ struct WizardCommand: ParsableCommand {
     let language = LanguageOption.resolve(
       explicit: languageOption.explicit ?? settings.language,
       environment: ProcessInfo.processInfo.environment)
-    let plainByItself = !kiosk && !demo && ProcessInfo.processInfo.environment["TERM"] == "dumb"
+    // A kiosk and a demo are full-screen by nature; the others take lines when the
+    // environment or the configuration asks for them.
+    let plainByItself =
+      !kiosk && !demo
+      && (settings.accessible || Self.plainRequested(by: ProcessInfo.processInfo.environment))
     if plain || plainByItself {
       PlainSession.run(catalog: catalog, profile: initial, today: today, language: language)
       return
     }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw CommandFailure(
-        "the wizard needs a terminal (standard input and output are not a TTY); for scripts use `policy-wizard evaluate PROFILE`, for answers on standard input `--plain`"
+        .unavailable,
+        zh:
+          "向导需要终端（标准输入和输出都不是 TTY）；脚本请用 `policy-wizard evaluate PROFILE`，从标准输入回答请用 `--plain`",
+        en:
+          "the wizard needs a terminal (standard input and output are not a TTY); for scripts use `policy-wizard evaluate PROFILE`, for answers on standard input `--plain`"
       )
     }
     var mode = WizardMode.helpDesk
@@ -140,7 +166,8 @@ struct WizardCommand: ParsableCommand {
     } catch let error as CursesTerminalError {
       // A terminal curses cannot draw on still takes lines: the plain mode, saying why.
       guard !kiosk, !demo, Self.plainWillDo(error) else {
-        throw CommandFailure(Self.unusableTerminal(error), status: ExitStatus.unavailable)
+        throw CommandFailure(
+          .unavailable, zh: Self.unusableTerminal(error), en: Self.unusableTerminal(error))
       }
       FileHandle.standardError.write(
         Data(
@@ -193,7 +220,9 @@ struct WizardCommand: ParsableCommand {
         let profile = try decoder.decode(source.text, file: source.name)
         return DemoSample(name: profile.enterpriseName ?? source.name, profile: profile)
       } catch {
-        throw CommandFailure("sample \(source.name): \(error)")
+        throw CommandFailure(
+          .internalError, zh: "内置样例 \(source.name) 有误：\(error)",
+          en: "the built-in sample \(source.name) is wrong: \(error)")
       }
     }
   }

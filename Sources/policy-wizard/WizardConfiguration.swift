@@ -21,6 +21,9 @@ struct WizardConfiguration {
   var caseDatabase: String?
   /// `helpDesk.consultant`: the name printed on the help desk's reports as 咨询顾问.
   var consultant: String?
+  /// `accessible: true`: the wizard starts in the plain mode (lines on standard input and
+  /// output, for a screen reader), as `--plain` and `ACCESSIBLE=1` do.
+  var accessible = false
 
   static var defaultPath: String {
     let environment = ProcessInfo.processInfo.environment
@@ -34,7 +37,15 @@ struct WizardConfiguration {
   static func load(path: String?) throws -> WizardConfiguration {
     let file = path ?? defaultPath
     guard let data = FileManager.default.contents(atPath: file) else {
-      if path != nil { throw CommandFailure("cannot read the configuration file '\(file)'") }
+      if path != nil {
+        let exists = FileManager.default.fileExists(atPath: file)
+        throw CommandFailure(
+          .configuration,
+          zh: exists ? "无法读取配置文件“\(file)”：没有权限" : "配置文件“\(file)”不存在",
+          en: exists
+            ? "cannot read the configuration file '\(file)': permission denied"
+            : "the configuration file '\(file)' does not exist")
+      }
       return WizardConfiguration()
     }
     let text = String(decoding: data, as: UTF8.self)
@@ -42,7 +53,9 @@ struct WizardConfiguration {
     do {
       root = try DataNodeParser.parse(text, file: file)
     } catch {
-      throw CommandFailure(error.description)
+      throw CommandFailure(
+        .configuration, zh: "配置文件有误：\(error.description)",
+        en: "the configuration file is wrong: \(error.description)")
     }
     try checkKeys(root, file: file, text: text)
     var configuration = WizardConfiguration()
@@ -51,7 +64,8 @@ struct WizardConfiguration {
       guard let text = node.scalarText, let value = Int(text), value > 0, value <= 604_800_000
       else {
         throw CommandFailure(
-          "\(file):\(node.line): \(name) must be a positive whole number (at most a week)")
+          .configuration, zh: "\(file):\(node.line)：\(name) 须为正整数（至多一周）",
+          en: "\(file):\(node.line): \(name) must be a positive whole number (at most a week)")
       }
       return value
     }
@@ -82,11 +96,21 @@ struct WizardConfiguration {
     }
     if let node = root["language"], !node.isNull {
       guard let code = node.scalarText, let language = Language(code: code) else {
+        let place = "\(file):\(line(of: "language", in: text, fallback: node.line))"
         throw CommandFailure(
-          "\(file):\(line(of: "language", in: text, fallback: node.line)): language must be zh or en",
-          status: ExitStatus.configuration)
+          .configuration, zh: "\(place)：language 须为 zh 或 en",
+          en: "\(place): language must be zh or en")
       }
       configuration.language = language
+    }
+    if let node = root["accessible"], !node.isNull {
+      guard let written = node.scalarText, let value = Bool(written) else {
+        let place = "\(file):\(line(of: "accessible", in: text, fallback: node.line))"
+        throw CommandFailure(
+          .configuration, zh: "\(place)：accessible 须为 true 或 false",
+          en: "\(place): accessible must be true or false")
+      }
+      configuration.accessible = value
     }
     configuration.caseDatabase = root["cases"]?["database"]?.scalarText
     configuration.consultant = root["helpDesk"]?["consultant"]?.scalarText.flatMap {
@@ -107,7 +131,7 @@ struct WizardConfiguration {
     "helpDesk": ["consultant"],
   ]
   /// Keys of the file's top level that hold a value rather than a section.
-  static let topLevelKeys: Set<String> = ["language"]
+  static let topLevelKeys: Set<String> = ["language", "accessible"]
 
   /// The line of a top-level key as written (a value's own position is where the value starts).
   private static func line(of key: String, in text: String, fallback: Int) -> Int {
@@ -128,23 +152,36 @@ struct WizardConfiguration {
     }
     guard case .mapping(let sections, _) = root else {
       if root.isNull { return }
+      let sections = knownKeys.keys.sorted().joined(separator: ", ")
       throw CommandFailure(
-        "\(file):\(root.line): the configuration is a mapping of sections (\(knownKeys.keys.sorted().joined(separator: ", ")))",
-        status: ExitStatus.configuration)
+        .configuration, zh: "\(file):\(root.line)：配置是各节的映射（\(sections)）",
+        en: "\(file):\(root.line): the configuration is a mapping of sections (\(sections))")
     }
-    let allowedAtTop = (Set(knownKeys.keys).union(topLevelKeys)).sorted().joined(separator: ", ")
+    let namesAtTop = Set(knownKeys.keys).union(topLevelKeys).sorted()
+    let allowedAtTop = namesAtTop.joined(separator: ", ")
     for (section, node) in sections where !topLevelKeys.contains(section) {
       let sectionLine = line(of: section, from: 1, fallback: node.line)
       guard let allowed = knownKeys[section] else {
+        let guess = Suggestion.closest(to: section, among: namesAtTop)
         throw CommandFailure(
-          "\(file):\(sectionLine): unknown section '\(section)'; allowed: \(allowedAtTop)",
-          status: ExitStatus.configuration)
+          .configuration,
+          zh:
+            "\(file):\(sectionLine)：未知的节“\(section)”；\(guess.map { "是不是 \($0)？" } ?? "")可用：\(allowedAtTop)",
+          en:
+            "\(file):\(sectionLine): unknown section '\(section)'; \(guess.map { "did you mean '\($0)'? " } ?? "")allowed: \(allowedAtTop)"
+        )
       }
       guard case .mapping(let keys, _) = node else { continue }
       for (key, value) in keys where !allowed.contains(key) {
+        let place = "\(file):\(line(of: key, from: sectionLine, fallback: value.line))"
+        let list = allowed.sorted().joined(separator: ", ")
+        let guess = Suggestion.closest(to: key, among: allowed.sorted())
         throw CommandFailure(
-          "\(file):\(line(of: key, from: sectionLine, fallback: value.line)): unknown key '\(section).\(key)'; allowed: \(allowed.sorted().joined(separator: ", "))",
-          status: ExitStatus.configuration)
+          .configuration,
+          zh: "\(place)：未知的键“\(section).\(key)”；\(guess.map { "是不是 \($0)？" } ?? "")可用：\(list)",
+          en:
+            "\(place): unknown key '\(section).\(key)'; \(guess.map { "did you mean '\($0)'? " } ?? "")allowed: \(list)"
+        )
       }
     }
   }
@@ -157,9 +194,14 @@ struct WizardConfiguration {
   private static func operatorPIN(_ node: DataNode, file: String) throws -> String {
     let text = node.isNull ? "" : node.scalarText ?? ""
     guard pinDigits.contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+      let digits = "\(pinDigits.lowerBound) to \(pinDigits.upperBound)"
       throw CommandFailure(
-        "\(file):\(node.line): kiosk.operatorPIN must be \(pinDigits.lowerBound) to \(pinDigits.upperBound) digits (0-9), quoted, e.g. operatorPIN: \"246813\"; leave the key out for a kiosk that cannot be left from the keyboard",
-        status: ExitStatus.configuration)
+        .configuration,
+        zh:
+          "\(file):\(node.line)：kiosk.operatorPIN 须为 \(pinDigits.lowerBound)–\(pinDigits.upperBound) 位数字（0-9），加引号，例如 operatorPIN: \"246813\"；不设此键则自助终端无法从键盘退出",
+        en:
+          "\(file):\(node.line): kiosk.operatorPIN must be \(digits) digits (0-9), quoted, e.g. operatorPIN: \"246813\"; leave the key out for a kiosk that cannot be left from the keyboard"
+      )
     }
     return text
   }
