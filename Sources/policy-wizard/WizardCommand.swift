@@ -167,7 +167,8 @@ struct WizardCommand: ParsableCommand {
       // A terminal curses cannot draw on still takes lines: the plain mode, saying why.
       guard !kiosk, !demo, Self.plainWillDo(error) else {
         throw CommandFailure(
-          .unavailable, zh: Self.unusableTerminal(error), en: Self.unusableTerminal(error))
+          .unavailable, zh: Self.unusableTerminalInChinese(error),
+          en: Self.unusableTerminal(error))
       }
       FileHandle.standardError.write(
         Data(
@@ -196,6 +197,24 @@ struct WizardCommand: ParsableCommand {
     `policy-wizard --plain` asks the questions line by line; `policy-wizard evaluate PROFILE` \
     prints the result as text.
     """
+  }
+
+  /// `unusableTerminal` in Chinese.
+  static func unusableTerminalInChinese(_ error: CursesTerminalError) -> String {
+    let reason: String
+    switch error {
+    case .unknownTerminal(let name):
+      reason = "此处不认识终端类型\(name.isEmpty ? "（未设置 TERM）" : "“\(name)”")（没有 terminfo 条目）"
+    case .noCursorAddressing(let name):
+      reason = "终端类型“\(name)”不能移动光标，全屏向导无法在其上显示"
+    case .cannotOpen(let path):
+      reason = "无法打开 \(path)"
+    }
+    return """
+      \(reason)。
+      请在 xterm-256color 等终端中运行向导（例如 TERM=xterm-256color），或不用终端：\
+      `policy-wizard --plain` 逐行提问；`policy-wizard evaluate PROFILE` 以文本输出结果。
+      """
   }
 
   static func unusableTerminalReason(_ error: CursesTerminalError) -> String {
