@@ -107,8 +107,14 @@ struct CasesCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-      if files && output != nil { throw ValidationError("--files and --output cannot be combined") }
-      if reportsDirectory != nil && !files { throw ValidationError("--reports-dir needs --files") }
+      if files && output != nil {
+        throw CommandFailure(
+          .usage, zh: "--files 与 --output 不能同时使用", en: "--files and --output cannot be combined")
+      }
+      if reportsDirectory != nil && !files {
+        throw CommandFailure(
+          .usage, zh: "--reports-dir 需要与 --files 一起使用", en: "--reports-dir needs --files")
+      }
     }
 
     func run() throws {

@@ -60,31 +60,36 @@ struct WizardCommand: ParsableCommand {
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var caseStoreOptions: CaseStoreOptions
 
+  /// Wrong combinations and values, refused before anything starts (`FailureKind.usage`).
   func validate() throws {
-    if kiosk && demo { throw ValidationError("--kiosk and --demo cannot be combined") }
+    func refuse(_ chinese: String, _ english: String) -> CommandFailure {
+      CommandFailure(.usage, zh: chinese, en: english)
+    }
+    if kiosk && demo {
+      throw refuse("--kiosk 与 --demo 不能同时使用", "--kiosk and --demo cannot be combined")
+    }
     // A kiosk is a touch screen for strangers: no line prompt that might lead to a shell.
     if plain && kiosk {
-      throw ValidationError(
+      throw refuse(
+        "--plain 不能与 --kiosk 同时使用：自助终端是触摸屏",
         "--plain cannot be combined with --kiosk: a self-service terminal is a touch screen")
     }
-    if plain && demo { throw ValidationError("--plain and --demo cannot be combined") }
+    if plain && demo {
+      throw refuse("--plain 与 --demo 不能同时使用", "--plain and --demo cannot be combined")
+    }
     if let asOf, CalendarDay(asOf) == nil {
-      throw ValidationError(
-        "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
+      throw CommandFailure(.usage) { $0.notADate("--as-of", asOf) }
     }
     for (name, value) in [
       ("--idle-seconds", idleSeconds), ("--countdown-seconds", countdownSeconds),
     ] {
       if let value, value > KioskSettings.maximumSeconds {
-        throw ValidationError(
-          "\(name) must be at most \(KioskSettings.maximumSeconds) seconds (a week)")
+        let most = KioskSettings.maximumSeconds
+        throw refuse("\(name) 至多 \(most) 秒（一周）", "\(name) must be at most \(most) seconds (a week)")
       }
-    }
-    if let idleSeconds, idleSeconds <= 0 {
-      throw ValidationError("--idle-seconds must be a positive number of seconds")
-    }
-    if let countdownSeconds, countdownSeconds <= 0 {
-      throw ValidationError("--countdown-seconds must be a positive number of seconds")
+      if let value, value <= 0 {
+        throw refuse("\(name) 须为正的秒数", "\(name) must be a positive number of seconds")
+      }
     }
   }
 

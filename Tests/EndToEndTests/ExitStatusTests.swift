@@ -73,6 +73,9 @@ struct BadInputFixtures {
     add(.usage, "validate", "--strict")
     add(.usage, "test", failingCases, "--as-of", "2026-13-01")
     add(.usage, "wizard", "--as-of", "2026-13-01")
+    add(.usage, "--plain", "--kiosk")
+    add(.usage, "--kiosk", "--idle-seconds", "0")
+    add(.usage, "cases", "export", "1", "--files", "--output", "x.txt", "--db", db)
     // bad data: a profile or a catalog that is refused
     add(.dataError, "evaluate", misspeltProfile)
     add(.dataError, "report", misspeltProfile)
