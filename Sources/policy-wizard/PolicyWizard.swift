@@ -73,7 +73,13 @@ struct PolicyWizard: ParsableCommand {
         message = "Error: internal error (please report it): \(reason)"
       }
       if exitCode == .success {
-        Swift.print(message)
+        // --help, --version, a completion script: output, checked like any other.
+        StandardOutput.append(message + "\n")
+        do {
+          try StandardOutput.finish()
+        } catch {
+          report(error, arguments: arguments)
+        }
         Foundation.exit(status)
       }
       // `test` and `batch` end with ExitCode(1) after printing: that output is checked too.

@@ -261,6 +261,8 @@ struct BadInputFixtures {
     ["policies", "show", "ordos-2024/17"],
     ["schema"],
     ["validate"],
+    ["--help"],
+    ["--version"],
   ]
 
   @Test(
