@@ -57,8 +57,7 @@ struct BatchCommand: ParsableCommand {
       options.asOf = day
     }
     if let jobs, jobs < 1 {
-      throw CommandFailure(
-        .usage, zh: "--jobs 须为 1 或更大（现在是 \(jobs)）", en: "--jobs must be 1 or more (got \(jobs))")
+      throw CommandFailure.jobsBelowOne(jobs)
     }
     let base = BatchEngine(catalog: try catalogOptions.load())
     let other = try compareData.map { BatchEngine(catalog: try CatalogCheck.load(directory: $0)) }
@@ -144,14 +143,11 @@ struct BatchCommand: ParsableCommand {
       json.endObject()
       guard FileManager.default.createFile(atPath: path, contents: Data((json.text + "\n").utf8))
       else {
-        throw CommandFailure(
-          .cannotWrite, zh: "无法把汇总写入“\(path)”", en: "cannot write the summary to '\(path)'")
+        throw CommandFailure.cannotWriteSummary(path)
       }
     }
     if let stopped {
-      throw CommandFailure(
-        .checksFailed, zh: "在第 \(stopped.number) 行停止（--strict）",
-        en: "stopped at row \(stopped.number) (--strict)")
+      throw CommandFailure.stoppedAtRow(stopped.number)
     }
     if summary.failed > 0 { throw ExitCode(FailureKind.checksFailed.status) }
   }
@@ -212,8 +208,7 @@ final class BatchSink {
   init(path: String?) throws(CommandFailure) {
     if let path {
       guard let opened = fopen(path, "w") else {
-        throw CommandFailure(
-          .cannotWrite, zh: "无法把结果写入“\(path)”", en: "cannot write the results to '\(path)'")
+        throw CommandFailure.cannotWriteResults(path)
       }
       file = opened
       owns = true

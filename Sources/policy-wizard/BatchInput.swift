@@ -46,14 +46,10 @@ final class BatchReader {
       size = nil
     } else {
       var status = stat()
-      let cannotRead = CommandFailure(
-        .noInput, zh: "无法读取“\(path)”：文件不存在或没有权限",
-        en: "cannot read '\(path)': no such file, or permission denied")
+      let cannotRead = CommandFailure.cannotReadList(path)
       guard stat(path, &status) == 0 else { throw cannotRead }
       guard (status.st_mode & S_IFMT) != S_IFDIR else {
-        throw CommandFailure(
-          .noInput, zh: "“\(path)”是目录；请给出 CSV 或 JSON Lines 文件",
-          en: "'\(path)' is a directory; give a CSV or JSON Lines file")
+        throw CommandFailure.listIsADirectory(path)
       }
       guard let opened = fopen(path, "r") else { throw cannotRead }
       file = opened
@@ -67,9 +63,7 @@ final class BatchReader {
     } else if path.hasSuffix(".csv") {
       self.format = .csv
     } else {
-      throw CommandFailure(
-        .usage, zh: "无法从文件名判断“\(path)”的格式：请给出 --input-format csv 或 jsonl",
-        en: "cannot tell the format of '\(path)' from its name: give --input-format csv or jsonl")
+      throw CommandFailure.listFormatUnknown(path)
     }
   }
 
@@ -95,7 +89,7 @@ final class BatchReader {
   func readHeader(catalog: Catalog) throws(CommandFailure) {
     guard format == .csv else { return }
     guard let (fields, _) = readRecord() else {
-      throw CommandFailure(.dataError, zh: "CSV 文件是空的", en: "the CSV file is empty")
+      throw CommandFailure.emptyCSV()
     }
     header = fields.map { $0.trimmingCharacters(in: .whitespaces) }
     let allowed = Set(catalog.facts.map(\.name) + ProfileDecoder.controlFields)
@@ -104,25 +98,18 @@ final class BatchReader {
       guard allowed.contains(top) else {
         let fields = (catalog.facts.map(\.name) + ProfileDecoder.controlFields)
           .joined(separator: ", ")
-        throw CommandFailure(
-          .dataError, zh: "CSV 列“\(column)”不是企业情况字段；可用：\(fields)（记录的字段写作 rd.lastYear）",
-          en:
-            "CSV column '\(column)' is not a profile field; allowed: \(fields) (a record field as rd.lastYear)"
-        )
+        throw CommandFailure.unknownCSVColumn(column, allowed: fields)
       }
       if top != column {
         guard let fact = catalog.fact(named: top), case .record(let fields) = fact.type,
           fields.contains(where: { "\(top).\($0.name)" == column })
         else {
-          throw CommandFailure(
-            .dataError, zh: "CSV 列“\(column)”不是任何记录的字段",
-            en: "CSV column '\(column)' names no field of a record")
+          throw CommandFailure.unknownRecordColumn(column)
         }
       }
     }
     if Set(header).count != header.count {
-      throw CommandFailure(
-        .dataError, zh: "CSV 表头中有一列出现了两次", en: "a CSV column appears twice in the header")
+      throw CommandFailure.repeatedCSVColumn()
     }
   }
 

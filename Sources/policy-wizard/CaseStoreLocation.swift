@@ -57,9 +57,7 @@ struct CaseStoreOptions: ParsableArguments {
       kind = .dataError
     }
     let offersAnother = db == nil && kind != .temporaryFailure
-    return CommandFailure(
-      kind, zh: "案例库：\(error)" + (offersAnother ? "；可用 --db PATH 指定另一个文件" : ""),
-      en: "\(error)" + (offersAnother ? "; use --db PATH for another file" : ""))
+    return CommandFailure.caseStore(kind, error, offersAnother: offersAnother)
   }
 
   /// The path as a shell reads it back: single-quoted unless it is plain.

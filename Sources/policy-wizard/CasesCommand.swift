@@ -108,12 +108,10 @@ struct CasesCommand: ParsableCommand {
 
     func validate() throws {
       if files && output != nil {
-        throw CommandFailure(
-          .usage, zh: "--files 与 --output 不能同时使用", en: "--files and --output cannot be combined")
+        throw CommandFailure.filesWithOutput()
       }
       if reportsDirectory != nil && !files {
-        throw CommandFailure(
-          .usage, zh: "--reports-dir 需要与 --files 一起使用", en: "--reports-dir needs --files")
+        throw CommandFailure.reportsDirectoryWithoutFiles()
       }
     }
 

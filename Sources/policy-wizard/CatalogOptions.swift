@@ -28,11 +28,7 @@ enum CatalogCheck {
     else {
       // Nothing to check: missing input (66), not a catalog with problems (65).
       let exists = FileManager.default.fileExists(atPath: directory)
-      throw CommandFailure(
-        .noInput, zh: "无法读取政策目录“\(directory)”：\(exists ? "不是文件夹" : "不存在")",
-        en:
-          "cannot read the catalog directory '\(directory)': it \(exists ? "is not a directory" : "does not exist")"
-      )
+      throw CommandFailure.cannotReadCatalog(directory, exists: exists)
     }
     let url = URL(fileURLWithPath: directory)
     let problems: [InputProblem]
@@ -53,9 +49,7 @@ enum CatalogCheck {
       )
     }
     let lines = sorted.map(\.element.description).joined(separator: "\n")
-    return CommandFailure(
-      .dataError, zh: "\(place) 中有 \(problems.count) 处问题：\n\(lines)",
-      en: "\(problems.count) problem(s) in \(place):\n\(lines)")
+    return CommandFailure.catalogProblems(problems.count, in: place, lines: lines)
   }
 
   /// The loader stops before the audit when any file has a problem; auditing each document that

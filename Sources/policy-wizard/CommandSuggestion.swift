@@ -23,16 +23,9 @@ enum CommandSuggestion {
         let word = argument
         let list = names.joined(separator: ", ")
         guard let meant = Suggestion.closest(to: argument, among: names) else {
-          return CommandFailure(
-            .usage, zh: "`\(place)` 没有“\(word)”这个命令；可用的命令：\(list)",
-            en: "`\(place)` has no command '\(word)'; the commands are: \(list)")
+          return CommandFailure.unknownCommand(word, in: place, commands: list)
         }
-        return CommandFailure(
-          .usage,
-          zh: "`\(place)` 没有“\(word)”这个命令；是不是 `\(place) \(meant)`？可用的命令：\(list)",
-          en:
-            "`\(place)` has no command '\(word)'; did you mean `\(place) \(meant)`? The commands are: \(list)"
-        )
+        return CommandFailure.misspeltCommand(word, in: place, meant: meant, commands: list)
       }
       command = next
       path.append(argument)

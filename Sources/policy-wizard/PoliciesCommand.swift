@@ -82,21 +82,14 @@ struct PoliciesCommand: ParsableCommand {
       guard parts.count == 2, let document = catalog.document(parts[0]) else {
         let guess = Suggestion.closest(
           to: parts.first ?? id, among: catalog.documents.map(\.id))
-        throw CommandFailure(
-          .notFound,
-          zh:
-            "“\(id)”不是条款；请写成 文件/条，文件为 \(ids) 之一，例如 ordos-2024/17\(guess.map { "（是不是 \($0)？）" } ?? "")",
-          en:
-            "'\(id)' names no clause; write DOCUMENT/ARTICLE with DOCUMENT one of \(ids), e.g. ordos-2024/17\(guess.map { " (did you mean \($0)?)" } ?? "")"
-        )
+        throw CommandFailure.noSuchDocument(id, documents: ids, guess: guess)
       }
       guard let number = Int(parts[1]), let article = document.article(number) else {
         let numbers = document.articles.map(\.number)
         let range = numbers.isEmpty ? "none" : "\(numbers.min()!)–\(numbers.max()!)"
         let example = "\(document.id)/\(numbers.first ?? 1)"
-        throw CommandFailure(
-          .notFound, zh: "“\(id)”不是条款；\(document.id) 的条为 \(range)，例如 \(example)",
-          en: "'\(id)' names no clause; \(document.id) has articles \(range), e.g. \(example)")
+        throw CommandFailure.noSuchArticle(
+          id, document: document.id, range: range, example: example)
       }
       return (document, article)
     }

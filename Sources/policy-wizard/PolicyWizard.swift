@@ -95,7 +95,7 @@ struct PolicyWizard: ParsableCommand {
   /// Prints the failure's message in the command's language and exits with its status.
   private static func report(_ failure: CommandFailure, arguments: [String]) -> Never {
     let language = FailureLanguage.of(arguments: arguments, configured: failure.configuredLanguage)
-    let prefix = language == .english ? "Error: " : "错误："
+    let prefix = CommandFailure.errorPrefix(in: language)
     exit(writingError: prefix + failure.message(in: language), status: failure.status)
   }
 

@@ -54,9 +54,7 @@ enum StandardOutput {
 
   static func failure(errorNumber: Int32) -> CommandFailure {
     let reason = String(cString: strerror(errorNumber))
-    return CommandFailure(
-      .cannotWrite, zh: "无法写入标准输出：\(reason)",
-      en: "cannot write to standard output: \(reason)")
+    return CommandFailure.cannotWriteStandardOutput(reason: reason)
   }
 
   /// Writes the buffer out (the lock held); a failure is kept and the rest dropped.

@@ -49,9 +49,7 @@ struct TestCommand: ParsableCommand {
 
   func run() throws {
     if asOf != nil, today != nil {
-      throw CommandFailure(
-        .usage, zh: "--as-of 与 --today 是同一选项，只能给一个",
-        en: "--as-of and --today are the same option; give one")
+      throw CommandFailure.asOfWithToday()
     }
     let option = today != nil ? "--today" : "--as-of"
     let written = asOf ?? today ?? Self.defaultDay
@@ -69,8 +67,7 @@ struct TestCommand: ParsableCommand {
       do {
         text = try String(contentsOfFile: file, encoding: .utf8)
       } catch {
-        throw CommandFailure(
-          .dataError, zh: "\(file)：无法按 UTF-8 文本读取", en: "\(file): cannot be read as UTF-8 text")
+        throw CommandFailure.casesNotUTF8(file)
       }
       switch WorkedCases.cases(in: text, file: file) {
       case .failure(let failure):
@@ -87,9 +84,7 @@ struct TestCommand: ParsableCommand {
       }
     }
     if let namePattern, results.allSatisfy({ $0.name.isEmpty }) {
-      throw CommandFailure(
-        .notFound, zh: "\(path) 中没有名称匹配 --name“\(namePattern)”的案例",
-        en: "no case in \(path) has a name matching --name '\(namePattern)'")
+      throw CommandFailure.noCaseNamed(namePattern, in: path)
     }
     for result in results {
       for failure in result.failures {
@@ -117,8 +112,7 @@ struct TestCommand: ParsableCommand {
   static func files(at path: String) throws(CommandFailure) -> [String] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw CommandFailure(
-        .noInput, zh: "“\(path)”不存在；请给出案例目录或文件", en: "\(path): no such file or directory")
+      throw CommandFailure.noCases(path)
     }
     guard isDirectory.boolValue else { return [path] }
     let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []

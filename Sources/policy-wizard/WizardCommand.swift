@@ -62,21 +62,10 @@ struct WizardCommand: ParsableCommand {
 
   /// Wrong combinations and values, refused before anything starts (`FailureKind.usage`).
   func validate() throws {
-    func refuse(_ chinese: String, _ english: String) -> CommandFailure {
-      CommandFailure(.usage, zh: chinese, en: english)
-    }
-    if kiosk && demo {
-      throw refuse("--kiosk 与 --demo 不能同时使用", "--kiosk and --demo cannot be combined")
-    }
+    if kiosk && demo { throw CommandFailure.cannotCombine("--kiosk", "--demo") }
     // A kiosk is a touch screen for strangers: no line prompt that might lead to a shell.
-    if plain && kiosk {
-      throw refuse(
-        "--plain 不能与 --kiosk 同时使用：自助终端是触摸屏",
-        "--plain cannot be combined with --kiosk: a self-service terminal is a touch screen")
-    }
-    if plain && demo {
-      throw refuse("--plain 与 --demo 不能同时使用", "--plain and --demo cannot be combined")
-    }
+    if plain && kiosk { throw CommandFailure.plainWithKiosk() }
+    if plain && demo { throw CommandFailure.cannotCombine("--plain", "--demo") }
     if let asOf, CalendarDay(asOf) == nil {
       throw CommandFailure(.usage) { $0.notADate("--as-of", asOf) }
     }
@@ -84,12 +73,9 @@ struct WizardCommand: ParsableCommand {
       ("--idle-seconds", idleSeconds), ("--countdown-seconds", countdownSeconds),
     ] {
       if let value, value > KioskSettings.maximumSeconds {
-        let most = KioskSettings.maximumSeconds
-        throw refuse("\(name) 至多 \(most) 秒（一周）", "\(name) must be at most \(most) seconds (a week)")
+        throw CommandFailure.tooManySeconds(name, most: KioskSettings.maximumSeconds)
       }
-      if let value, value <= 0 {
-        throw refuse("\(name) 须为正的秒数", "\(name) must be a positive number of seconds")
-      }
+      if let value, value <= 0 { throw CommandFailure.notPositiveSeconds(name) }
     }
   }
 
@@ -131,13 +117,7 @@ struct WizardCommand: ParsableCommand {
       return
     }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-      throw CommandFailure(
-        .unavailable,
-        zh:
-          "向导需要终端（标准输入和输出都不是 TTY）；脚本请用 `policy-wizard evaluate PROFILE`，从标准输入回答请用 `--plain`",
-        en:
-          "the wizard needs a terminal (standard input and output are not a TTY); for scripts use `policy-wizard evaluate PROFILE`, for answers on standard input `--plain`"
-      )
+      throw CommandFailure.noTerminal()
     }
     var mode = WizardMode.helpDesk
     var printer: String? = nil
@@ -172,7 +152,7 @@ struct WizardCommand: ParsableCommand {
       // A terminal curses cannot draw on still takes lines: the plain mode, saying why.
       guard !kiosk, !demo, Self.plainWillDo(error) else {
         throw CommandFailure(
-          .unavailable, zh: Self.unusableTerminalInChinese(error),
+          .unavailable, zh: CommandFailure.unusableTerminalInChinese(error),
           en: Self.unusableTerminal(error))
       }
       FileHandle.standardError.write(
@@ -204,24 +184,6 @@ struct WizardCommand: ParsableCommand {
     """
   }
 
-  /// `unusableTerminal` in Chinese.
-  static func unusableTerminalInChinese(_ error: CursesTerminalError) -> String {
-    let reason: String
-    switch error {
-    case .unknownTerminal(let name):
-      reason = "此处不认识终端类型\(name.isEmpty ? "（未设置 TERM）" : "“\(name)”")（没有 terminfo 条目）"
-    case .noCursorAddressing(let name):
-      reason = "终端类型“\(name)”不能移动光标，全屏向导无法在其上显示"
-    case .cannotOpen(let path):
-      reason = "无法打开 \(path)"
-    }
-    return """
-      \(reason)。
-      请在 xterm-256color 等终端中运行向导（例如 TERM=xterm-256color），或不用终端：\
-      `policy-wizard --plain` 逐行提问；`policy-wizard evaluate PROFILE` 以文本输出结果。
-      """
-  }
-
   static func unusableTerminalReason(_ error: CursesTerminalError) -> String {
     let reason: String
     switch error {
@@ -244,9 +206,7 @@ struct WizardCommand: ParsableCommand {
         let profile = try decoder.decode(source.text, file: source.name)
         return DemoSample(name: profile.enterpriseName ?? source.name, profile: profile)
       } catch {
-        throw CommandFailure(
-          .internalError, zh: "内置样例 \(source.name) 有误：\(error)",
-          en: "the built-in sample \(source.name) is wrong: \(error)")
+        throw CommandFailure.badSample(source.name, error: error)
       }
     }
   }

@@ -39,12 +39,7 @@ struct WizardConfiguration {
     guard let data = FileManager.default.contents(atPath: file) else {
       if path != nil {
         let exists = FileManager.default.fileExists(atPath: file)
-        throw CommandFailure(
-          .configuration,
-          zh: exists ? "无法读取配置文件“\(file)”：没有权限" : "配置文件“\(file)”不存在",
-          en: exists
-            ? "cannot read the configuration file '\(file)': permission denied"
-            : "the configuration file '\(file)' does not exist")
+        throw CommandFailure.cannotReadConfiguration(file, exists: exists)
       }
       return WizardConfiguration()
     }
@@ -53,9 +48,7 @@ struct WizardConfiguration {
     do {
       root = try DataNodeParser.parse(text, file: file)
     } catch {
-      throw CommandFailure(
-        .configuration, zh: "配置文件有误：\(error.description)",
-        en: "the configuration file is wrong: \(error.description)")
+      throw CommandFailure.configurationUnreadable(error)
     }
     try checkKeys(root, file: file, text: text)
     var configuration = WizardConfiguration()
@@ -63,9 +56,7 @@ struct WizardConfiguration {
       guard let node, !node.isNull else { return nil }
       guard let text = node.scalarText, let value = Int(text), value > 0, value <= 604_800_000
       else {
-        throw CommandFailure(
-          .configuration, zh: "\(file):\(node.line)：\(name) 须为正整数（至多一周）",
-          en: "\(file):\(node.line): \(name) must be a positive whole number (at most a week)")
+        throw CommandFailure.notAPositiveNumber(name, at: "\(file):\(node.line)")
       }
       return value
     }
@@ -97,18 +88,14 @@ struct WizardConfiguration {
     if let node = root["language"], !node.isNull {
       guard let code = node.scalarText, let language = Language(code: code) else {
         let place = "\(file):\(line(of: "language", in: text, fallback: node.line))"
-        throw CommandFailure(
-          .configuration, zh: "\(place)：language 须为 zh 或 en",
-          en: "\(place): language must be zh or en")
+        throw CommandFailure.badLanguage(at: place)
       }
       configuration.language = language
     }
     if let node = root["accessible"], !node.isNull {
       guard let written = node.scalarText, let value = Bool(written) else {
         let place = "\(file):\(line(of: "accessible", in: text, fallback: node.line))"
-        throw CommandFailure(
-          .configuration, zh: "\(place)：accessible 须为 true 或 false",
-          en: "\(place): accessible must be true or false")
+        throw CommandFailure.badAccessible(at: place)
       }
       configuration.accessible = value
     }
@@ -153,9 +140,7 @@ struct WizardConfiguration {
     guard case .mapping(let sections, _) = root else {
       if root.isNull { return }
       let sections = knownKeys.keys.sorted().joined(separator: ", ")
-      throw CommandFailure(
-        .configuration, zh: "\(file):\(root.line)：配置是各节的映射（\(sections)）",
-        en: "\(file):\(root.line): the configuration is a mapping of sections (\(sections))")
+      throw CommandFailure.notAMapping(at: "\(file):\(root.line)", sections: sections)
     }
     let namesAtTop = Set(knownKeys.keys).union(topLevelKeys).sorted()
     let allowedAtTop = namesAtTop.joined(separator: ", ")
@@ -163,25 +148,16 @@ struct WizardConfiguration {
       let sectionLine = line(of: section, from: 1, fallback: node.line)
       guard let allowed = knownKeys[section] else {
         let guess = Suggestion.closest(to: section, among: namesAtTop)
-        throw CommandFailure(
-          .configuration,
-          zh:
-            "\(file):\(sectionLine)：未知的节“\(section)”；\(guess.map { "是不是 \($0)？" } ?? "")可用：\(allowedAtTop)",
-          en:
-            "\(file):\(sectionLine): unknown section '\(section)'; \(guess.map { "did you mean '\($0)'? " } ?? "")allowed: \(allowedAtTop)"
-        )
+        throw CommandFailure.unknownSection(
+          section, at: "\(file):\(sectionLine)", guess: guess, allowed: allowedAtTop)
       }
       guard case .mapping(let keys, _) = node else { continue }
       for (key, value) in keys where !allowed.contains(key) {
         let place = "\(file):\(line(of: key, from: sectionLine, fallback: value.line))"
         let list = allowed.sorted().joined(separator: ", ")
         let guess = Suggestion.closest(to: key, among: allowed.sorted())
-        throw CommandFailure(
-          .configuration,
-          zh: "\(place)：未知的键“\(section).\(key)”；\(guess.map { "是不是 \($0)？" } ?? "")可用：\(list)",
-          en:
-            "\(place): unknown key '\(section).\(key)'; \(guess.map { "did you mean '\($0)'? " } ?? "")allowed: \(list)"
-        )
+        throw CommandFailure.unknownKey(
+          key, section: section, at: place, guess: guess, allowed: list)
       }
     }
   }
@@ -194,14 +170,7 @@ struct WizardConfiguration {
   private static func operatorPIN(_ node: DataNode, file: String) throws -> String {
     let text = node.isNull ? "" : node.scalarText ?? ""
     guard pinDigits.contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-      let digits = "\(pinDigits.lowerBound) to \(pinDigits.upperBound)"
-      throw CommandFailure(
-        .configuration,
-        zh:
-          "\(file):\(node.line)：kiosk.operatorPIN 须为 \(pinDigits.lowerBound)–\(pinDigits.upperBound) 位数字（0-9），加引号，例如 operatorPIN: \"246813\"；不设此键则自助终端无法从键盘退出",
-        en:
-          "\(file):\(node.line): kiosk.operatorPIN must be \(digits) digits (0-9), quoted, e.g. operatorPIN: \"246813\"; leave the key out for a kiosk that cannot be left from the keyboard"
-      )
+      throw CommandFailure.badOperatorPIN(at: "\(file):\(node.line)")
     }
     return text
   }
