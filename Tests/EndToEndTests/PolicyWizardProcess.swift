@@ -37,10 +37,11 @@ enum PolicyWizardEnvironment {
 
 /// Runs the `policy-wizard` that `swift test` built, as a user would: its own process, with
 /// standard input from `stdin` (empty when nil, never the test runner's terminal), in the
-/// pinned environment (`PolicyWizardEnvironment`) changed by `environment`.
+/// pinned environment (`PolicyWizardEnvironment`) changed by `environment`; standard output
+/// goes to `stdoutPath` when given (`/dev/full`: a write that fails), its text then not kept.
 func runPolicyWizard(
   _ arguments: [String], stdin: String? = nil, cwd: URL? = nil,
-  environment: [String: String?] = [:]
+  environment: [String: String?] = [:], stdoutPath: String? = nil
 ) throws -> CommandResult {
   let binary = try PolicyWizardBinary.url()
   let scratch = try TemporaryDirectory()
@@ -49,10 +50,11 @@ func runPolicyWizard(
   // Files rather than pipes: a pipe that nobody drains blocks the child once it holds 64 KiB,
   // and `policies --format json` writes far more than that.
   let input = scratch.url.appendingPathComponent("stdin")
-  let output = scratch.url.appendingPathComponent("stdout")
+  let output =
+    stdoutPath.map(URL.init(fileURLWithPath:)) ?? scratch.url.appendingPathComponent("stdout")
   let errors = scratch.url.appendingPathComponent("stderr")
   try Data((stdin ?? "").utf8).write(to: input)
-  FileManager.default.createFile(atPath: output.path, contents: nil)
+  if stdoutPath == nil { _ = FileManager.default.createFile(atPath: output.path, contents: nil) }
   FileManager.default.createFile(atPath: errors.path, contents: nil)
 
   let process = Process()
@@ -76,7 +78,7 @@ func runPolicyWizard(
 
   return CommandResult(
     status: process.terminationStatus, crashed: process.terminationReason == .uncaughtSignal,
-    stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
+    stdout: stdoutPath == nil ? String(decoding: try Data(contentsOf: output), as: UTF8.self) : "",
     stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
 }
 
