@@ -64,14 +64,12 @@ struct BatchCommand: ParsableCommand {
     var options = BatchOptions(today: .today(), asOf: nil, noDrafts: noDrafts)
     if let asOf {
       guard let day = CalendarDay(asOf) else {
-        throw CommandFailure(
-          "--as-of '\(asOf.visiblySafe)' is not a date; write it YYYY-MM-DD, such as 2026-06-01",
-          status: ExitStatus.usage)
+        throw CommandFailure(.usage) { $0.notADate("--as-of", asOf.visiblySafe) }
       }
       options.asOf = day
     }
     if let jobs, jobs < 1 {
-      throw CommandFailure("--jobs must be 1 or more", status: ExitStatus.usage)
+      throw CommandFailure.jobsBelowOne(jobs)
     }
     // The result's words by `evaluate`'s rule for JSON, in both formats (they are data).
     let resultLanguage = language.forJSON
@@ -152,8 +150,7 @@ struct BatchCommand: ParsableCommand {
     progress.finish(rows: summary.evaluated + summary.failed)
     if let readFailure { throw readFailure }
     if let problem = reader.readError {
-      throw CommandFailure(
-        "cannot read '\(file.visiblySafe)': \(problem)", status: ExitStatus.ioError)
+      throw CommandFailure.cannotReadList(file.visiblySafe, reason: problem)
     }
     // The summary is for a person (standard error): the environment's language too.
     let language = language.forText()
@@ -182,12 +179,16 @@ struct BatchCommand: ParsableCommand {
       }
       summary.writeFields(to: &json)
       json.endObject()
-      try OutputFile.write(jsonForTerminal(json.text) + "\n", to: path, option: "--summary")
+      do throws(CommandFailure) {
+        try OutputFile.write(jsonForTerminal(json.text) + "\n", to: path, option: "--summary")
+      } catch {
+        throw error.visiblySafe
+      }
     }
     if let stopped {
-      throw CommandFailure("stopped at row \(stopped.number) (--strict)")
+      throw CommandFailure.stoppedAtRow(stopped.number)
     }
-    if summary.failed > 0 { throw ExitCode(1) }
+    if summary.failed > 0 { throw ExitCode(FailureKind.checksFailed.status) }
   }
 
   /// Evaluates a block on `jobs` threads, each taking every `jobs`-th row and writing its line.
@@ -245,33 +246,32 @@ private final class ResultSlots: @unchecked Sendable {
 final class BatchSink {
   private let descriptor: Int32
   private let owns: Bool
-  /// The path as the messages name it.
-  private let name: String
+  /// The path as the messages name it; nil for standard output.
+  private let shownPath: String?
 
   init(path: String?) throws(CommandFailure) {
     guard let path else {
       descriptor = STDOUT_FILENO
       owns = false
-      name = "standard output"
+      shownPath = nil
       return
     }
     if let problem = OutputFile.problem(with: path, option: "--output") {
-      throw CommandFailure(problem.visiblySafe, status: ExitStatus.cannotCreate)
+      throw problem.visiblySafe
     }
     let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard opened >= 0 else {
-      throw CommandFailure(
-        "cannot write the results to '\(path.visiblySafe)': \(String(cString: strerror(errno)))",
-        status: ExitStatus.cannotCreate)
+      throw CommandFailure.cannotWriteResults(
+        path.visiblySafe, reason: String(cString: strerror(errno)))
     }
     descriptor = opened
     owns = true
-    name = "'\(path.visiblySafe)'"
+    shownPath = path.visiblySafe
   }
 
   func write(_ text: String) throws(CommandFailure) {
     var text = text
-    let failure: Int32? = text.withUTF8 { bytes in
+    let errorNumber: Int32? = text.withUTF8 { bytes in
       guard let base = bytes.baseAddress else { return nil }
       var written = 0
       while written < bytes.count {
@@ -284,19 +284,20 @@ final class BatchSink {
       }
       return nil
     }
-    if let failure {
-      throw CommandFailure(
-        "cannot write the results to \(name): \(String(cString: strerror(failure)))",
-        status: ExitStatus.cannotCreate)
-    }
+    if let errorNumber { throw failure(errorNumber: errorNumber) }
+  }
+
+  /// The failure of a write: standard output's is worded as every command's is.
+  private func failure(errorNumber: Int32) -> CommandFailure {
+    guard let shownPath else { return StandardOutput.failure(errorNumber: errorNumber) }
+    return CommandFailure.cannotWriteResults(
+      shownPath, reason: String(cString: strerror(errorNumber)))
   }
 
   func close() throws(CommandFailure) {
     guard owns else { return }
     if Glibc.close(descriptor) != 0 {
-      throw CommandFailure(
-        "cannot write the results to \(name): \(String(cString: strerror(errno)))",
-        status: ExitStatus.cannotCreate)
+      throw failure(errorNumber: errno)
     }
   }
 }

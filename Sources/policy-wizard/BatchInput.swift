@@ -217,7 +217,9 @@ final class BatchReader {
   static let longestOpenCell = 1 << 20
 
   let format: Format
+  /// The file as the messages name it, in English and in Chinese.
   let source: String
+  private let chineseSource: String
   private let lines: BatchLineSource
   private let descriptor: Int32
   private let ownsDescriptor: Bool
@@ -236,7 +238,8 @@ final class BatchReader {
   private var recordBytes = 0
 
   init(path: String, format: Format?, encoding: InputEncoding) throws(CommandFailure) {
-    source = path == "-" ? "standard input" : path.visiblySafe
+    source = path == "-" ? CLIStrings.english.standardInput : path.visiblySafe
+    chineseSource = path == "-" ? CLIStrings.chinese.standardInput : path.visiblySafe
     text = InputText(encoding: encoding)
     if path == "-" {
       descriptor = STDIN_FILENO
@@ -244,20 +247,13 @@ final class BatchReader {
       size = nil
     } else {
       var status = stat()
-      guard stat(path, &status) == 0 else {
-        throw CommandFailure(
-          "the file '\(source)' does not exist; give a CSV or JSON Lines file",
-          status: ExitStatus.noInput)
-      }
+      guard stat(path, &status) == 0 else { throw CommandFailure.listDoesNotExist(source) }
       guard (status.st_mode & S_IFMT) != S_IFDIR else {
-        throw CommandFailure(
-          "'\(source)' is a directory; give a CSV or JSON Lines file", status: ExitStatus.noInput)
+        throw CommandFailure.listIsADirectory(source)
       }
       let opened = open(path, O_RDONLY)
       guard opened >= 0 else {
-        throw CommandFailure(
-          "cannot read '\(source)': \(String(cString: strerror(errno)))",
-          status: ExitStatus.noInput)
+        throw CommandFailure.cannotReadList(source, reason: String(cString: strerror(errno)))
       }
       descriptor = opened
       ownsDescriptor = true
@@ -271,9 +267,7 @@ final class BatchReader {
     } else if path.hasSuffix(".csv") {
       self.format = .csv
     } else {
-      throw CommandFailure(
-        "cannot tell the format of '\(source)' from its name: give --input-format csv or jsonl",
-        status: ExitStatus.usage)
+      throw CommandFailure.listFormatUnknown(source, chinese: chineseSource)
     }
   }
 
@@ -287,7 +281,7 @@ final class BatchReader {
     do {
       return try text.decode(bytes, firstLine: number, atStart: number == 1)
     } catch {
-      throw CommandFailure(error.description(source: source), status: ExitStatus.dataError)
+      throw CommandFailure.unreadableText(error, source: source, chinese: chineseSource)
     }
   }
 
@@ -306,11 +300,10 @@ final class BatchReader {
     }
     guard let fields else {
       if let open = parser.openQuote {
-        throw CommandFailure(
-          "\(source): line \(open.line): the header opens a quote that never closes",
-          status: ExitStatus.dataError)
+        throw CommandFailure.headerQuoteNeverCloses(
+          source, chinese: chineseSource, line: open.line)
       }
-      throw CommandFailure("the CSV file is empty", status: ExitStatus.dataError)
+      throw CommandFailure.emptyCSV()
     }
     header = fields.map { $0.trimmingCharacters(in: .whitespaces) }
     nameColumn = header.firstIndex(of: "enterpriseName")
@@ -318,22 +311,20 @@ final class BatchReader {
     for column in header {
       let top = column.split(separator: ".", maxSplits: 1).first.map(String.init) ?? column
       guard allowed.contains(top) else {
-        throw CommandFailure(
-          "CSV column '\(column.visiblySafe)' is not a profile field; allowed: \((catalog.facts.map(\.name) + ProfileDecoder.controlFields).joined(separator: ", ")) (a record field as rd.lastYear)",
-          status: ExitStatus.dataError)
+        let fields = (catalog.facts.map(\.name) + ProfileDecoder.controlFields)
+          .joined(separator: ", ")
+        throw CommandFailure.unknownCSVColumn(column.visiblySafe, allowed: fields)
       }
       if top != column {
         guard let fact = catalog.fact(named: top), case .record(let fields) = fact.type,
           fields.contains(where: { "\(top).\($0.name)" == column })
         else {
-          throw CommandFailure(
-            "CSV column '\(column.visiblySafe)' names no field of a record",
-            status: ExitStatus.dataError)
+          throw CommandFailure.unknownRecordColumn(column.visiblySafe)
         }
       }
     }
     if Set(header).count != header.count {
-      throw CommandFailure("a CSV column appears twice in the header", status: ExitStatus.dataError)
+      throw CommandFailure.repeatedCSVColumn()
     }
   }
 

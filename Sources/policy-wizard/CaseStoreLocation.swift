@@ -40,16 +40,24 @@ struct CaseStoreOptions: ParsableArguments {
     }
   }
 
-  /// The message of a store's error, with its sysexits status: 75 (EX_TEMPFAIL) for a database
-  /// another program has locked, 73 (EX_CANTCREAT) for one that cannot be written.
+  /// The message of a store's error, with its class: a database another program has locked
+  /// (`temporaryFailure`, 75), one that cannot be written (`cannotWrite`, 73), one that is not
+  /// ours or is damaged (`dataError`, 65). The store's reasons are in English; the Chinese
+  /// message frames them.
   func failure(_ error: CaseStoreError) -> CommandFailure {
-    let hint = db == nil ? "; use --db PATH for another file" : ""
+    let kind: FailureKind
     switch error {
-    case .busy: return CommandFailure("\(error)", status: ExitStatus.temporaryFailure)
-    case .readOnly, .cannotCreateFile, .cannotCreateDirectory:
-      return CommandFailure("\(error)\(hint)", status: ExitStatus.cannotCreate)
-    default: return CommandFailure("\(error)\(hint)")
+    case .busy: kind = .temporaryFailure
+    case .readOnly, .cannotCreateFile, .cannotCreateDirectory, .cannotRestrictPermissions:
+      kind = .cannotWrite
+    case .cannotOpen: kind = .noInput
+    case .noSuchCase: kind = .notFound
+    case .notADatabase, .foreignDatabase, .writtenByNewerVersion, .damaged, .emptyEnterpriseName,
+      .sqlite:
+      kind = .dataError
     }
+    let offersAnother = db == nil && kind != .temporaryFailure
+    return CommandFailure.caseStore(kind, error, offersAnother: offersAnother)
   }
 
   /// The path as a shell reads it back: single-quoted unless it is plain.

@@ -6,15 +6,13 @@ extension CaseStoreOptions {
   func validate() throws {
     guard let db else { return }
     if db.trimmingCharacters(in: .whitespaces).isEmpty {
-      throw CommandFailure(
-        "--db must name the case database file, such as ~/cases.sqlite; it is empty")
+      throw CommandFailure.emptyDatabaseOption()
     }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: db, isDirectory: &isDirectory), isDirectory.boolValue
     {
-      throw CommandFailure(
-        "--db '\(db)' is a directory; give the database file, such as \((db as NSString).appendingPathComponent("cases.sqlite"))"
-      )
+      let example = (db as NSString).appendingPathComponent("cases.sqlite")
+      throw CommandFailure.databaseIsADirectory(db, example: example)
     }
   }
 }

@@ -60,7 +60,7 @@ struct CasesCommand: ParsableCommand {
     func run() throws {
       let language = language.forText()
       let catalog = try catalogOptions.load()
-      let saved = try CaseLookup.find(id, options: storeOptions, in: language)
+      let saved = try CaseLookup.find(id, options: storeOptions)
       let report = try CaseText.reportNow(
         saved, catalog: catalog, consultant: consultantOptions.name(), language: language)
       print(CaseText.details(saved, catalog: catalog, in: language))
@@ -107,13 +107,17 @@ struct CasesCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-      if files && output != nil { throw ValidationError("--files and --output cannot be combined") }
-      if reportsDirectory != nil && !files { throw ValidationError("--reports-dir needs --files") }
+      if files && output != nil {
+        throw CommandFailure.filesWithOutput()
+      }
+      if reportsDirectory != nil && !files {
+        throw CommandFailure.reportsDirectoryWithoutFiles()
+      }
     }
 
     func run() throws {
       let language = language.forText()
-      let saved = try CaseLookup.find(id, options: storeOptions, in: language)
+      let saved = try CaseLookup.find(id, options: storeOptions)
       if files {
         let report = try CaseText.reportNow(
           saved, catalog: catalogOptions.load(), consultant: consultantOptions.name(),
@@ -164,7 +168,7 @@ struct CasesCommand: ParsableCommand {
 
     func run() throws {
       let language = language.forText()
-      let saved = try CaseLookup.find(id, options: storeOptions, in: language)
+      let saved = try CaseLookup.find(id, options: storeOptions)
       do {
         try storeOptions.open().delete(id: saved.id)
       } catch let error as CaseStoreError {
@@ -211,18 +215,16 @@ struct CasesCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-      let strings = CLIStrings.of(language.forText())
       guard !profiles.isEmpty else {
-        throw CommandFailure(strings.saveNeedsProfile)
+        throw CommandFailure(.usage, \.saveNeedsProfile)
       }
       if name != nil, profiles.count > 1 {
-        throw CommandFailure(strings.nameIsForOneCase)
+        throw CommandFailure(.usage, \.nameIsForOneCase)
       }
       if let requestID, profiles.count > 1 || requestID.isEmpty {
-        throw CommandFailure(
-          requestID.isEmpty
-            ? strings.requestIDEmpty : strings.requestIDIsForOneCase,
-          status: ExitStatus.usage)
+        throw CommandFailure(.usage) {
+          requestID.isEmpty ? $0.requestIDEmpty : $0.requestIDIsForOneCase
+        }
       }
       let catalog = try catalogOptions.load()
       let drafts = try profiles.map { path in
@@ -230,7 +232,7 @@ struct CasesCommand: ParsableCommand {
         let name = (name ?? profile.enterpriseName ?? "").trimmingCharacters(
           in: .whitespacesAndNewlines)
         guard !name.isEmpty else {
-          throw CommandFailure(strings.unnamed(path == "-" ? strings.standardInput : path))
+          throw CommandFailure(.dataError) { $0.unnamed(path == "-" ? $0.standardInput : path) }
         }
         return CaseDraft(
           enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
@@ -252,18 +254,17 @@ struct CasesCommand: ParsableCommand {
 
 /// Finds the case an id argument names, or says how to find the right id.
 enum CaseLookup {
-  static func find(_ argument: String, options: CaseStoreOptions, in language: Language)
+  static func find(_ argument: String, options: CaseStoreOptions)
     throws -> SavedCase
   {
-    let strings = CLIStrings.of(language)
     guard let id = Int64(argument), id > 0 else {
-      throw CommandFailure(strings.notACaseID(argument.terminalSafe, options.listCommand))
+      throw CommandFailure(.usage) { $0.notACaseID(argument.terminalSafe, options.listCommand) }
     }
     guard
       let found = try options.reading({ store throws(CaseStoreError) in try store.case(id: id) }),
       let saved = found
     else {
-      throw CommandFailure(strings.noSuchCase(id, options.path, options.listCommand))
+      throw CommandFailure(.notFound) { $0.noSuchCase(id, options.path, options.listCommand) }
     }
     return saved
   }
@@ -321,9 +322,9 @@ enum CaseText {
     do {
       profile = try saved.profile(in: catalog)
     } catch {
-      throw CommandFailure(
-        CLIStrings.of(language).profileDoesNotFit(
-          saved.id, catalog.version, error.description))
+      throw CommandFailure(.dataError) {
+        $0.profileDoesNotFit(saved.id, catalog.version, error.description)
+      }
     }
     let result = Evaluator(catalog: catalog).evaluate(profile)
     let recipient = ReportRecipient(
@@ -347,9 +348,7 @@ enum CaseText {
           ("txt", Data(ReportFormat.txt.render(report).utf8)),
         ], in: directory, stem: "\(stamp)-\(ExportFileName.sanitized(saved.enterpriseName))")
     } catch {
-      throw CommandFailure(
-        CLIStrings.of(report.language).cannotWrite(error.path.terminalSafe, error.reason),
-        status: ExitStatus.cannotCreate)
+      throw CommandFailure(.cannotWrite) { $0.cannotWrite(error.path.terminalSafe, error.reason) }
     }
   }
 }

@@ -22,6 +22,14 @@ struct CatalogOptions: ParsableArguments {
 /// catalogs with the same messages.
 enum CatalogCheck {
   static func load(directory: String) throws(CommandFailure) -> Catalog {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      // Nothing to check: missing input (66), not a catalog with problems (65).
+      let exists = FileManager.default.fileExists(atPath: directory)
+      throw CommandFailure.cannotReadCatalog(directory, exists: exists)
+    }
     let url = URL(fileURLWithPath: directory)
     let problems: [InputProblem]
     do {
@@ -41,8 +49,7 @@ enum CatalogCheck {
       )
     }
     let lines = sorted.map(\.element.description).joined(separator: "\n")
-    return CommandFailure(
-      "\(problems.count) problem(s) in \(place):\n\(lines)", status: ExitStatus.dataError)
+    return CommandFailure.catalogProblems(problems.count, in: place, lines: lines)
   }
 
   /// The loader stops before the audit when any file has a problem; auditing each document that
@@ -67,17 +74,5 @@ enum CatalogCheck {
       }
     }
     return problems
-  }
-}
-
-/// A failure the user can act on: printed as one clear message, exit status 1 unless a
-/// sysexits status (`ExitStatus`) says more.
-struct CommandFailure: Error, CustomStringConvertible {
-  var description: String
-  var status: Int32 = 1
-  init(_ description: String) { self.description = description }
-  init(_ description: String, status: Int32) {
-    self.description = description
-    self.status = status
   }
 }

@@ -3,10 +3,6 @@ import Foundation
 import PolicyEngine
 import Reports
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 struct EvaluateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "evaluate", abstract: "Evaluate a profile (JSON or YAML; - for standard input).",
@@ -26,7 +22,7 @@ struct EvaluateCommand: ParsableCommand {
   func run() throws {
     let catalog = try catalogOptions.load()
     let profile = try input.read(catalog: catalog)
-    Self.write(
+    try StandardOutput.write(
       Self.evaluate(
         profile, catalog: catalog, format: format,
         language: Self.language(for: format, explicit: language.explicit)))
@@ -61,21 +57,6 @@ struct EvaluateCommand: ParsableCommand {
       let report = EnterpriseReport(
         catalog: catalog, profile: profile, result: result, language: language)
       return PlainTextReport().render(report).terminalSafe(keepingNewlines: true)
-    }
-  }
-
-  /// Writes the whole output at once (print's per-call locking and conversion showed up in a
-  /// cold start).
-  static func write(_ text: String) {
-    var text = text
-    text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return }
-      var written = 0
-      while written < bytes.count {
-        let count = Glibc.write(STDOUT_FILENO, base + written, bytes.count - written)
-        if count <= 0 { return }
-        written += count
-      }
     }
   }
 }

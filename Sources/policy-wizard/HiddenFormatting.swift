@@ -60,3 +60,14 @@ extension String {
     return String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex
   }
 }
+
+extension CommandFailure {
+  /// The failure with both messages `visiblySafe`: a path or a column it echoes may hold hidden
+  /// formatting (the messages' own line breaks stay).
+  var visiblySafe: CommandFailure {
+    var safe = self
+    safe.chinese = chinese.visiblySafe(keepingNewlines: true)
+    safe.english = english.visiblySafe(keepingNewlines: true)
+    return safe
+  }
+}

@@ -67,26 +67,25 @@ enum GB18030 {
 /// UTF-8 whose first bad byte is placed by line and column (with a hint when the bytes read as
 /// GB18030), a leading byte-order mark dropped, or GB18030 when asked for.
 struct InputText: Sendable {
-  /// One problem, placed in the file; `batch` and `evaluate` word it the same way.
+  /// One problem, placed in the file; `batch` and `evaluate` word it the same way
+  /// (`CommandFailure.unreadableText`, in both languages).
   struct Problem: Error, Sendable {
+    enum Reason: Sendable, Equatable {
+      /// The bytes are not UTF-8 (and do not read as GB18030 either).
+      case notUTF8
+      /// The bytes are not UTF-8 but read as GB18030: the hint `--encoding gb18030`.
+      case looksLikeGB18030
+      case notGB18030
+      /// The C library has no GB18030 converter (glibc's gconv modules are missing).
+      case noConverter
+    }
+
     var line: Int
     var column: Int?
-    var message: String
-
-    func description(source: String) -> String {
-      let place = column.map { "line \(line), column \($0)" } ?? "line \(line)"
-      return "\(source): \(place): \(message)"
-    }
+    var reason: Reason
   }
 
   var encoding: InputEncoding
-
-  static let notUTF8 = "the text is not valid UTF-8 here; save the file as UTF-8"
-  static let looksLikeGB18030 =
-    "the text is not UTF-8: this file looks like GB18030 (what Chinese Excel and WPS save); add --encoding gb18030"
-  static let notGB18030 = "the text is not valid GB18030 here; check the file's encoding"
-  static let noConverter =
-    "this system's C library has no GB18030 converter (glibc's gconv modules); save the file as UTF-8"
 
   /// The text of a whole file (or of the part of a file that starts at `firstLine`; `atStart`
   /// when it is the beginning of the file, where a byte-order mark is dropped).
@@ -111,7 +110,7 @@ struct InputText: Sendable {
       }
       throw Problem(
         line: line, column: column,
-        message: GB18030.reads(array) ? Self.looksLikeGB18030 : Self.notUTF8)
+        reason: GB18030.reads(array) ? .looksLikeGB18030 : .notUTF8)
     case .gb18030:
       let array = Array(bytes)
       switch GB18030.decode(array) {
@@ -122,7 +121,7 @@ struct InputText: Sendable {
         return text
       case .failure(let failure):
         guard let offset = failure.offset else {
-          throw Problem(line: firstLine, column: nil, message: Self.noConverter)
+          throw Problem(line: firstLine, column: nil, reason: .noConverter)
         }
         // Line breaks are never part of a GB18030 character: the line is the count of them
         // before the bad byte, the column one more than the characters of that line before it.
@@ -132,7 +131,7 @@ struct InputText: Sendable {
         let column = (try? prefix.get())?.count ?? (offset - lineStart)
         throw Problem(
           line: firstLine + before.count(where: { $0 == 0x0A }), column: column + 1,
-          message: Self.notGB18030)
+          reason: .notGB18030)
       }
     }
   }

@@ -25,6 +25,6 @@ enum PlainSession {
   /// Out at once, the prompt included: the person answers on the prompt's line.
   private static func write(_ text: String) {
     print(text, terminator: "")
-    fflush(nil)  // every output stream: `stdout` itself is not concurrency-safe to name
+    StandardOutput.flush()
   }
 }

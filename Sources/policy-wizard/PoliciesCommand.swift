@@ -80,16 +80,16 @@ struct PoliciesCommand: ParsableCommand {
       let parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
       let ids = catalog.documents.map(\.id).joined(separator: ", ")
       guard parts.count == 2, let document = catalog.document(parts[0]) else {
-        throw CommandFailure(
-          "'\(id)' names no clause; write DOCUMENT/ARTICLE with DOCUMENT one of \(ids), e.g. ordos-2024/17"
-        )
+        let guess = Suggestion.closest(
+          to: parts.first ?? id, among: catalog.documents.map(\.id))
+        throw CommandFailure.noSuchDocument(id, documents: ids, guess: guess)
       }
       guard let number = Int(parts[1]), let article = document.article(number) else {
         let numbers = document.articles.map(\.number)
         let range = numbers.isEmpty ? "none" : "\(numbers.min()!)–\(numbers.max()!)"
-        throw CommandFailure(
-          "'\(id)' names no clause; \(document.id) has articles \(range), e.g. \(document.id)/\(numbers.first ?? 1)"
-        )
+        let example = "\(document.id)/\(numbers.first ?? 1)"
+        throw CommandFailure.noSuchArticle(
+          id, document: document.id, range: range, example: example)
       }
       return (document, article)
     }

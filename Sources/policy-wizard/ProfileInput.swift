@@ -7,50 +7,45 @@ enum ProfileInput {
     -> Profile
   {
     let text: String
-    let source = path == "-" ? "standard input" : path
+    let source = path == "-" ? CLIStrings.english.standardInput : path
+    let chineseSource = path == "-" ? CLIStrings.chinese.standardInput : path
     if path == "-" {
       text = try decode(
-        FileHandle.standardInput.readDataToEndOfFile(), source: source, encoding: encoding)
+        FileHandle.standardInput.readDataToEndOfFile(), source: source,
+        chineseSource: chineseSource, encoding: encoding)
     } else {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
         isDirectory.boolValue
       {
-        throw CommandFailure(
-          "'\(path)' is a directory; give the profile file (JSON or YAML)",
-          status: ExitStatus.noInput)
+        throw CommandFailure.profileIsADirectory(path)
       }
       guard let data = FileManager.default.contents(atPath: path) else {
         let exists = FileManager.default.fileExists(atPath: path)
-        throw CommandFailure(
-          exists
-            ? "cannot read the profile file '\(path)': permission denied"
-            : "the profile file '\(path)' does not exist",
-          status: ExitStatus.noInput)
+        throw CommandFailure.cannotReadProfile(path, exists: exists)
       }
-      text = try decode(data, source: source, encoding: encoding)
+      text = try decode(
+        data, source: source, chineseSource: chineseSource, encoding: encoding)
     }
     if text.allSatisfy(\.isWhitespace) {
-      throw CommandFailure(
-        "\(source) is empty; a profile is a JSON or YAML object such as {\"city\": \"hohhot\"}",
-        status: ExitStatus.dataError)
+      throw CommandFailure.emptyProfile(source, chinese: chineseSource)
     }
     do {
       return try ProfileDecoder(catalog: catalog).decode(text, file: path)
     } catch {
-      throw CommandFailure("\(source): \(error.description)", status: ExitStatus.dataError)
+      throw CommandFailure.badProfile(error, source: source, chinese: chineseSource)
     }
   }
 
   /// The text of a profile by `InputText`'s rule (the one `batch` reads by), or one message
   /// placing its first byte that is not in the encoding.
-  private static func decode(_ data: Data, source: String, encoding: InputEncoding) throws
-    -> String
-  {
+  private static func decode(
+    _ data: Data, source: String, chineseSource: String, encoding: InputEncoding
+  ) throws -> String {
     do {
       return try InputText(encoding: encoding).decode(data)
     } catch {
-      throw CommandFailure(error.description(source: source), status: ExitStatus.dataError)
+      throw CommandFailure.unreadableText(error, source: source, chinese: chineseSource)
     }
   }
 }

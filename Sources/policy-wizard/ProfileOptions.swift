@@ -22,9 +22,7 @@ struct ProfileOptions: ParsableArguments {
     var profile = try ProfileInput.read(self.profile, catalog: catalog, encoding: encoding)
     if let asOf {
       guard let day = CalendarDay(asOf) else {
-        throw CommandFailure(
-          "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01",
-          status: ExitStatus.usage)
+        throw CommandFailure(.usage) { $0.notADate("--as-of", asOf) }
       }
       profile.asOf = day
     }

@@ -60,37 +60,46 @@ struct WizardCommand: ParsableCommand {
   @OptionGroup var catalogOptions: CatalogOptions
   @OptionGroup var caseStoreOptions: CaseStoreOptions
 
+  /// Wrong combinations and values, refused before anything starts (`FailureKind.usage`).
   func validate() throws {
-    if kiosk && demo { throw ValidationError("--kiosk and --demo cannot be combined") }
+    if kiosk && demo { throw CommandFailure.cannotCombine("--kiosk", "--demo") }
     // A kiosk is a touch screen for strangers: no line prompt that might lead to a shell.
-    if plain && kiosk {
-      throw ValidationError(
-        "--plain cannot be combined with --kiosk: a self-service terminal is a touch screen")
-    }
-    if plain && demo { throw ValidationError("--plain and --demo cannot be combined") }
+    if plain && kiosk { throw CommandFailure.plainWithKiosk() }
+    if plain && demo { throw CommandFailure.cannotCombine("--plain", "--demo") }
     if let asOf, CalendarDay(asOf) == nil {
-      throw ValidationError(
-        "--as-of '\(asOf)' is not a date; write it YYYY-MM-DD, such as 2026-06-01")
+      throw CommandFailure(.usage) { $0.notADate("--as-of", asOf) }
     }
     for (name, value) in [
       ("--idle-seconds", idleSeconds), ("--countdown-seconds", countdownSeconds),
     ] {
       if let value, value > KioskSettings.maximumSeconds {
-        throw ValidationError(
-          "\(name) must be at most \(KioskSettings.maximumSeconds) seconds (a week)")
+        throw CommandFailure.tooManySeconds(name, most: KioskSettings.maximumSeconds)
       }
-    }
-    if let idleSeconds, idleSeconds <= 0 {
-      throw ValidationError("--idle-seconds must be a positive number of seconds")
-    }
-    if let countdownSeconds, countdownSeconds <= 0 {
-      throw ValidationError("--countdown-seconds must be a positive number of seconds")
+      if let value, value <= 0 { throw CommandFailure.notPositiveSeconds(name) }
     }
   }
 
   func run() throws {
     let catalog = try catalogOptions.load()
     let settings = try WizardConfiguration.load(path: config)
+    do {
+      try run(catalog: catalog, settings: settings)
+    } catch var failure as CommandFailure {
+      // Said in the language the configuration pins, unless `--lang` says otherwise.
+      failure.configuredLanguage = settings.language
+      throw failure
+    }
+  }
+
+  /// Whether the environment asks for the plain mode by itself: `TERM=dumb`, or huh's
+  /// convention for screen-reader users, `ACCESSIBLE` set (to anything but empty, 0 or false).
+  static func plainRequested(by environment: [String: String]) -> Bool {
+    if environment["TERM"] == "dumb" { return true }
+    guard let accessible = environment["ACCESSIBLE"]?.lowercased() else { return false }
+    return !["", "0", "false", "no"].contains(accessible)
+  }
+
+  private func run(catalog: Catalog, settings: WizardConfiguration) throws {
     let initial = try profile.map { try ProfileInput.read($0, catalog: catalog) }
     let today = asOf.flatMap(CalendarDay.init) ?? .today()
     // `--lang` wins; else the configuration's `language:` (a kiosk pins its own); else the
@@ -98,15 +107,17 @@ struct WizardCommand: ParsableCommand {
     let language = LanguageOption.resolve(
       explicit: languageOption.explicit ?? settings.language,
       environment: ProcessInfo.processInfo.environment)
-    let plainByItself = !kiosk && !demo && ProcessInfo.processInfo.environment["TERM"] == "dumb"
+    // A kiosk and a demo are full-screen by nature; the others take lines when the
+    // environment or the configuration asks for them.
+    let plainByItself =
+      !kiosk && !demo
+      && (settings.accessible || Self.plainRequested(by: ProcessInfo.processInfo.environment))
     if plain || plainByItself {
       PlainSession.run(catalog: catalog, profile: initial, today: today, language: language)
       return
     }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-      throw CommandFailure(
-        "the wizard needs a terminal (standard input and output are not a TTY); for scripts use `policy-wizard evaluate PROFILE`, for answers on standard input `--plain`"
-      )
+      throw CommandFailure.noTerminal()
     }
     var mode = WizardMode.helpDesk
     var printer: String? = nil
@@ -140,7 +151,9 @@ struct WizardCommand: ParsableCommand {
     } catch let error as CursesTerminalError {
       // A terminal curses cannot draw on still takes lines: the plain mode, saying why.
       guard !kiosk, !demo, Self.plainWillDo(error) else {
-        throw CommandFailure(Self.unusableTerminal(error), status: ExitStatus.unavailable)
+        throw CommandFailure(
+          .unavailable, zh: CommandFailure.unusableTerminalInChinese(error),
+          en: Self.unusableTerminal(error))
       }
       FileHandle.standardError.write(
         Data(
@@ -193,7 +206,7 @@ struct WizardCommand: ParsableCommand {
         let profile = try decoder.decode(source.text, file: source.name)
         return DemoSample(name: profile.enterpriseName ?? source.name, profile: profile)
       } catch {
-        throw CommandFailure("sample \(source.name): \(error)")
+        throw CommandFailure.badSample(source.name, error: error)
       }
     }
   }

@@ -21,6 +21,9 @@ struct WizardConfiguration {
   var caseDatabase: String?
   /// `helpDesk.consultant`: the name printed on the help desk's reports as 咨询顾问.
   var consultant: String?
+  /// `accessible: true`: the wizard starts in the plain mode (lines on standard input and
+  /// output, for a screen reader), as `--plain` and `ACCESSIBLE=1` do.
+  var accessible = false
 
   static var defaultPath: String {
     let environment = ProcessInfo.processInfo.environment
@@ -34,7 +37,10 @@ struct WizardConfiguration {
   static func load(path: String?) throws -> WizardConfiguration {
     let file = path ?? defaultPath
     guard let data = FileManager.default.contents(atPath: file) else {
-      if path != nil { throw CommandFailure("cannot read the configuration file '\(file)'") }
+      if path != nil {
+        let exists = FileManager.default.fileExists(atPath: file)
+        throw CommandFailure.cannotReadConfiguration(file, exists: exists)
+      }
       return WizardConfiguration()
     }
     let text = String(decoding: data, as: UTF8.self)
@@ -42,7 +48,7 @@ struct WizardConfiguration {
     do {
       root = try DataNodeParser.parse(text, file: file)
     } catch {
-      throw CommandFailure(error.description)
+      throw CommandFailure.configurationUnreadable(error)
     }
     try checkKeys(root, file: file, text: text)
     var configuration = WizardConfiguration()
@@ -50,8 +56,7 @@ struct WizardConfiguration {
       guard let node, !node.isNull else { return nil }
       guard let text = node.scalarText, let value = Int(text), value > 0, value <= 604_800_000
       else {
-        throw CommandFailure(
-          "\(file):\(node.line): \(name) must be a positive whole number (at most a week)")
+        throw CommandFailure.notAPositiveNumber(name, at: "\(file):\(node.line)")
       }
       return value
     }
@@ -82,11 +87,17 @@ struct WizardConfiguration {
     }
     if let node = root["language"], !node.isNull {
       guard let code = node.scalarText, let language = Language(code: code) else {
-        throw CommandFailure(
-          "\(file):\(line(of: "language", in: text, fallback: node.line)): language must be zh or en",
-          status: ExitStatus.configuration)
+        let place = "\(file):\(line(of: "language", in: text, fallback: node.line))"
+        throw CommandFailure.badLanguage(at: place)
       }
       configuration.language = language
+    }
+    if let node = root["accessible"], !node.isNull {
+      guard let written = node.scalarText, let value = Bool(written) else {
+        let place = "\(file):\(line(of: "accessible", in: text, fallback: node.line))"
+        throw CommandFailure.badAccessible(at: place)
+      }
+      configuration.accessible = value
     }
     configuration.caseDatabase = root["cases"]?["database"]?.scalarText
     configuration.consultant = root["helpDesk"]?["consultant"]?.scalarText.flatMap {
@@ -107,7 +118,7 @@ struct WizardConfiguration {
     "helpDesk": ["consultant"],
   ]
   /// Keys of the file's top level that hold a value rather than a section.
-  static let topLevelKeys: Set<String> = ["language"]
+  static let topLevelKeys: Set<String> = ["language", "accessible"]
 
   /// The line of a top-level key as written (a value's own position is where the value starts).
   private static func line(of key: String, in text: String, fallback: Int) -> Int {
@@ -128,23 +139,25 @@ struct WizardConfiguration {
     }
     guard case .mapping(let sections, _) = root else {
       if root.isNull { return }
-      throw CommandFailure(
-        "\(file):\(root.line): the configuration is a mapping of sections (\(knownKeys.keys.sorted().joined(separator: ", ")))",
-        status: ExitStatus.configuration)
+      let sections = knownKeys.keys.sorted().joined(separator: ", ")
+      throw CommandFailure.notAMapping(at: "\(file):\(root.line)", sections: sections)
     }
-    let allowedAtTop = (Set(knownKeys.keys).union(topLevelKeys)).sorted().joined(separator: ", ")
+    let namesAtTop = Set(knownKeys.keys).union(topLevelKeys).sorted()
+    let allowedAtTop = namesAtTop.joined(separator: ", ")
     for (section, node) in sections where !topLevelKeys.contains(section) {
       let sectionLine = line(of: section, from: 1, fallback: node.line)
       guard let allowed = knownKeys[section] else {
-        throw CommandFailure(
-          "\(file):\(sectionLine): unknown section '\(section)'; allowed: \(allowedAtTop)",
-          status: ExitStatus.configuration)
+        let guess = Suggestion.closest(to: section, among: namesAtTop)
+        throw CommandFailure.unknownSection(
+          section, at: "\(file):\(sectionLine)", guess: guess, allowed: allowedAtTop)
       }
       guard case .mapping(let keys, _) = node else { continue }
       for (key, value) in keys where !allowed.contains(key) {
-        throw CommandFailure(
-          "\(file):\(line(of: key, from: sectionLine, fallback: value.line)): unknown key '\(section).\(key)'; allowed: \(allowed.sorted().joined(separator: ", "))",
-          status: ExitStatus.configuration)
+        let place = "\(file):\(line(of: key, from: sectionLine, fallback: value.line))"
+        let list = allowed.sorted().joined(separator: ", ")
+        let guess = Suggestion.closest(to: key, among: allowed.sorted())
+        throw CommandFailure.unknownKey(
+          key, section: section, at: place, guess: guess, allowed: list)
       }
     }
   }
@@ -157,9 +170,7 @@ struct WizardConfiguration {
   private static func operatorPIN(_ node: DataNode, file: String) throws -> String {
     let text = node.isNull ? "" : node.scalarText ?? ""
     guard pinDigits.contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-      throw CommandFailure(
-        "\(file):\(node.line): kiosk.operatorPIN must be \(pinDigits.lowerBound) to \(pinDigits.upperBound) digits (0-9), quoted, e.g. operatorPIN: \"246813\"; leave the key out for a kiosk that cannot be left from the keyboard",
-        status: ExitStatus.configuration)
+      throw CommandFailure.badOperatorPIN(at: "\(file):\(node.line)")
     }
     return text
   }

@@ -78,6 +78,28 @@ import Testing
     #expect(bom.stdout == read.stdout)
   }
 
+  /// batch's failures are `CommandFailure`s like every command's: in Chinese with `--lang zh`,
+  /// in English otherwise (the tests' C locale), each with its class's status.
+  @Test func failuresAreWordedInTheChosenLanguage() throws {
+    let text = "city,enterpriseName\nhohhot,某企业公司\n"
+    let bytes = try #require(text.data(using: Self.gb18030))
+    let chinese = try run(bytes, name: "gb.csv", ["--lang", "zh"])
+    #expect(chinese.status == 65, "\(chinese)")
+    #expect(chinese.stderr.hasPrefix("错误："), "\(chinese)")
+    #expect(chinese.stderr.contains("第 2 行第 9 列"), "\(chinese)")
+    #expect(chinese.stderr.contains("请加 --encoding gb18030"), "\(chinese)")
+    let english = try run(bytes, name: "gb.csv")
+    #expect(english.stderr.hasPrefix("Error: "), "\(english)")
+    #expect(english.stderr.contains("line 2, column 9"), "\(english)")
+
+    let missing = try runPolicyWizard(["batch", "/nonexistent/list.csv", "--lang", "zh"])
+    #expect(missing.status == 66, "\(missing)")
+    #expect(missing.stderr == "错误：文件“/nonexistent/list.csv”不存在；请给出 CSV 或 JSON Lines 文件\n")
+    let jobs = try run(Data("city\nhohhot\n".utf8), name: "e.csv", ["--jobs", "0", "--lang", "zh"])
+    #expect(jobs.status == 64, "\(jobs)")
+    #expect(jobs.stderr.contains("--jobs 须为 1 或更大"), "\(jobs)")
+  }
+
   /// With `--encoding gb18030`, a byte that is not GB18030 is placed like a bad UTF-8 byte, and
   /// GB18030's own byte-order mark (84 31 95 33) is dropped.
   @Test func gb18030ThatIsNotIsPlacedAtItsLineAndColumn() throws {
@@ -88,7 +110,7 @@ import Testing
       _ = try InputText(encoding: .gb18030).decode(bytes)
     } catch {
       #expect(error.line == 2 && error.column == 4, "\(error)")
-      #expect(error.message == InputText.notGB18030)
+      #expect(error.reason == .notGB18030)
     }
     let marked = Data([0x84, 0x31, 0x95, 0x33]) + Data("city".utf8)
     #expect(try InputText(encoding: .gb18030).decode(marked) == "city")

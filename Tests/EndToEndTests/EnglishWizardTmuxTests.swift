@@ -130,8 +130,9 @@ struct EnglishWizardTmuxTests {
     defer { directory.remove() }
     let config = try directory.write("config.yaml", text)
     let result = try runPolicyWizard(["--kiosk", "--config", config])
-    // Past the configuration: as far as wanting a terminal.
-    #expect(result.status == 1, "\(result)")
-    #expect(result.stderr.contains("needs a terminal"), "\(result)")
+    // Past the configuration: as far as wanting a terminal, said in the language it pins.
+    #expect(result.status == 69, "EX_UNAVAILABLE: \(result)")
+    let expected = text.hasPrefix("language: zh") ? "向导需要终端" : "needs a terminal"
+    #expect(result.stderr.contains(expected), "\(result)")
   }
 }

@@ -39,10 +39,11 @@ enum PolicyWizardEnvironment {
 /// Runs the `policy-wizard` that `swift test` built, as a user would: its own process, with
 /// standard input from `stdin` (empty when nil, never the test runner's terminal), in the
 /// pinned environment (`PolicyWizardEnvironment`) changed by `environment`; `binary` another
-/// build of it (the release binary, `ReleaseBuild`).
+/// build of it (the release binary, `ReleaseBuild`); standard output goes to `stdoutPath` when
+/// given (`/dev/full`: a write that fails), its text then not kept.
 func runPolicyWizard(
   _ arguments: [String], stdin: String? = nil, cwd: URL? = nil,
-  environment: [String: String?] = [:], binary: URL? = nil
+  environment: [String: String?] = [:], binary: URL? = nil, stdoutPath: String? = nil
 ) throws -> CommandResult {
   let binary = try binary ?? PolicyWizardBinary.url()
   let scratch = try TemporaryDirectory()
@@ -52,12 +53,12 @@ func runPolicyWizard(
   try Data((stdin ?? "").utf8).write(to: input)
   let result = try ProcessRunner.run(
     binary.path, arguments, environment: PolicyWizardEnvironment.pinned(environment), in: cwd,
-    stdin: .file(input.path))
+    stdin: .file(input.path), stdout: stdoutPath.map { .file($0) } ?? .captured)
   let signaled: Int32?
   if case .signaled(let signal) = result.termination { signaled = signal } else { signaled = nil }
   return CommandResult(
     status: signaled ?? result.termination.exitStatus ?? -1, crashed: signaled != nil,
-    stdout: result.stdoutText, stderr: result.stderrText)
+    stdout: stdoutPath == nil ? result.stdoutText : "", stderr: result.stderrText)
 }
 
 /// Where `swift build` put the executable: beside the test bundle.

@@ -97,6 +97,20 @@ struct WizardRedesignTmuxTests {
     #expect(!text.contains("unknownTerminal("), "\(text)")
   }
 
+  /// The same refusal in Chinese with `--lang zh`, the status unchanged.
+  @Test func anUnusableTerminalIsRefusedInChinese() throws {
+    let terminal = try TmuxTerminal(width: 100, height: 30)
+    defer { terminal.stop() }
+    let binary = shellQuoted(try PolicyWizardBinary.url().path)
+    try terminal.runInShell("TERM=no-such-terminal \(binary) --kiosk --lang zh; echo STATUS:$?")
+    let screen = try terminal.waitForScreen("the exit status") {
+      $0.contains(where: isExitStatusLine)
+    }
+    let text = screen.joined(separator: "\n")
+    #expect(text.contains("STATUS:69"), "\(text)")
+    #expect(text.contains("错误：此处不认识终端类型“no-such-terminal”"), "\(text)")
+  }
+
   /// One help-desk session: a new case, saved with a contact; reopened (on its result, name and
   /// number in the title), changed and saved again — still one case, contact kept —; exported
   /// twice (two pairs of files); then 新建案例 asks nothing for saved answers and starts over.

@@ -81,20 +81,26 @@ public struct ProfileDecoder: Sendable {
       case "unknown":
         for name in try strings(value, field: key) {
           guard let fact = catalog.fact(named: name) else {
+            let allowed = catalog.facts.map(\.name)
+            let guess = Suggestion.closest(to: name, among: allowed).map {
+              "did you mean '\($0)'? "
+            }
             throw ProfileProblem(
               field: key, line: value.line,
               message:
-                "'\(name)' is not a question; allowed: \(catalog.facts.map(\.name).joined(separator: ", "))"
+                "'\(name)' is not a question; \(guess ?? "")allowed: \(allowed.joined(separator: ", "))"
             )
           }
           profile.setUnknown(fact.id, true)
         }
       default:
         guard let fact = catalog.fact(named: key) else {
+          let allowed = catalog.facts.map(\.name) + Self.controlFields
+          let guess = Suggestion.closest(to: key, among: allowed).map { "did you mean '\($0)'? " }
           throw ProfileProblem(
             field: key, line: value.line,
             message:
-              "is not a profile field; allowed: \((catalog.facts.map(\.name) + Self.controlFields).joined(separator: ", "))"
+              "is not a profile field; \(guess ?? "")allowed: \(allowed.joined(separator: ", "))"
           )
         }
         if value.isNull { continue }
