@@ -6,18 +6,6 @@ import Testing
 /// prints for a sample or a worked case validates against it (with Python's jsonschema, an
 /// implementation independent of ours), and it is not vacuous.
 @Suite struct ResultSchemaTests {
-  /// Whether python3 can import jsonschema (`.ci/run` installs python3-jsonschema).
-  static let validatorPresent: Bool = {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import jsonschema"]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    do { try process.run() } catch { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-  }()
-
   func schema() throws -> [String: Any] {
     let result = try runPolicyWizard(["schema", "--output"])
     try #require(result.status == 0, "\(result)")
@@ -47,10 +35,7 @@ import Testing
     #expect((schema["required"] as? [String])?.contains("resultFormat") == true)
   }
 
-  @Test(
-    .enabled(
-      if: validatorPresent,
-      "needs python3 with the jsonschema module (apt-get install python3-jsonschema)"))
+  @Test(JSONSchemaCheck.requirement)
   func everySampleAndWorkedCaseResultIsValid() throws {
     let scratch = try TemporaryDirectory()
     defer { scratch.remove() }
