@@ -3,6 +3,7 @@
 # load libraries from the directory it sits in.
 #
 #   scripts/build-release.sh            # -> .build/release/policy-wizard (path printed at the end)
+#                                       #    and policy-wizard-server beside it
 #
 # - --static-swift-stdlib links the Swift runtime and Foundation into the binary, so it needs
 #   no toolchain directory at run time (and none is put in its RUNPATH);
@@ -32,6 +33,9 @@ if [[ -f "${order_file}" ]]; then
 fi
 swift build -c release --product policy-wizard --static-swift-stdlib --disable-local-rpath \
   "${link_flags[@]}" "$@"
+# The HTTP API's program, which `policy-wizard serve` runs from beside it (NIO and Hummingbird
+# stay out of the wizard's binary and its start-up).
+swift build -c release --product policy-wizard-server --static-swift-stdlib --disable-local-rpath "$@"
 binary="$(swift build -c release --show-bin-path)/policy-wizard"
 
 if ! command -v readelf >/dev/null 2>&1; then
