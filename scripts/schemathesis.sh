@@ -29,7 +29,8 @@ for _ in $(seq 1 100); do
 done
 [[ -n ${port} ]] || { echo "the server did not say its port" >&2; exit 1; }
 
-"${venv}/bin/schemathesis" run "${document}" --url "http://127.0.0.1:${port}" \
+# scripts/schemathesis_hooks.py: how to send /v1/batch's JSON Lines body.
+PYTHONPATH=scripts SCHEMATHESIS_HOOKS=schemathesis_hooks "${venv}/bin/schemathesis" run "${document}" --url "http://127.0.0.1:${port}" \
   --max-examples "${examples}" --seed 19 \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance
 
