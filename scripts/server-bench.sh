@@ -14,7 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-10}
-bin=$(swift build -c release --show-bin-path)
+# POLICY_WIZARD_BIN=.build/debug measures the debug build instead (only as a lower bound).
+bin=${POLICY_WIZARD_BIN:-$(swift build -c release --show-bin-path)}
 for program in policy-wizard policy-wizard-server; do
   [[ -x ${bin}/${program} ]] || { echo "build ${bin}/${program} first (scripts/build-release.sh)" >&2; exit 1; }
 done
