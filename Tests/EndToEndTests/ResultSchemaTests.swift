@@ -86,4 +86,33 @@ import Testing
       #expect(!(try JSONSchemaCheck.problems(schema: schema, instances: [bad])).isEmpty, "\(bad)")
     }
   }
+  /// Each `batch` row's `result` is the same document and validates too: every worked case and
+  /// a hundred seeded random profiles (`BatchDifferentialTests`' generators), as JSON Lines.
+  @Test(JSONSchemaCheck.requirement)
+  func everyBatchRowResultIsValid() throws {
+    let scratch = try TemporaryDirectory()
+    defer { scratch.remove() }
+    let schemaResult = try runPolicyWizard(["schema", "--output"])
+    try #require(schemaResult.status == 0, "\(schemaResult)")
+    let schema = URL(fileURLWithPath: try scratch.write("result.schema.json", schemaResult.stdout))
+    let profiles =
+      try BatchDifferentialTests.workedCaseProfiles()
+      + (1...100).map { BatchDifferentialTests.randomProfile(seed: UInt64($0)) }
+    let list = try scratch.write("profiles.jsonl", profiles.joined(separator: "\n") + "\n")
+    let run = try runPolicyWizard(["batch", list, "--no-progress"])
+    let rows = run.stdout.split(separator: "\n")
+    try #require(rows.count == profiles.count, "\(run)")
+    var results: [URL] = []
+    for (index, row) in rows.enumerated() {
+      guard let result = try JSONOutput.object(String(row))["result"] as? [String: Any] else {
+        continue
+      }
+      let url = scratch.url.appendingPathComponent("row-\(index).json")
+      try JSONSchemaCheck.write(result, to: url)
+      results.append(url)
+    }
+    #expect(results.count > profiles.count / 2, "most rows have a result: \(results.count)")
+    let problems = try JSONSchemaCheck.problems(schema: schema, instances: results)
+    #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
+  }
 }
