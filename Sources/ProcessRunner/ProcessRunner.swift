@@ -113,12 +113,12 @@ public enum ProcessRunner {
   public static func spawn(
     _ executable: String, _ arguments: [String] = [], environment: [String: String]? = nil,
     in directory: URL? = nil, stdin: Input = .empty, stdout: Output = .captured,
-    stderr: Output = .captured
+    stderr: Output = .captured, ownProcessGroup: Bool = false
   ) throws -> Child {
     try Child(
       executable: executable, arguments: arguments,
       environment: environment ?? ProcessInfo.processInfo.environment, directory: directory,
-      stdin: stdin, stdout: stdout, stderr: stderr)
+      stdin: stdin, stdout: stdout, stderr: stderr, ownProcessGroup: ownProcessGroup)
   }
 
   /// The first executable called `name` on `PATH`, or nil.
@@ -140,11 +140,14 @@ public enum ProcessRunner {
     private var inputOutcome: Bool? = true
     private var inputWritten = DispatchSemaphore(value: 1)
     private let captures: (stdout: Int32?, stderr: Int32?)
+    /// Started with `ownProcessGroup`: the group's id is `pid`.
+    private let ownsProcessGroup: Bool
 
     fileprivate init(
       executable: String, arguments: [String], environment: [String: String], directory: URL?,
-      stdin: Input, stdout: Output, stderr: Output
+      stdin: Input, stdout: Output, stderr: Output, ownProcessGroup: Bool
     ) throws {
+      self.ownsProcessGroup = ownProcessGroup
       var actions = posix_spawn_file_actions_t()
       posix_spawn_file_actions_init(&actions)
       defer { posix_spawn_file_actions_destroy(&actions) }
@@ -201,7 +204,14 @@ public enum ProcessRunner {
       var allSignals = sigset_t()
       sigfillset(&allSignals)
       posix_spawnattr_setsigdefault(&attributes, &allSignals)
-      posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+      var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+      if ownProcessGroup {
+        // A group of its own (its id the child's pid), so that whatever the child starts can
+        // be ended with it (`killGroup`).
+        posix_spawnattr_setpgroup(&attributes, 0)
+        flags |= POSIX_SPAWN_SETPGROUP
+      }
+      posix_spawnattr_setflags(&attributes, Int16(flags))
 
       let argv: [UnsafeMutablePointer<CChar>?] =
         ([executable] + arguments).map { strdup($0) } + [nil]
@@ -266,6 +276,19 @@ public enum ProcessRunner {
       lock.withLock {
         if termination == nil { _ = sendSignal(signal, to: pid) }
       }
+    }
+
+    /// Sends `signal` to the child's whole process group (started with `ownProcessGroup`): the
+    /// child and everything it started that has not left the group. The group outlives the
+    /// child's own end (a grandchild may still run), so this is sent even after the child has
+    /// been waited for; its id cannot have been reused while a member lives. Without a group of
+    /// its own, the child alone.
+    public func killGroup(_ signal: Int32) {
+      guard ownsProcessGroup else {
+        kill(signal)
+        return
+      }
+      _ = sendSignal(signal, to: -pid)
     }
 
     /// Waits for the child's end and its input to be written, and returns what it did.

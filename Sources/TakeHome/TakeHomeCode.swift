@@ -37,22 +37,11 @@ public struct TakeHomeCode: Sendable, Equatable {
     catalog: Catalog, profile: Profile, result: EvaluationResult, maximumVersion: Int = 40,
     language: Language = .chinese
   ) {
-    let explainer = Explainer(catalog: catalog, language: language)
-    let wording = explainer.text
-    var header = [result.asOf.description]
-    for name in ["city", "applicant"] {
-      if let label = Self.choiceLabel(name, profile: profile, catalog: catalog, language: language)
-      {
-        header.append(label)
-      }
-    }
+    let content = Content(catalog: catalog, profile: profile, result: result, language: language)
+    let wording = Explainer(catalog: catalog, language: language).text
     let counted = result.matches.filter { $0.stackedOut == nil && $0.amount != nil }
-    let benefitLines = counted.map { outcome -> String in
-      let badge = outcome.certainty.map(explainer.certaintyBadge) ?? ""
-      let amount = outcome.amount.map(explainer.amount) ?? ""
-      return "\(badge)\(amount) \(explainer.citation(outcome.location))"
-    }
-    let totals = explainer.totalsText(result)
+    let benefitLines = content.benefitLines
+    let totals = content.totals
     func departments(_ shown: Int) -> String? {
       var names: [String] = []
       for outcome in counted.prefix(shown) {
@@ -68,7 +57,7 @@ public struct TakeHomeCode: Sendable, Equatable {
       counted.prefix(shown).contains { catalog.documents[$0.location.document].status == .draft }
     }
     func text(shown: Int, totalsShown: Int, notice: Bool, withDepartments: Bool) -> String {
-      var lines = [header.joined(separator: " ")]
+      var lines = [content.header]
       lines += benefitLines.prefix(shown)
       if shown < counted.count { lines.append(wording.takeHomeMore(counted.count - shown)) }
       lines += totals.prefix(totalsShown)
@@ -119,7 +108,50 @@ public struct TakeHomeCode: Sendable, Equatable {
     self.benefitsLeftOut = counted.count - shown
   }
 
-  private static func choiceLabel(
+  /// The pieces of the complete text, for `TakeHomePages`.
+  struct Content {
+    let header: String
+    let benefitLines: [String]
+    let totals: [String]
+    let hasDraft: Bool
+    let draftNotice: String
+    let departments: String?
+
+    init(catalog: Catalog, profile: Profile, result: EvaluationResult, language: Language) {
+      let explainer = Explainer(catalog: catalog, language: language)
+      let wording = explainer.text
+      var header = [result.asOf.description]
+      for name in ["city", "applicant"] {
+        if let label = TakeHomeCode.choiceLabel(
+          name, profile: profile, catalog: catalog, language: language)
+        {
+          header.append(label)
+        }
+      }
+      self.header = header.joined(separator: " ")
+      let counted = result.matches.filter { $0.stackedOut == nil && $0.amount != nil }
+      benefitLines = counted.map { outcome -> String in
+        let badge = outcome.certainty.map(explainer.certaintyBadge) ?? ""
+        let amount = outcome.amount.map(explainer.amount) ?? ""
+        return "\(badge)\(amount) \(explainer.citation(outcome.location))"
+      }
+      totals = explainer.totalsText(result)
+      hasDraft = counted.contains { catalog.documents[$0.location.document].status == .draft }
+      draftNotice = wording.takeHomeDraftNotice
+      var names: [String] = []
+      for outcome in counted {
+        for name in catalog.article(of: outcome.location).departments(in: language)
+        where !names.contains(name) {
+          names.append(name)
+        }
+      }
+      departments =
+        names.isEmpty
+        ? nil : wording.takeHomeDepartments(names.joined(separator: wording.listSeparator))
+    }
+  }
+
+  fileprivate static func choiceLabel(
     _ name: String, profile: Profile, catalog: Catalog, language: Language
   ) -> String? {
     guard let fact = catalog.fact(named: name), case .enumeration(let values) = fact.type,

@@ -12,6 +12,7 @@ extension CursesTerminal {
   /// - Returns: the event, or `nil` when the time ran out (or the input has ended).
   public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
     guard isStarted, let window = cn_stdscr() else { return nil }
+    if let queued = queuedInput.popLast() { return queued }
     wtimeout(window, Int32(clamping: timeoutMilliseconds ?? -1))
     while true {
       var code: wint_t = 0
@@ -56,6 +57,12 @@ extension CursesTerminal {
       wtimeout(window, 10)
     }
     if codes.isEmpty { return .key(.escape) }
+    if codes == BracketedPaste.startSequence, let descriptor = inputDescriptor {
+      // Kept last-first, so that each is taken in constant time.
+      queuedInput.insert(
+        contentsOf: BracketedPaste.read(from: descriptor).characterEvents.reversed(), at: 0)
+      return queuedInput.popLast()
+    }
     return CursesInputDecoder.event(forEscapeSequence: codes)
   }
 

@@ -33,6 +33,10 @@ public final class CursesTerminal {
   /// tests and benchmarks measure it); `nil` on a TTY or before the first draw.
   public internal(set) var lastFrameByteCount: Int?
 
+  /// Character events of a bracketed paste, read whole and cut (`BracketedPaste`), handed out
+  /// before anything else is read; the next one last.
+  var queuedInput: [InputEvent] = []
+
   /// Whether `start()` has run and `stop()` has not.
   public private(set) var isStarted = false
 
@@ -108,6 +112,7 @@ public final class CursesTerminal {
   public func stop() {
     guard isStarted, let cursesScreen else { return }
     set_term(cursesScreen)
+    setBracketedPaste(false)
     if !isendwin() { endwin() }
     TerminalRestorer.uninstall()
     delscreen(cursesScreen)
@@ -140,6 +145,7 @@ public final class CursesTerminal {
     mousemask(cn_all_mouse_events(), nil)
     // Report presses and releases as they happen instead of waiting to detect clicks.
     mouseinterval(0)
+    setBracketedPaste(true)
     let noColor = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
     palette = CursesPalette(colorWanted: noColor.isEmpty)
   }
@@ -174,6 +180,17 @@ public final class CursesTerminal {
     inputFile = nil
     outputFile = nil
   }
+
+  /// Asks the terminal to mark pasted text (`ESC[200~` … `ESC[201~`), so that a paste is read
+  /// as one piece and cut to a field's size at once instead of a character at a time.
+  private func setBracketedPaste(_ on: Bool) {
+    guard let outputFile else { return }
+    fputs(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", outputFile)
+    fflush(outputFile)
+  }
+
+  /// The descriptor keys are read from.
+  var inputDescriptor: Int32? { inputFile.map(fileno) }
 
   /// Bytes written to the output so far, when it is a regular file.
   var outputFileSize: Int? {

@@ -36,8 +36,13 @@ enum TerminalRestorer {
   nonisolated(unsafe) private static var crashHandlersInstalled = false
 
   static func install(ignoringInterrupt: Bool) {
+    // Created now, not lazily inside a signal handler.
+    _ = ChildProcessGroup.shared
     if !isExitHookRegistered {
-      atexit { leaveCursesMode() }
+      atexit {
+        ChildProcessGroup.shared.killFromSignalHandler()
+        leaveCursesMode()
+      }
       isExitHookRegistered = true
     }
     for signalNumber in fatalSignals {
@@ -66,9 +71,10 @@ enum TerminalRestorer {
     guard !crashHandlersInstalled else { return }
     for signalNumber in crashSignals {
       var action = sigaction()
-      action.__sigaction_handler.sa_handler = restoreTerminalAndPassOn
-      // On the alternate stack when there is one: a stack overflow is a SIGSEGV too.
-      action.sa_flags = SA_ONSTACK
+      action.__sigaction_handler.sa_sigaction = restoreTerminalAndPassOn
+      // On the alternate stack when there is one: a stack overflow is a SIGSEGV too. With the
+      // signal's information, which the previous handler (the backtracer) reads.
+      action.sa_flags = SA_ONSTACK | SA_SIGINFO
       sigemptyset(&action.sa_mask)
       sigaction(signalNumber, &action, &previousCrashActions[Int(signalNumber)])
     }
@@ -98,16 +104,35 @@ private func leaveCursesMode() {
 }
 
 private func restoreTerminalAndDie(_ signalNumber: Int32) {
+  ChildProcessGroup.shared.killFromSignalHandler()
   leaveCursesMode()
   signal(signalNumber, SIG_DFL)
   raise(signalNumber)
 }
 
-/// Restores the terminal, puts back the previous action and raises the signal again: it is
-/// delivered to that action as soon as this handler returns (a fault would also recur when the
-/// faulting instruction runs again).
-private func restoreTerminalAndPassOn(_ signalNumber: Int32) {
+/// Restores the terminal, runs the previous handler (the Swift runtime's backtracer, which
+/// writes its crash report and returns) with the signal's information, then dies of the signal
+/// by its default action: raised while it is blocked (as it is inside its own handler), it is
+/// delivered the moment this handler returns.
+///
+/// Handing the signal on by raising it again under the previous action is not enough: that
+/// handler sees a signal sent by `raise`, expects a fault to recur when the faulting
+/// instruction runs again, and returns — after a `kill -SEGV` there is no such instruction,
+/// and the process lived on with a frozen screen.
+private func restoreTerminalAndPassOn(
+  _ signalNumber: Int32, _ information: UnsafeMutablePointer<siginfo_t>?,
+  _ context: UnsafeMutableRawPointer?
+) {
+  ChildProcessGroup.shared.killFromSignalHandler()
   leaveCursesMode()
-  sigaction(signalNumber, &previousCrashActions[Int(signalNumber)], nil)
+  let previous = previousCrashActions[Int(signalNumber)]
+  if previous.sa_flags & SA_SIGINFO != 0 {
+    previous.__sigaction_handler.sa_sigaction?(signalNumber, information, context)
+  } else if let handler = previous.__sigaction_handler.sa_handler,
+    ![0, 1].contains(unsafeBitCast(handler, to: Int.self))  // neither SIG_DFL nor SIG_IGN
+  {
+    handler(signalNumber)
+  }
+  signal(signalNumber, SIG_DFL)
   raise(signalNumber)
 }

@@ -97,6 +97,8 @@ extension WizardState {
       if !pin.isEmpty { pin.removeLast() }
       modal = .pinEntry(pin)
     case .character(let character) where character.isNumber || character.isLetter:
+      // Capped: a pasted run of digits beyond the longest PIN costs one short check each.
+      guard pin.count < OperatorLock.longestPIN else { return [] }
       pin.append(character)
       modal = .pinEntry(pin)
     default: break

@@ -41,6 +41,8 @@ public struct KioskModel: Sendable, Equatable {
   public var clock = 0
   /// The back-off after wrong PINs; the terminal's, not the visitor's, so kept across resets.
   public var operatorLock = OperatorLock()
+  /// Which of the take-home codes is shown (`TakeHomePaging`).
+  public var takeHomePage = 0
 }
 
 /// The help desk's case: which saved case (if any) the answers belong to.

@@ -65,4 +65,6 @@ public enum PrintFailure: Error, Sendable, Equatable {
   case exited(status: Int32)
   /// The command was killed by this signal.
   case killed(signal: Int32)
+  /// The command ran longer than the kiosk's print timeout and was killed with all it started.
+  case timedOut(seconds: Int)
 }

@@ -127,6 +127,8 @@ extension WizardStrings {
     pinPrompt: "Operator PIN: ",
     pinLocked: { "Please wait \($0) seconds" },
     printSent: "Sent to the printer",
+    stillPrinting: "Still printing the last one; please wait",
+    operatorLogFailed: { "The operator log cannot be written (\($0)); check kiosk.operatorLog" },
     printFailed: { failure in
       let reason: String
       switch failure {
@@ -134,6 +136,8 @@ extension WizardStrings {
       case .didNotRead: reason = "the print command did not take the report"
       case .exited(let status): reason = "the print command failed (exit status \(status))"
       case .killed(let signal): reason = "the print command was killed (signal \(signal))"
+      case .timedOut(let seconds):
+        reason = "the print did not finish in \(seconds) seconds and was cancelled"
       }
       return "Printing failed: \(reason). Please ask the staff"
     },
@@ -168,7 +172,7 @@ extension WizardStrings {
       "Scan the code on the left with a phone camera to take a summary of this result with you.",
       "The summary holds no name, contact or anything else that identifies you.",
     ],
-    takeHomeLeftOut: { "For want of room, \($0) more benefits are not in the code." },
+    takeHomePage: { "Code \($0) of \($1): scan each; tap the screen for the next" },
     takeHomeClose: "Tap or press a key to go back",
     caseSaved: { updated, id, name, path in
       "\(updated ? "Updated" : "Saved") case #\(id): \(name) (\(path))"

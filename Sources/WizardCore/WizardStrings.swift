@@ -104,6 +104,10 @@ public struct WizardStrings: Sendable {
   public var pinPrompt: String
   public var pinLocked: @Sendable (Int) -> String
   public var printSent: String
+  /// A print asked for while the previous one still runs: one job at a time.
+  public var stillPrinting: String
+  /// The operator log (or the PIN back-off beside it) could not be written; the reason.
+  public var operatorLogFailed: @Sendable (String) -> String
   public var printFailed: @Sendable (PrintFailure) -> String
   public var welcomeTitle: String
   public var welcomeLines: [String]
@@ -130,7 +134,8 @@ public struct WizardStrings: Sendable {
   public var takeHomeButton: String
   public var takeHomeTitle: String
   public var takeHomeLines: [String]
-  public var takeHomeLeftOut: @Sendable (Int) -> String
+  /// Which of several take-home codes is shown, and how to reach the next.
+  public var takeHomePage: @Sendable (Int, Int) -> String
   public var takeHomeClose: String
   /// The help desk's notices from the case database and the report export.
   public var caseSaved:
@@ -260,6 +265,8 @@ public struct WizardStrings: Sendable {
     pinPrompt: "操作员 PIN：",
     pinLocked: { "请稍候 \($0) 秒" },
     printSent: "已发送打印",
+    stillPrinting: "上一份仍在打印，请稍候",
+    operatorLogFailed: { "操作员日志无法写入（\($0)），请检查 kiosk.operatorLog" },
     printFailed: { failure in
       let reason: String
       switch failure {
@@ -267,6 +274,7 @@ public struct WizardStrings: Sendable {
       case .didNotRead: reason = "打印命令未接收报告"
       case .exited(let status): reason = "打印命令出错（退出状态 \(status)）"
       case .killed(let signal): reason = "打印命令被终止（信号 \(signal)）"
+      case .timedOut(let seconds): reason = "打印超过 \(seconds) 秒未完成，已取消"
       }
       return "打印失败：\(reason)，请联系工作人员"
     },
@@ -300,7 +308,7 @@ public struct WizardStrings: Sendable {
       "用手机相机或微信扫描左侧二维码，即可带走本次结果的摘要。",
       "摘要不含单位名称、联系方式等任何身份信息。",
     ],
-    takeHomeLeftOut: { "屏幕所限，另有\($0)项未放入二维码。" },
+    takeHomePage: { "第 \($0)/\($1) 张：每张都要扫，轻触屏幕看下一张" },
     takeHomeClose: "轻触屏幕或按任意键返回",
     caseSaved: { updated, id, name, path in "\(updated ? "已更新" : "已保存")案例 #\(id)：\(name)（\(path)）"
     },

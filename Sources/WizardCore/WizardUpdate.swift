@@ -117,7 +117,7 @@ extension WizardState {
       focus = focus == .question && !panelEntries.isEmpty ? .panel : .question
     case .save, .open, .export, .newCase: return helpDeskAction(action)
     case .takeHome:
-      modal = .takeHome
+      openTakeHome()
     case .print:
       return [
         .print(
@@ -183,8 +183,10 @@ extension WizardState {
       case .character("n"), .character("N"), .escape: modal = nil
       default: break
       }
-    case .help, .compare, .takeHome:
+    case .help, .compare:
       modal = nil
+    case .takeHome:
+      turnTakeHomePage()
     case .detail(let entry, let scroll):
       switch key {
       case .up: modal = .detail(entry, scroll: max(0, scroll - 1))
@@ -301,7 +303,13 @@ extension WizardState {
     case .back:
       goBack()
     case .closeOverlay:
-      if case .countdown(let over) = modal { modal = over } else { modal = nil }
+      if case .countdown(let over) = modal {
+        modal = over
+      } else if modal == .takeHome {
+        turnTakeHomePage()
+      } else {
+        modal = nil
+      }
     case .quit:
       modal = .confirmQuit
     case .confirmQuit:
@@ -320,7 +328,7 @@ extension WizardState {
       // Done: wiped at once, the welcome screen for the next visitor.
       self = fresh()
     case .takeHome:
-      modal = .takeHome
+      openTakeHome()
     case .switchLanguage(let other):
       self = fresh(language: other)
     }

@@ -15,6 +15,10 @@ public final class TestTerminal: WizardTerminal, RuntimeClock {
   /// Once the script is used up: the terminal has gone (every read returns nil at once), or
   /// reads wait out their timeout.
   public var goneWhenScriptEnds: Bool
+  /// Whether scripted input right behind other input is handed to the run loop as already
+  /// arrived (`nextQueuedEvent`), so that it is handled before the next frame. Off: every input
+  /// gets a frame of its own.
+  public var deliversQueuedInput = false
 
   public enum Step: Sendable, Equatable {
     case input(InputEvent)
@@ -61,4 +65,13 @@ public final class TestTerminal: WizardTerminal, RuntimeClock {
   }
 
   public func suspend() { suspensions += 1 }
+}
+
+extension TestTerminal {
+  /// With `deliversQueuedInput`, input next in the script counts as already arrived (a paste,
+  /// keys typed ahead), as a real terminal's does.
+  public func nextQueuedEvent() -> InputEvent? {
+    guard deliversQueuedInput, case .input? = script.first else { return nil }
+    return nextEvent(timeoutMilliseconds: 0)
+  }
 }

@@ -50,13 +50,25 @@ public struct WizardRuntime<Terminal: WizardTerminal, Handler: EffectHandler> {
   /// gone.
   public static var silentWakeUpLimit: Int { 100 }
 
+  /// How long input that keeps arriving may hold back the next frame: the screen still moves
+  /// during a long burst.
+  public static var queuedInputMilliseconds: Int { 100 }
+
   public mutating func run() -> Ending {
     var last = clock.milliseconds
+    var lastFrame = last
     var silentWakeUps = 0
+    // Input taken without waiting, after the previous one: handled before the next frame.
+    var queued: InputEvent? = nil
     while true {
-      let frame = state.render()
-      terminal.draw(frame.screen, cursor: frame.cursor)
-      let input = terminal.nextEvent(timeoutMilliseconds: timeout)
+      if queued == nil {
+        let frame = state.render()
+        terminal.draw(frame.screen, cursor: frame.cursor)
+        lastFrame = clock.milliseconds
+      }
+      let wasQueued = queued != nil
+      let input = queued ?? terminal.nextEvent(timeoutMilliseconds: timeout)
+      queued = nil
       let now = clock.milliseconds
       let elapsed = max(0, now - last)
       last = now
@@ -68,7 +80,7 @@ public struct WizardRuntime<Terminal: WizardTerminal, Handler: EffectHandler> {
         let early = timeout.map { elapsed < $0 / 2 } ?? true
         silentWakeUps = early ? silentWakeUps + 1 : 0
         if silentWakeUps > Self.silentWakeUpLimit { return .terminalGone }
-      } else {
+      } else if !wasQueued {
         silentWakeUps = 0
       }
       if let input {
@@ -86,6 +98,9 @@ public struct WizardRuntime<Terminal: WizardTerminal, Handler: EffectHandler> {
         case .answer(let event?): effects += state.update(event)
         case .answer(nil): break
         }
+      }
+      if input != nil, clock.milliseconds - lastFrame < Self.queuedInputMilliseconds {
+        queued = terminal.nextQueuedEvent()
       }
     }
   }

@@ -11,6 +11,15 @@ public protocol WizardTerminal: AnyObject {
   func nextEvent(timeoutMilliseconds: Int?) -> InputEvent?
   /// Ctrl-Z outside a kiosk.
   func suspend()
+  /// Input that has already arrived, without waiting; nil when there is none. The run loop
+  /// takes it before drawing again, so that a burst of input (a paste, keys queued behind a
+  /// slow frame) costs one frame, not one per character.
+  func nextQueuedEvent() -> InputEvent?
+}
+
+extension WizardTerminal {
+  /// A terminal that does not say: every input gets its own frame.
+  public func nextQueuedEvent() -> InputEvent? { nil }
 }
 
 /// Milliseconds since some fixed point: the run loop's clock, a fake one in tests.

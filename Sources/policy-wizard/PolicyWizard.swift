@@ -40,6 +40,7 @@ struct PolicyWizard: ParsableCommand {
   /// in the command's language; and the status of the failure's class (`FailureKind`).
   static func main() {
     signal(SIGPIPE, SIG_IGN)
+    KioskSignals.ignoreKeyboardSignalsIfKiosk()
     KioskBacktrace.restartWithoutInteractiveCrashesIfNeeded()
     let arguments = Array(CommandLine.arguments.dropFirst())
     do {

@@ -145,7 +145,7 @@ struct WizardCommand: ParsableCommand {
     do {
       session = try WizardSession(
         catalog: catalog, profile: initial, today: today, mode: mode, language: language,
-        printCommand: printer,
+        printCommand: printer, printTimeoutSeconds: settings.printTimeoutSeconds,
         helpDesk: services,
         operatorLog: kiosk ? settings.operatorLog.map(OperatorLog.init(path:)) : nil)
     } catch let error as CursesTerminalError {

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyEngine
+import WizardCore
 
 /// Settings read from `config.yaml` (`$XDG_CONFIG_HOME/policy-wizard/config.yaml`, or `--config`):
 /// the self-service terminal's timings, operator PIN and printer, the demo's pace, the case database,
@@ -16,6 +17,9 @@ struct WizardConfiguration {
   /// Where failed operator PINs are recorded (`OperatorLog`); nil: nowhere.
   var operatorLog: String?
   var printCommand: String?
+  /// `kiosk.printTimeoutSeconds`: how long a print may take before its command (and all it
+  /// started) is killed and the visitor told.
+  var printTimeoutSeconds = 30
   var demoKeyMilliseconds = 350
   var demoHoldMilliseconds = 8000
   var caseDatabase: String?
@@ -76,6 +80,9 @@ struct WizardConfiguration {
         $0.isEmpty ? nil : $0
       }
       configuration.printCommand = kiosk["printCommand"]?.scalarText
+      configuration.printTimeoutSeconds =
+        try number(kiosk["printTimeoutSeconds"], "kiosk.printTimeoutSeconds")
+        ?? configuration.printTimeoutSeconds
     }
     if let demo = root["demo"] {
       configuration.demoKeyMilliseconds =
@@ -111,7 +118,7 @@ struct WizardConfiguration {
   static let knownKeys: [String: Set<String>] = [
     "kiosk": [
       "idleSeconds", "countdownSeconds", "resultIdleSeconds", "operatorPIN", "operatorLog",
-      "printCommand",
+      "printCommand", "printTimeoutSeconds",
     ],
     "demo": ["keyMilliseconds", "holdMilliseconds"],
     "cases": ["database"],
@@ -163,7 +170,7 @@ struct WizardConfiguration {
   }
 
   /// The shortest operator PIN accepted, and the longest.
-  static let pinDigits = 6...32
+  static let pinDigits = 6...OperatorLock.longestPIN
 
   /// `kiosk.operatorPIN`, when given, is 6 to 32 digits: an empty or short PIN would let anyone
   /// out of the kiosk (an empty one with F12, Enter). No key at all means no way out.

@@ -14,25 +14,33 @@ struct WizardSession {
   init(
     catalog: Catalog, profile: Profile?, today: CalendarDay, mode: WizardMode,
     language: Language,
-    printCommand: String?,
+    printCommand: String?, printTimeoutSeconds: Int = 30,
     helpDesk: HelpDeskServices?, operatorLog: OperatorLog? = nil
   ) throws {
     terminal = CursesTerminal()
     // A self-service terminal must survive Ctrl-C; the others quit on it.
     try terminal.start(ignoreInterrupt: mode.isKiosk)
-    let state = WizardState(
+    var state = WizardState(
       catalog: catalog, profile: profile, size: terminal.size, today: today, language: language,
       theme: terminal.usesColor ? .color : .monochrome, mode: mode)
+    // The PIN back-off of the kiosk's last run, if it left one.
+    if let operatorLog, let backOff = OperatorBackOff.read(path: operatorLog.backOffPath) {
+      state.restore(operatorLock: backOff.lock())
+    }
     runtime = WizardRuntime(
       state: state, terminal: CursesWizardTerminal(curses: terminal),
       handler: SessionEffects(
-        printCommand: printCommand, helpDesk: mode == .helpDesk ? helpDesk : nil,
-        operatorLog: operatorLog),
+        printCommand: printCommand, printTimeoutSeconds: printTimeoutSeconds,
+        helpDesk: mode == .helpDesk ? helpDesk : nil, operatorLog: operatorLog),
       clock: SystemClock())
   }
 
   mutating func run() {
-    defer { terminal.stop() }
+    defer {
+      // No printer command outlives the kiosk.
+      runtime.handler.endPrintJob()
+      terminal.stop()
+    }
     _ = runtime.run()
   }
 }
@@ -67,6 +75,10 @@ final class CursesWizardTerminal: WizardTerminal {
   }
 
   func suspend() { curses.suspend() }
+
+  func nextQueuedEvent() -> InputEvent? {
+    curses.nextEvent(timeoutMilliseconds: 0)
+  }
 }
 
 /// The effects on the real machine: cases in SQLite, reports on disk, prints, the operator log.
@@ -74,11 +86,18 @@ struct SessionEffects: EffectHandler {
   let printCommand: String?
   let helpDesk: HelpDeskServices?
   let operatorLog: OperatorLog?
-  /// Reports on their way to the printer, until they have gone (or failed).
-  private var printJobs: [PrintJob] = []
+  /// How long a print may run before it is killed and the visitor told.
+  let printTimeoutSeconds: Int
+  /// The report on its way to the printer, until it has gone (or failed): one at a time, so
+  /// that pressing P again and again cannot fill the machine with printer processes.
+  private var printJob: PrintJob?
 
-  init(printCommand: String?, helpDesk: HelpDeskServices?, operatorLog: OperatorLog?) {
+  init(
+    printCommand: String?, printTimeoutSeconds: Int = 30, helpDesk: HelpDeskServices?,
+    operatorLog: OperatorLog?
+  ) {
     self.printCommand = printCommand
+    self.printTimeoutSeconds = printTimeoutSeconds
     self.helpDesk = helpDesk
     self.operatorLog = operatorLog
   }
@@ -88,14 +107,24 @@ struct SessionEffects: EffectHandler {
     var helpDesk = helpDesk
     helpDesk?.language = state.language
     switch effect {
-    case .quit: return .quit
+    case .quit:
+      // A kiosk is left only with the right PIN: its back-off is over.
+      if let operatorLog { OperatorBackOff.remove(path: operatorLog.backOffPath) }
+      return .quit
     case .print(let text):
       guard let printCommand else { return .answer(nil) }
-      printJobs.append(PrintJob(command: printCommand, text: text))
+      if printJob != nil { return .answer(.noticePosted(state.strings.stillPrinting)) }
+      printJob = PrintJob(command: printCommand, text: text)
       return .answer(.noticePosted(state.strings.printSent))
     case .operatorPINFailed(let attempt):
-      operatorLog?.recordFailure(attempt: attempt)
-      return .answer(nil)
+      guard let operatorLog else { return .answer(nil) }
+      var failure = operatorLog.recordFailure(attempt: attempt)
+      if !OperatorBackOff(afterFailure: attempt).write(path: operatorLog.backOffPath) {
+        failure = failure ?? String(cString: strerror(errno))
+      }
+      // Shown on the PIN prompt, where the operator is, never dropped silently.
+      return .answer(
+        failure.map { .noticePosted(state.strings.operatorLogFailed($0).terminalSafe) })
     case .saveCase(let profile, let name, let contact, let note, let requestID, let caseID):
       return .answer(
         helpDesk?.save(
@@ -109,12 +138,26 @@ struct SessionEffects: EffectHandler {
     }
   }
 
-  /// The prints that have ended since the last look, the failed ones told to the wizard.
+  /// The print, if it has ended since the last look (told to the wizard when it failed), or
+  /// ended here when it has run past its timeout. Either way its process group is killed, so
+  /// that nothing the command started in the background outlives the job.
   mutating func pendingEvents() -> [WizardEvent] {
-    let outcomes = printJobs.map(\.finished)
-    printJobs = zip(printJobs, outcomes).filter { $0.1 == nil }.map(\.0)
-    var events: [WizardEvent] = []
-    for case .failure(let failure)? in outcomes { events.append(.printFailed(failure)) }
-    return events
+    guard let job = printJob else { return [] }
+    if let outcome = job.finished {
+      job.end()
+      printJob = nil
+      if case .failure(let failure) = outcome { return [.printFailed(failure)] }
+      return []
+    }
+    guard job.age >= .seconds(printTimeoutSeconds) else { return [] }
+    job.end()
+    printJob = nil
+    return [.printFailed(.timedOut(seconds: printTimeoutSeconds))]
+  }
+
+  /// Kills the print that still runs, with all it started: the kiosk is ending.
+  mutating func endPrintJob() {
+    printJob?.end()
+    printJob = nil
   }
 }

@@ -43,7 +43,12 @@ import WizardCore
 
     wizard.press(.character("m"))
     #expect(wizard.state.modal == .takeHome)
-    let expected = Self.expectedCode(wizard, rows: 23, columns: 80)
+    // The first of the codes that together hold the result (`TakeHomePages`).
+    let pages = TakeHomePages(
+      catalog: wizard.catalog, profile: wizard.state.profile, result: wizard.state.result,
+      maximumVersion: TakeHomeCode.largestVersion(rows: 23, columns: 80)
+    ).pages
+    let expected = pages[0]
     #expect(expected.code.version == 5, "the largest that fits 80×24 with its quiet zone")
     let lines = expected.code.halfBlockLines()
     #expect(lines.count == 23)
@@ -55,7 +60,8 @@ import WizardCore
     #expect(screen.contains("合计：90万元"), "the summary beside the code: \(screen)")
     #expect(screen.contains("轻触屏幕或按任意键返回"), "\(screen)")
 
-    wizard.press(.enter)
+    // Enter shows the next code; after the last, the result is back.
+    for _ in pages.indices { wizard.press(.enter) }
     #expect(wizard.state.modal == nil)
     #expect(wizard.state.currentFact == nil, "back on the result, nothing else happened")
   }
@@ -77,7 +83,12 @@ import WizardCore
     let point = try #require(wizard.point(of: .takeHome))
     wizard.send(.clicked(x: point.x, y: point.y))
     #expect(wizard.state.modal == .takeHome)
-    wizard.send(.clicked(x: 10, y: 10))
+    // Each touch shows the next code; after the last, the result is back.
+    let pages = TakeHomePages(
+      catalog: wizard.catalog, profile: wizard.state.profile, result: wizard.state.result,
+      maximumVersion: TakeHomeCode.largestVersion(rows: 23, columns: 80)
+    ).pages
+    for _ in pages.indices { wizard.send(.clicked(x: 10, y: 10)) }
     #expect(wizard.state.modal == nil)
   }
 

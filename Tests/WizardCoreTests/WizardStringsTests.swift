@@ -40,7 +40,7 @@ import WizardCore
       ("countdown", strings.countdown(10)),
       ("demoBanner", strings.demoBanner("x")),
       ("caseOpened", strings.caseOpened("x")),
-      ("takeHomeLeftOut", strings.takeHomeLeftOut(2)),
+      ("takeHomePage", strings.takeHomePage(1, 2)),
       ("caseSaved", strings.caseSaved(true, 1, "x", "/p")),
       ("saveFailed", strings.saveFailed("x")),
       ("fixBeforeSaving", strings.fixBeforeSaving("x")),

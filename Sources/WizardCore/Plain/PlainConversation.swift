@@ -77,9 +77,11 @@ public struct PlainConversation: Sendable {
     guard !isFinished else { return "" }
     let text = line.trimmingCharacters(in: .whitespaces)
     if let command = command(text) { return perform(command) }
+    let before = state.currentFact
     let problem = answer(text)
-    if state.currentFact == nil { return finish() }
-    return say((problem.map { [$0] } ?? []) + ask())
+    let computed = before.flatMap(computedReadBack) ?? []
+    if state.currentFact == nil { return finish(after: computed) }
+    return say(computed + (problem.map { [$0] } ?? []) + ask())
   }
 
   /// Standard input ended: the answers given so far and the result so far.
@@ -142,6 +144,9 @@ public struct PlainConversation: Sendable {
   private mutating func answer(_ text: String) -> String? {
     // An empty line is Enter on the row the wizard has selected: the current or default answer.
     if text.isEmpty {
+      // Where nothing is answered and there is no default (the city), Enter alone answers
+      // nothing: the question is asked again, never silently its first option.
+      if case .choice(let fact) = step, hasNoDefault(fact) { return words.noDefault }
       state.activate()
       return takeError()
     }
@@ -149,7 +154,7 @@ public struct PlainConversation: Sendable {
     case .choice:
       let options = optionRows()
       guard let index = optionIndex(text, labels: options.map(\.label)) else {
-        return words.chooseNumber(options.count)
+        return noOption(text, labels: options.map(\.label))
       }
       select(options[index].row)
       state.activate()
@@ -163,7 +168,7 @@ public struct PlainConversation: Sendable {
       let type = catalog.facts[fact].type.fields[field].type
       guard let labels = choiceLabels(type) else { return typeText(text, at: key) }
       guard let index = optionIndex(text, labels: labels) else {
-        return words.chooseNumber(labels.count)
+        return noOption(text, labels: labels)
       }
       state.store(Self.choiceValue(index, of: type), at: key)
       state.activate()
@@ -187,7 +192,7 @@ public struct PlainConversation: Sendable {
       let type = catalog.facts[list].type.fields[field].type
       if let labels = choiceLabels(type) {
         guard let index = optionIndex(text, labels: labels) else {
-          return words.chooseNumber(labels.count)
+          return noOption(text, labels: labels)
         }
         state.row = index
         state.activate()
@@ -246,12 +251,19 @@ public struct PlainConversation: Sendable {
     if let index = state.currentRows.firstIndex(of: row) { state.row = index }
   }
 
-  /// The option a line names: its number (full-width digits too) or its label.
+  /// The option a line names: its number (full-width digits too), its label, or a part of the
+  /// label that only one option has (the start first: `鄂尔多斯` for 鄂尔多斯市（有本市政策）).
   private func optionIndex(_ text: String, labels: [String]) -> Int? {
-    if let number = Int(AmountParsing.normalizeWidth(text)), (1...labels.count).contains(number) {
-      return number - 1
+    if case .one(let index) = PlainOptionMatch(text, labels: labels) { return index }
+    return nil
+  }
+
+  /// What a line that names no option says: the labels it fits, when several; else how to answer.
+  private func noOption(_ text: String, labels: [String]) -> String {
+    if case .several(let indices) = PlainOptionMatch(text, labels: labels) {
+      return words.severalMatch(indices.map { labels[$0] })
     }
-    return labels.firstIndex { $0.lowercased() == text.lowercased() }
+    return words.chooseNumber(labels.count)
   }
 
   // MARK: Asking
@@ -277,7 +289,9 @@ public struct PlainConversation: Sendable {
     case .choice:
       let options = optionRows()
       lines += numbered(options.map(\.label))
-      if let selected = state.currentRows[safe: state.row] {
+      if hasNoDefault(fact) {
+        lines.append(words.noDefault)
+      } else if let selected = state.currentRows[safe: state.row] {
         let label = options.first { $0.row == selected }?.label ?? strings.unsure
         lines.append(words.enterChooses(label))
       }
@@ -466,11 +480,11 @@ public struct PlainConversation: Sendable {
   // MARK: Ending
 
   /// Every question answered: the text report, and the conversation is over.
-  private mutating func finish() -> String {
+  private mutating func finish(after computed: [String] = []) -> String {
     isFinished = true
     let text = PlainTextReport().render(report)
     return say(
-      [words.finished, ""]
+      computed + [words.finished, ""]
         + text.split(separator: "\n", omittingEmptySubsequences: false)
         .dropLast().map(String.init), prompting: false)
   }

@@ -43,6 +43,10 @@ public struct PlainStrings: Sendable {
   public var listDone: String
   /// A number that is not one of the options.
   public var chooseNumber: @Sendable (Int) -> String
+  /// A label that fits several options: they are listed.
+  public var severalMatch: @Sendable ([String]) -> String
+  /// Enter alone on a question with no default answer.
+  public var noDefault: String
   public var atFirstQuestion: String
   public var noHelp: String
   /// `跳过` while adding an item: the item is left out.
@@ -85,7 +89,9 @@ public struct PlainStrings: Sendable {
     itemsSoFar: { "已添加\($0)项：" },
     addItem: "添加一项",
     listDone: "完成，下一题",
-    chooseNumber: { "请输入 1 到 \($0) 之间的编号" },
+    chooseNumber: { "请输入 1 到 \($0) 之间的编号，或选项名称（写出其中几个字即可，如“鄂尔多斯”）" },
+    severalMatch: { "有几项相符：\($0.joined(separator: "、"))。请写得更完整，或输入编号" },
+    noDefault: "此题没有默认答案：请输入编号或选项名称",
     atFirstQuestion: "已是第一题。",
     noHelp: "本题没有更多说明。",
     itemLeftOut: "这一项未添加。",
@@ -125,7 +131,13 @@ public struct PlainStrings: Sendable {
     itemsSoFar: { "\($0) added so far:" },
     addItem: "Add one",
     listDone: "Done, next question",
-    chooseNumber: { "Type a number from 1 to \($0)" },
+    chooseNumber: {
+      "Type a number from 1 to \($0), or the option's name (a part of it will do, e.g. “Ordos”)"
+    },
+    severalMatch: {
+      "Several options match: \($0.joined(separator: ", ")). Type more of the name, or its number"
+    },
+    noDefault: "This question has no default answer: type a number or the option's name",
     atFirstQuestion: "This is the first question.",
     noHelp: "There is nothing more to say about this question.",
     itemLeftOut: "This item was not added.",

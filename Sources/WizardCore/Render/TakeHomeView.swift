@@ -1,8 +1,8 @@
 import ScreenKit
 import TakeHome
 
-/// The kiosk's "扫码带走结果": the largest take-home code the screen holds, drawn in half blocks
-/// below the title bar, with what it is for beside it. Nothing of it outlives the state: the
+/// The kiosk's "扫码带走结果": the take-home codes (`TakeHomePaging`), the current one drawn in
+/// half blocks below the title bar, with what it is for beside it. Nothing of it outlives the state: the
 /// reset that wipes the answers wipes the code.
 extension WizardRenderer {
   /// The code is an image, not text: white ink on black whatever the theme, so that a phone
@@ -13,10 +13,9 @@ extension WizardRenderer {
     let size = state.size
     let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 1)
     frame.screen.fill(body, style: theme.text)
-    let takeHome = TakeHomeCode(
-      catalog: state.catalog, profile: state.profile, result: state.result,
-      maximumVersion: TakeHomeCode.largestVersion(rows: body.height, columns: size.width),
-      language: state.language)
+    let pages = state.takeHomePages().pages
+    let number = min(state.kiosk.takeHomePage, pages.count - 1)
+    let takeHome = pages[number]
     let lines = takeHome.code.halfBlockLines()
     for (offset, line) in lines.enumerated() where offset < body.height {
       frame.screen.put(line, x: 1, y: body.y + offset, style: Self.takeHomeInk)
@@ -33,9 +32,7 @@ extension WizardRenderer {
     put(strings.takeHomeTitle, theme.heading)
     y += 1
     for line in strings.takeHomeLines { put(line, theme.text) }
-    if takeHome.benefitsLeftOut > 0 {
-      put(strings.takeHomeLeftOut(takeHome.benefitsLeftOut), theme.text)
-    }
+    if pages.count > 1 { put(strings.takeHomePage(number + 1, pages.count), theme.heading) }
     y += 1
     for line in takeHome.text.split(separator: "\n") { put(String(line), theme.dim) }
     frame.screen.put(
