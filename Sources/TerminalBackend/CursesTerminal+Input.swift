@@ -60,7 +60,7 @@ extension CursesTerminal {
     if codes == BracketedPaste.startSequence, let descriptor = inputDescriptor {
       // Kept last-first, so that each is taken in constant time.
       queuedInput.insert(
-        contentsOf: BracketedPaste.read(from: descriptor).characterEvents.reversed(), at: 0)
+        contentsOf: BracketedPaste.read(from: descriptor).events.reversed(), at: 0)
       return queuedInput.popLast()
     }
     return CursesInputDecoder.event(forEscapeSequence: codes)

@@ -13,9 +13,10 @@ import Glibc
 /// KEY_RESIZE.
 ///
 /// Crashes (SIGILL — Swift's traps —, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT) call
-/// `endwin()` too, then hand the signal on to the handler that was there before (the Swift
-/// runtime's backtracer, which then prints its report on a terminal in cooked mode), or to the
-/// default action.
+/// `endwin()` too, then call the handler that was there before with the signal's information
+/// (the Swift runtime's backtracer, which prints its report on a terminal in cooked mode), then
+/// die of the signal by its default action. Every deadly signal also kills the print job's
+/// process group first (`ChildProcessGroup`).
 ///
 /// `endwin` is not on POSIX's async-signal-safe list; the handler does nothing else, and the
 /// process is about to die anyway, so the risk is a garbled last frame, not a wedged terminal.

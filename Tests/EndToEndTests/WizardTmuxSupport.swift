@@ -64,6 +64,13 @@ final class TmuxTerminal {
     try run(["send-keys", "-t", window] + keys)
   }
 
+  /// Pastes the file's text as a terminal does (`paste-buffer -p`: in `ESC[200~` … `ESC[201~`
+  /// when the program asked for bracketed paste); returns once tmux holds the whole paste.
+  func paste(file: String) throws {
+    try run(["load-buffer", "-b", "paste", file])
+    try run(["paste-buffer", "-p", "-d", "-b", "paste", "-t", window])
+  }
+
   /// Types a command line into the shell and runs it.
   func runInShell(_ commandLine: String) throws {
     try type(commandLine)
