@@ -162,6 +162,52 @@ struct KioskRuntimeTmuxTests {
     try wizard.expectRunning("after the signals")
   }
 
+  /// A wrong PIN, a restart (SIGTERM, as a visitor pulling the plug would cause), a wrong PIN
+  /// again: the count goes on from where it was (attempt 2, not 1 again), and the restarted
+  /// kiosk's prompt is locked for what was left of the back-off.
+  @Test func thePINBackOffSurvivesARestart() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let log = directory.url.appendingPathComponent("operator.log").path
+    let config = try directory.write(
+      "config.yaml", "kiosk: {operatorPIN: \"246813\", operatorLog: \(shellQuoted(log))}\n")
+    let terminal = try TmuxTerminal(width: 100, height: 30)
+    defer { terminal.stop() }
+
+    func wrongPIN() throws {
+      try terminal.press("F12")
+      try terminal.waitForScreen("the PIN prompt, taking input") {
+        !$0.joined().contains("请稍候") && $0.contains { $0.contains("操作员 PIN：") }
+      }
+      try terminal.type("111111")
+      try terminal.waitForText("操作员 PIN：******", timeout: .seconds(70))
+      try terminal.press("Enter")
+      try terminal.waitForText("PIN 不正确")
+    }
+
+    let first = try Wizard(terminal, ["--kiosk", "--config", config], in: directory)
+    try terminal.waitForText(WizardModesTmuxTests.welcomeTitle)
+    try wrongPIN()
+    first.end()
+    let backOff = try String(contentsOfFile: log + ".backoff", encoding: .utf8)
+    #expect(backOff.hasPrefix("failedAttempts 1\n"), "\(backOff)")
+    // The next start writes its own process id there.
+    try FileManager.default.removeItem(at: directory.url.appendingPathComponent("wizard.pid"))
+
+    let second = try Wizard(terminal, ["--kiosk", "--config", config], in: directory)
+    defer { second.end() }
+    try terminal.waitForText(WizardModesTmuxTests.welcomeTitle)
+    try wrongPIN()
+    let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 2 && lines[1].hasSuffix("failed operator PIN attempt 2"), "\(lines)")
+    // Locked for 2 s after the second: the prompt refuses the right PIN at once.
+    try terminal.press("F12")
+    try terminal.type("246813")
+    try terminal.press("Enter")
+    try terminal.waitForText("请稍候")
+    try second.expectRunning("during the back-off")
+  }
+
   /// Whether /proc says the process ignores SIGQUIT (bit 3 of SigIgn).
   static func ignoresSIGQUIT(_ pid: pid_t) -> Bool {
     guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),

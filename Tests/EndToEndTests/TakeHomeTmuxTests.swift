@@ -36,9 +36,11 @@ struct TakeHomeTmuxTests {
     let profile = try ProfileDecoder(catalog: catalog).decode(
       try String(contentsOf: file, encoding: .utf8))
     let result = Evaluator(catalog: catalog).evaluate(profile)
-    let expected = TakeHomeCode(
+    // The first of the codes that together hold the result.
+    let expected = TakeHomePages(
       catalog: catalog, profile: profile, result: result,
-      maximumVersion: TakeHomeCode.largestVersion(rows: 23, columns: 80))
+      maximumVersion: TakeHomeCode.largestVersion(rows: 23, columns: 80)
+    ).pages[0]
     let lines = expected.code.halfBlockLines()
     #expect(lines.count == 23 && lines[0].count == 45, "version 5 with its quiet zone")
     let drawn = screen[1...23].map { String($0.dropFirst().prefix(lines[0].count)) }
