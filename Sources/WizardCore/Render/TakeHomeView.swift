@@ -2,8 +2,8 @@ import ScreenKit
 import TakeHome
 
 /// The kiosk's "扫码带走结果": the take-home codes (`TakeHomePaging`), the current one drawn in
-/// half blocks below the title bar, with what it is for beside it. Nothing of it outlives the state: the
-/// reset that wipes the answers wipes the code.
+/// half blocks below the title bar, with what it is for beside it. Nothing of it outlives the
+/// state: the reset that wipes the answers wipes the code.
 extension WizardRenderer {
   /// The code is an image, not text: white ink on black whatever the theme, so that a phone
   /// always sees dark modules on a light quiet zone.
