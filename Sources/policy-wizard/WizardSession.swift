@@ -15,14 +15,15 @@ struct WizardSession {
     catalog: Catalog, profile: Profile?, today: CalendarDay, mode: WizardMode,
     language: Language,
     printCommand: String?,
-    helpDesk: HelpDeskServices?, operatorLog: OperatorLog? = nil
+    helpDesk: HelpDeskServices?, operatorLog: OperatorLog? = nil, touchKeypad: Bool = false
   ) throws {
     terminal = CursesTerminal()
     // A self-service terminal must survive Ctrl-C; the others quit on it.
     try terminal.start(ignoreInterrupt: mode.isKiosk)
-    let state = WizardState(
+    var state = WizardState(
       catalog: catalog, profile: profile, size: terminal.size, today: today, language: language,
       theme: terminal.usesColor ? .color : .monochrome, mode: mode)
+    state.touchKeypad = touchKeypad
     runtime = WizardRuntime(
       state: state, terminal: CursesWizardTerminal(curses: terminal),
       handler: SessionEffects(
