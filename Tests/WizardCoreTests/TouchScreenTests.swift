@@ -217,10 +217,10 @@ import WizardCore
 
   /// Key names as hints: Latin names not inside a word, arrows as pairs, F-keys, Ctrl-. The
   /// verb of the catalog's English help (`Enter 0 if there are none`, `Enter the amount`) is
-  /// not a key (nor is it where the line wraps before its object).
+  /// not a key (nor is it where the pane wraps before its object).
   static let keyName = try! NSRegularExpression(
     pattern:
-      #"(?<![A-Za-z])(Enter(?!( (0|the|as)\b| *$))|Esc|Tab|PgUp|PgDn|Home|End|Space|Del|Backspace|Shift|Ctrl-|F[0-9]{1,2})(?![A-Za-z])|空格|↑↓|←/|\?帮助|\? help"#
+      #"(?<![A-Za-z])(Enter(?!( (0|the|as)\b| *│| *$))|Esc|Tab|PgUp|PgDn|Home|End|Space|Del|Backspace|Shift|Ctrl-|F[0-9]{1,2})(?![A-Za-z])|空格|↑↓|←/|\?帮助|\? help"#
   )
 
   static func expectNoKeyNames(
