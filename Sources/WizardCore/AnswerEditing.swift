@@ -60,6 +60,7 @@ extension WizardState {
       }
       setText(text + String(character))
     case .character(let character) where character.isNumber && !isOnTextField:
+      if flow.pendingDigits.isEmpty { flow.pendingDigitsSince = clock }
       flow.pendingDigits.append(character)
       pickNumber(flow.pendingDigits, final: false)
     case .character(" ") where itemEditor == nil:
@@ -71,7 +72,7 @@ extension WizardState {
 
   /// Digits pick an option directly: 1 is the first. On a list of more than nine options a
   /// digit that could start a two-digit number waits for the second one (or Enter).
-  private mutating func pickNumber(_ digits: String, final: Bool) {
+  mutating func pickNumber(_ digits: String, final: Bool) {
     let count = optionCount
     guard let number = Int(digits), number >= 1 else {
       flow.pendingDigits = ""

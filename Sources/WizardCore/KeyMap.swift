@@ -70,7 +70,9 @@ public struct KeyMap: Sendable {
   public var bindings: [KeyBinding]
 
   static let allModes = Set(ModeKind.allCases)
-  static let allScreens = Set(KeyScreen.allCases)
+  /// Every screen but the playing demo's, where only the presenter's keys (and quitting) work:
+  /// any other key takes the demo over.
+  static let allScreens = Set(KeyScreen.allCases).subtracting([.demoPlaying])
   static let questions: Set<KeyScreen> = [.question, .choiceField]
   static let lists: Set<KeyScreen> = [.question, .choiceField, .panel, .summary]
   static let notKiosk: Set<ModeKind> = [.helpDesk, .demo]
@@ -164,11 +166,12 @@ public struct KeyMap: Sendable {
       inFooter: true, whileTyping: true),
     KeyBinding(
       action: .quit, keys: [.character("q"), .function(10)], label: "q",
-      readme: "quit (asks first)", modes: notKiosk, screens: allScreens, inFooter: true,
+      readme: "quit (asks first)", modes: notKiosk, screens: allScreens.union([.demoPlaying]),
+      inFooter: true,
       whileTyping: true),
     KeyBinding(
       action: .interrupt, keys: [.control("c")], label: "Ctrl-C", readme: "quit at once",
-      modes: notKiosk, screens: allScreens),
+      modes: notKiosk, screens: allScreens.union([.demoPlaying])),
     KeyBinding(
       action: .demoSample, keys: (1...5).map { Key.character(Character("\($0)")) }, label: "1–5",
       readme: "demo: play that sample", modes: [.demo], screens: [.demoPlaying], inFooter: true),

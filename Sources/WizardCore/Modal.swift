@@ -21,6 +21,8 @@ public indirect enum Modal: Sendable, Equatable {
   case confirmDiscard(then: DiscardingAction)
   /// Kiosk: the operator's PIN as typed so far.
   case pinEntry(String)
+  /// Kiosk: 重新开始 asks before every answer is wiped.
+  case confirmRestart
   /// Kiosk: the idle countdown, over the box that was open (which comes back on a touch).
   case countdown(over: Modal?)
 }
@@ -63,6 +65,7 @@ extension WizardState {
     case .saveForm(let form): return saveFormKey(key, form)
     case .caseList(let list): return caseListKey(key, list)
     case .confirmDiscard(let then): return confirmDiscardKey(key, then)
+    case .confirmRestart: return confirmRestartKey(key)
     case .confirmQuit, .help, .compare, .takeHome, .detail, .steps:
       if key == .control("c"), !mode.isKiosk { return [.quit] }
       return overlayKey(key, current)

@@ -30,6 +30,7 @@ extension WizardState {
   mutating func timePassed(_ milliseconds: Int) -> [WizardEffect] {
     clock += max(0, milliseconds)
     idleMilliseconds += milliseconds
+    expirePendingDigit()
     // A visitor's language switch is undone by the reset too, even with nothing answered.
     if let times = kioskTimes, profileTouched || !showingWelcome || language != configuredLanguage {
       if idleMilliseconds >= times.resetAt {
@@ -42,6 +43,12 @@ extension WizardState {
     }
     guard var progress = demo, case .demo(let settings) = mode else { return [] }
     progress.sinceLastKey += milliseconds
+    if modal != nil {
+      // The quit prompt is open: the demo waits for the presenter's answer.
+      progress.sinceLastKey = 0
+      demo = progress
+      return []
+    }
     if currentFact == nil, modal == nil, !progress.paused {
       progress.holding += milliseconds
       if progress.holding >= settings.holdMilliseconds {
@@ -126,6 +133,11 @@ extension WizardState {
         progress.paused = true
         demo = progress
         demoStep(settings)
+      case .quit?:
+        // Asks first, as everywhere; the demo waits under the question.
+        modal = .confirmQuit
+      case .interrupt?:
+        return [.quit]
       default:
         takenOverSample = progress.sample
         demo = nil

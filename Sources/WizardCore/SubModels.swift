@@ -17,6 +17,9 @@ public struct QuestionFlowModel: Sendable, Equatable {
   public var filter: String?
   /// Digits typed on an option list with more than nine options, waiting for a second digit.
   public var pendingDigits = ""
+  /// The wizard's clock when the pending digit was typed: after `pendingDigitMilliseconds` it
+  /// is taken alone.
+  public var pendingDigitsSince = 0
 }
 
 /// The live result panel.

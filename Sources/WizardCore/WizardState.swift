@@ -22,6 +22,9 @@ public struct WizardState: Sendable {
   public internal(set) var profile: Profile
   public internal(set) var size: Size
   public let mode: WizardMode
+  /// A help desk on a touch screen: the on-screen keypad on money and count fields, as in a
+  /// kiosk (`helpDesk.touchKeypad` in the configuration).
+  public var touchKeypad = false
 
   /// The one box on top, if any: it alone receives keys and clicks, and it is drawn last.
   public internal(set) var modal: Modal?
@@ -107,6 +110,7 @@ public struct WizardState: Sendable {
       theme: theme, mode: mode)
     next.kiosk.clock = kiosk.clock
     next.kiosk.operatorLock = kiosk.operatorLock
+    next.touchKeypad = touchKeypad
     return next
   }
 

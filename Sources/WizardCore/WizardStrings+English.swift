@@ -184,6 +184,7 @@ extension WizardStrings {
     reportExported: { "Report exported: \($0); plain text: \($1)" },
     exportFailed: { "Export failed: \($0)" },
     databaseBusy: { "The case database is in use by another program; try again shortly (\($0))" },
-    databaseReadOnly: { "The case database's file or directory is read-only; cannot save (\($0))" }
+    databaseReadOnly: { "The case database's file or directory is read-only; cannot save (\($0))" },
+    touch: .english
   )
 }

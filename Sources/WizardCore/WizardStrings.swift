@@ -149,6 +149,8 @@ public struct WizardStrings: Sendable {
   public var exportFailed: @Sendable (_ reason: String) -> String
   public var databaseBusy: @Sendable (_ path: String) -> String
   public var databaseReadOnly: @Sendable (_ path: String) -> String
+  /// A touch screen's words (kiosk wordings, keypad, scroll buttons, 重新开始's question).
+  public var touch = TouchStrings.chinese
 
   /// The table of a language.
   public static func of(_ language: Language) -> WizardStrings {

@@ -35,7 +35,7 @@ extension WizardState {
       modal = over
       return []
     }
-    if demo != nil, let effects = demoInput(event) { return effects }
+    if demo != nil, modal == nil, let effects = demoInput(event) { return effects }
     if case .kiosk = mode, showingWelcome, case .clicked(let x, let y) = event {
       // The language switch keeps the welcome screen, in the other language; any other
       // touch starts.
@@ -99,7 +99,7 @@ extension WizardState {
   }
 
   /// The actions that do the same wherever the user is; nil for the question's and panel's own.
-  private mutating func perform(_ action: KeyAction) -> [WizardEffect]? {
+  mutating func perform(_ action: KeyAction) -> [WizardEffect]? {
     switch action {
     case .interrupt: return [.quit]
     case .ignored: return []
@@ -286,6 +286,7 @@ extension WizardState {
       if modal == .help { modal = nil }
       return []
     }
+    if let effects = touch(hit.target) { return effects }
     switch hit.target {
     case .questionRow(let index):
       focus = .question
@@ -320,10 +321,8 @@ extension WizardState {
         let delta = hit.target == .scrollUp ? -page : page
         modal = .detail(entry, scroll: max(0, scroll + delta))
       }
-    case .restart:
-      // From the first question again, every answer gone.
-      self = fresh()
-      showingWelcome = false
+    case .restart, .confirmRestart, .keypad, .scrollPanel, .scrollQuestion, .print:
+      break  // the touch screen's own (`touch`)
     case .finish:
       // Done: wiped at once, the welcome screen for the next visitor.
       self = fresh()

@@ -40,7 +40,7 @@ public struct WizardRuntime<Terminal: WizardTerminal, Handler: EffectHandler> {
   /// How long to wait for input: kiosk and demo need time to pass without input.
   public var timeout: Int? {
     switch state.mode {
-    case .helpDesk: return nil
+    case .helpDesk: return state.isWaitingForDigit ? 250 : nil
     case .kiosk: return 250
     case .demo(let settings): return max(10, min(250, settings.keyMilliseconds))
     }

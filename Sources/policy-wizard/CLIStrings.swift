@@ -504,6 +504,12 @@ extension CommandFailure {
       en: "\(place): accessible must be true or false")
   }
 
+  static func badTouchKeypad(at place: String) -> CommandFailure {
+    CommandFailure(
+      .configuration, zh: "\(place)：helpDesk.touchKeypad 须为 true 或 false",
+      en: "\(place): helpDesk.touchKeypad must be true or false")
+  }
+
   static func notAMapping(at place: String, sections: String) -> CommandFailure {
     CommandFailure(
       .configuration, zh: "\(place)：配置是各节的映射（\(sections)）",

@@ -147,7 +147,8 @@ struct WizardCommand: ParsableCommand {
         catalog: catalog, profile: initial, today: today, mode: mode, language: language,
         printCommand: printer, printTimeoutSeconds: settings.printTimeoutSeconds,
         helpDesk: services,
-        operatorLog: kiosk ? settings.operatorLog.map(OperatorLog.init(path:)) : nil)
+        operatorLog: kiosk ? settings.operatorLog.map(OperatorLog.init(path:)) : nil,
+        touchKeypad: settings.touchKeypad)
     } catch let error as CursesTerminalError {
       // A terminal curses cannot draw on still takes lines: the plain mode, saying why.
       guard !kiosk, !demo, Self.plainWillDo(error) else {

@@ -25,6 +25,9 @@ struct WizardConfiguration {
   var caseDatabase: String?
   /// `helpDesk.consultant`: the name printed on the help desk's reports as 咨询顾问.
   var consultant: String?
+  /// `helpDesk.touchKeypad: true`: a help desk on a touch screen shows the on-screen keypad on
+  /// money and count fields, as a kiosk always does.
+  var touchKeypad = false
   /// `accessible: true`: the wizard starts in the plain mode (lines on standard input and
   /// output, for a screen reader), as `--plain` and `ACCESSIBLE=1` do.
   var accessible = false
@@ -110,6 +113,12 @@ struct WizardConfiguration {
     configuration.consultant = root["helpDesk"]?["consultant"]?.scalarText.flatMap {
       $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
     }
+    if let node = root["helpDesk"]?["touchKeypad"], !node.isNull {
+      guard let written = node.scalarText, let value = Bool(written) else {
+        throw CommandFailure.badTouchKeypad(at: "\(file):\(node.line)")
+      }
+      configuration.touchKeypad = value
+    }
     return configuration
   }
 
@@ -122,7 +131,7 @@ struct WizardConfiguration {
     ],
     "demo": ["keyMilliseconds", "holdMilliseconds"],
     "cases": ["database"],
-    "helpDesk": ["consultant"],
+    "helpDesk": ["consultant", "touchKeypad"],
   ]
   /// Keys of the file's top level that hold a value rather than a section.
   static let topLevelKeys: Set<String> = ["language", "accessible"]

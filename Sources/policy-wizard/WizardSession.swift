@@ -15,7 +15,7 @@ struct WizardSession {
     catalog: Catalog, profile: Profile?, today: CalendarDay, mode: WizardMode,
     language: Language,
     printCommand: String?, printTimeoutSeconds: Int = 30,
-    helpDesk: HelpDeskServices?, operatorLog: OperatorLog? = nil
+    helpDesk: HelpDeskServices?, operatorLog: OperatorLog? = nil, touchKeypad: Bool = false
   ) throws {
     terminal = CursesTerminal()
     // A self-service terminal must survive Ctrl-C; the others quit on it.
@@ -27,6 +27,7 @@ struct WizardSession {
     if let operatorLog, let backOff = OperatorBackOff.read(path: operatorLog.backOffPath) {
       state.restore(operatorLock: backOff.lock())
     }
+    state.touchKeypad = touchKeypad
     runtime = WizardRuntime(
       state: state, terminal: CursesWizardTerminal(curses: terminal),
       handler: SessionEffects(

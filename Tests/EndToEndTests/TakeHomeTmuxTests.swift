@@ -28,7 +28,8 @@ struct TakeHomeTmuxTests {
     // To the last row, 结果 (PgDn: tmux's End is not the terminal's End key here).
     for _ in 0..<3 { try terminal.press("NPage") }
     try terminal.press("Enter")
-    try terminal.waitForText("M扫码带走结果")
+    // The kiosk names no key: the result's touch bar offers 扫码带走 (M still works).
+    try terminal.waitForText("结果汇总")
     try terminal.type("m")
     let screen = try terminal.waitForText("轻触屏幕或按任意键返回")
 

@@ -107,6 +107,8 @@ import WizardCore
     #expect(wizard.currentFactName == "city", "one wrong tap on the city can be undone")
     wizard.type("7")
     try Self.tap(&wizard, .restart)
+    #expect(wizard.state.modal == .confirmRestart, "重新开始 asks first")
+    try Self.tap(&wizard, .confirmRestart)
     #expect(wizard.answer("city") == nil && !wizard.state.showingWelcome)
     wizard.type("7")
     try Self.tap(&wizard, .finish)

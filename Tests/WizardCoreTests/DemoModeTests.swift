@@ -38,7 +38,9 @@ import WizardCore
         )))
   }
 
-  static func banner(_ sample: DemoSample) -> String { "演示：\(sample.name)　按任意键接管" }
+  /// The footer's play state and the sample's name (its first characters: at 80×24 a long name
+  /// ends in “…” so that the presenter's keys fit).
+  static func banner(_ sample: DemoSample) -> String { "▶ 演示：\(sample.name.prefix(7))" }
 
   /// What matters in a result for the audience: each matched benefit with its amount, points
   /// and whether it is stacked out; what is still possible; the totals.

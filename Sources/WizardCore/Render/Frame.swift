@@ -34,6 +34,16 @@ public struct Frame: Sendable {
     case takeHome
     /// The kiosk's welcome screen: the other language (`中文` / `English`).
     case switchLanguage(Language)
+    /// 重新开始's question answered 确定清除.
+    case confirmRestart
+    /// A button of the on-screen keypad.
+    case keypad(Keypad.Button)
+    /// A scroll button of the result panel or of a long list of options: the entry or row it
+    /// brings into view (never opened or chosen by the tap).
+    case scrollPanel(toEntry: Int)
+    case scrollQuestion(toRow: Int)
+    /// The kiosk's 打印结果 on the result (with a print command).
+    case print
   }
 }
 

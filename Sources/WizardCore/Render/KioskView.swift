@@ -39,15 +39,18 @@ extension WizardRenderer {
   /// The kiosk's large touch targets, as the Debian installer's Go Back: one wrong tap can
   /// always be undone, and a visitor can leave nothing behind.
   mutating func drawTouchBar(_ rect: Rect) {
-    var buttons: [(String, Frame.HitTarget)] = [
-      (strings.backButton, .back), (strings.restartButton, .restart),
-      (strings.finishButton, .finish),
-    ]
-    // On the result: the take-home code, by touch as by its key.
-    if state.currentFact == nil { buttons.insert((strings.takeHomeButton, .takeHome), at: 2) }
+    var buttons: [(String, Frame.HitTarget)] = [(strings.backButton, .back)]
+    // On the result: the take-home code and printing, by touch as by their keys.
+    if state.currentFact == nil {
+      buttons.append((strings.takeHomeButton, .takeHome))
+      if state.canPrint { buttons.append((strings.keyHelp["print"] ?? "", .print)) }
+    }
+    buttons += [(strings.finishButton, .finish), (strings.restartButton, .restart)]
     let width = min(24, (rect.width - 4) / buttons.count - 2)
     var x = rect.x + 1
-    for (label, target) in buttons {
+    for (index, (label, target)) in buttons.enumerated() {
+      // 重新开始 at the far right, away from ‹ 上一题 (and it asks before it wipes).
+      if index == buttons.count - 1 { x = rect.maxX - 1 - width }
       let button = Rect(x: x, y: rect.y, width: width, height: rect.height)
       frame.screen.drawBox(button, style: theme.heading)
       let labelX = button.x + max(1, (width - label.displayWidth) / 2)

@@ -23,10 +23,13 @@ extension WizardRenderer {
     case .help:
       let innerWidth = min(size.width - 4, 76) - 4
       // The keys that work in this mode, from the one key map, then the notes.
+      // A kiosk's help says what to touch, never which key to press.
       let helpLines =
-        KeyMap.standard.helpLines(
+        state.mode.isKiosk
+        ? strings.touch.helpLines
+        : KeyMap.standard.helpLines(
           mode: ModeKind(state.mode), canPrint: state.canPrint, strings: strings)
-        + [""] + strings.helpNotes
+          + [""] + strings.helpNotes
       let lineCount = helpLines.reduce(0) { $0 + max(1, $1.wrapped(toWidth: innerWidth).count) }
       let rect = centered(width: innerWidth + 4, height: min(size.height - 2, lineCount + 4))
       box(rect, title: strings.helpTitle)
@@ -137,7 +140,7 @@ extension WizardRenderer {
   private mutating func drawSteps(selection: Int) {
     let steps = state.steps
     let rect = centered(width: min(state.size.width - 4, 90), height: state.size.height - 2)
-    box(rect, title: strings.stepsTitle)
+    box(rect, title: state.mode.isKiosk ? strings.touch.stepsTitle : strings.stepsTitle)
     let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
     let labelWidth = min(28, inner.width / 2)
     var rows: [(String, String)] = steps.map { fact in
@@ -222,6 +225,12 @@ extension WizardRenderer {
       .init(
         rect: Rect(x: rect.x, y: rect.y + half, width: rect.width, height: rect.height - half),
         target: .scrollDown))
+    if state.mode.isKiosk {
+      // The halves scroll; say so on them.
+      frame.screen.put(strings.touch.pageUp, x: rect.x + 2, y: rect.y, style: theme.selected)
+      frame.screen.put(
+        strings.touch.pageDown, x: rect.x + 2, y: rect.maxY - 1, style: theme.selected)
+    }
     let close = " \(strings.closeButton) "
     let closeX = rect.maxX - close.displayWidth - 2
     frame.screen.put(close, x: closeX, y: rect.y, style: theme.selected)

@@ -43,14 +43,18 @@ extension WizardRenderer {
         entryIndex += 1
       }
     }
-    let available = max(1, rect.maxY - y)
+    var available = max(1, rect.maxY - y)
+    // A touch screen gets a row of scroll buttons under a list that does not fit.
+    let scrollButtons = state.mode.isKiosk && lines.count > available && available > 2
+    if scrollButtons { available -= 1 }
     let selection = state.panelSelection
     let last = lines.lastIndex(where: { $0.entry == selection }) ?? 0
     let first = lines.firstIndex(where: { $0.entry == selection }) ?? 0
     var start = 0
     if last >= available { start = min(first, last - available + 1) }
     if start > 0, first > 0, lines[first - 1].entry == nil { start = min(start, first - 1) }
-    for line in lines.dropFirst(start).prefix(available) {
+    // Never below the panel (a short panel over the keypad may be filled by its totals).
+    for line in lines.dropFirst(start).prefix(available) where y < rect.maxY {
       let selected = line.entry == selection && state.focus == .panel
       let style = selected ? theme.selected : line.style
       if selected {
@@ -64,11 +68,32 @@ extension WizardRenderer {
       }
       y += 1
     }
+    let targets = ScrollTargets(lines: lines.map(\.entry), start: start, available: available)
+    if scrollButtons {
+      drawScrollButtons(
+        in: Rect(x: rect.x, y: rect.maxY - 1, width: rect.width, height: 1),
+        up: targets.up.map { .scrollPanel(toEntry: $0) },
+        down: targets.down.map { .scrollPanel(toEntry: $0) })
+      return
+    }
+    // The markers scroll when tapped (their hits come last, so they win over the entry's).
     if start + available < lines.count {
       frame.screen.put("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: theme.dim)
+      if let down = targets.down {
+        frame.hits.append(
+          .init(
+            rect: Rect(x: rect.maxX - 1, y: rect.maxY - 1, width: 1, height: 1),
+            target: .scrollPanel(toEntry: down)))
+      }
     }
     if start > 0 {
       frame.screen.put("↑", x: rect.maxX - 1, y: rect.maxY - available, style: theme.dim)
+      if let up = targets.up {
+        frame.hits.append(
+          .init(
+            rect: Rect(x: rect.maxX - 1, y: rect.maxY - available, width: 1, height: 1),
+            target: .scrollPanel(toEntry: up)))
+      }
     }
   }
 
@@ -182,5 +207,28 @@ extension WizardRenderer {
     if let amount = outcome.amount { return explainer.amount(amount) }
     if let points = outcome.points { return explainer.text.points(points) }
     return "·"
+  }
+}
+
+/// Where a scroll button goes, for a list whose window follows its selected item (the panel's
+/// entries, a question's rows): ▼ selects the item that ends the next page, ▲ the item just
+/// above the window, so the window moves by a page and no line is skipped.
+struct ScrollTargets {
+  var up: Int?
+  var down: Int?
+
+  /// `lines`: the item of each line (nil for a heading or a blank line); the window shows
+  /// `available` lines from `start`.
+  init(lines: [Int?], start: Int, available: Int) {
+    up = start > 0 ? lines[..<min(start, lines.count)].last(where: { $0 != nil }) ?? nil : nil
+    let end = start + available
+    guard end < lines.count else { return }
+    let limit = min(lines.count, end + available)
+    var lastLine: [Int: Int] = [:]
+    for (index, item) in lines.enumerated() { if let item { lastLine[item] = index } }
+    // The item with the latest last line inside the next page; else the first one below.
+    down =
+      lastLine.filter { $0.value >= end && $0.value < limit }.max { $0.value < $1.value }?.key
+      ?? lines[end...].first(where: { $0 != nil }) ?? nil
   }
 }

@@ -38,6 +38,11 @@ extension WizardRenderer {
     if let filter = state.flow.filter {
       header.append(Line(text: strings.filterPrompt + filter, style: theme.input))
     }
+    if !state.flow.pendingDigits.isEmpty {
+      // The first digit of a two-digit number, beside the list while it waits for the second.
+      header.append(
+        Line(text: strings.touch.pendingDigit(state.flow.pendingDigits), style: theme.input))
+    }
     header.append(Line(text: "", style: theme.text))
 
     let shownRows = Set(state.filteredRows)
@@ -60,7 +65,10 @@ extension WizardRenderer {
       body = body.flatMap { [$0, Line(text: "", style: theme.text)] }
     }
     // Keep the focused row on screen: scroll the body if it does not fit.
-    let available = max(1, rect.height - header.count - (why.isEmpty ? 0 : min(why.count, 4) + 1))
+    var available = max(1, rect.height - header.count - (why.isEmpty ? 0 : min(why.count, 4) + 1))
+    // A touch screen gets a row of scroll buttons under a list that does not fit.
+    let scrollButtons = state.mode.isKiosk && body.count > available && available > 2
+    if scrollButtons { available -= 1 }
     let focusLine = body.firstIndex(where: { $0.row == state.row }) ?? 0
     let lastFocusLine = body.lastIndex(where: { $0.row == state.row }) ?? focusLine
     var start = 0
@@ -90,9 +98,22 @@ extension WizardRenderer {
       }
       y += 1
     }
-    if start + visible.count < body.count, y <= rect.maxY, let last = visible.last {
-      _ = last
+    let targets = ScrollTargets(lines: body.map(\.row), start: start, available: available)
+    if scrollButtons, y < rect.maxY {
+      drawScrollButtons(
+        in: Rect(x: rect.x, y: y, width: rect.width, height: 1),
+        up: targets.up.map { .scrollQuestion(toRow: $0) },
+        down: targets.down.map { .scrollQuestion(toRow: $0) })
+      y += 1
+    } else if start + visible.count < body.count, y <= rect.maxY, !visible.isEmpty {
       frame.screen.put("↓", x: rect.maxX - 1, y: y - 1, style: theme.dim)
+      // A tap on the marker scrolls; it never chooses the option under it.
+      if let down = targets.down {
+        frame.hits.append(
+          .init(
+            rect: Rect(x: rect.maxX - 1, y: y - 1, width: 1, height: 1),
+            target: .scrollQuestion(toRow: down)))
+      }
     }
     if !why.isEmpty {
       let whyStart = max(y + 1, rect.maxY - min(why.count, 4))

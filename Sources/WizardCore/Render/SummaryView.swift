@@ -7,7 +7,8 @@ extension WizardRenderer {
     var y = rect.y
     frame.screen.put(strings.summaryTitle, x: rect.x, y: y, style: theme.heading)
     y += 1
-    for line in strings.summaryIntro.wrapped(toWidth: rect.width) {
+    let intro = state.mode.isKiosk ? strings.touch.summaryIntro : strings.summaryIntro
+    for line in intro.wrapped(toWidth: rect.width) {
       frame.screen.put(line, x: rect.x, y: y, style: theme.dim)
       y += 1
     }
@@ -23,7 +24,10 @@ extension WizardRenderer {
       let key = KeyMap.standard.bindings.first {
         $0.action == .steps && $0.modes.contains(ModeKind(state.mode))
       }?.label
-      for line in strings.unansweredCount(unanswered, key).wrapped(toWidth: rect.width) {
+      let text =
+        state.mode.isKiosk
+        ? strings.touch.unansweredCount(unanswered) : strings.unansweredCount(unanswered, key)
+      for line in text.wrapped(toWidth: rect.width) {
         frame.screen.put(line, x: rect.x, y: y, style: theme.error)
         y += 1
       }

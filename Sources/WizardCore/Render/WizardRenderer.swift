@@ -39,7 +39,19 @@ struct WizardRenderer {
       for y in layout.divider.y..<layout.divider.maxY {
         renderer.frame.screen.put("│", x: layout.divider.x, y: y, style: theme.divider)
       }
-      renderer.drawPanel(in: layout.panel)
+      if let keypad = state.keypad {
+        // The keypad under the panel's totals: the amount typed shows in the panel at once.
+        let keypadRect = Rect(
+          x: layout.panel.x, y: layout.panel.maxY - Keypad.height, width: layout.panel.width,
+          height: Keypad.height)
+        renderer.drawPanel(
+          in: Rect(
+            x: layout.panel.x, y: layout.panel.y, width: layout.panel.width,
+            height: layout.panel.height - Keypad.height - 1))
+        keypad.view(into: &renderer.frame, in: keypadRect, theme: theme, strings: strings.touch)
+      } else {
+        renderer.drawPanel(in: layout.panel)
+      }
     }
     if layout.touchBar.height > 0 { renderer.drawTouchBar(layout.touchBar) }
     renderer.drawFooter(layout.footer)
@@ -56,14 +68,16 @@ struct WizardRenderer {
 
   /// The footer under a box: what the box's own keys do.
   private func footer(for modal: Modal) -> String {
+    let kiosk = state.mode.isKiosk
     switch modal {
-    case .help, .compare, .takeHome: return strings.footerAnyKey
-    case .detail, .steps: return strings.footerOverlay
+    case .help, .compare, .takeHome:
+      return kiosk ? strings.touch.footerTapCloses : strings.footerAnyKey
+    case .detail, .steps: return kiosk ? strings.touch.footerOverlay : strings.footerOverlay
     case .confirmQuit: return strings.quitHint
     case .saveForm: return strings.saveHint
     case .caseList: return strings.casesHint
     case .confirmDiscard: return strings.discardHint
-    case .pinEntry, .countdown: return ""
+    case .pinEntry, .countdown, .confirmRestart: return ""
     }
   }
 
@@ -73,6 +87,7 @@ struct WizardRenderer {
     case .saveForm(let form): drawSaveForm(form)
     case .caseList(let list): drawCaseList(list)
     case .confirmDiscard: drawConfirmDiscard()
+    case .confirmRestart: drawConfirmRestart()
     case .pinEntry(let pin):
       var lines = [strings.pinPrompt + String(repeating: "*", count: pin.count)]
       if let seconds = state.pinLockSeconds { lines.append(strings.pinLocked(seconds)) }
@@ -145,18 +160,29 @@ struct WizardRenderer {
         frame.screen.put(" " + line, x: 0, y: row, style: theme.footer)
       }
       return
-    } else if let demo = state.demo, case .demo(let settings) = state.mode {
-      text =
-        strings.demoBanner(settings.samples[demo.sample].name) + strings.gap
-        + KeyMap.standard.footer(
+    } else if let demo = state.demo, case .demo(let settings) = state.mode, state.modal == nil {
+      // The presenter's keys whole, then the play state (▶/⏸) with as much of the name as fits.
+      let keys =
+        KeyMap.standard.footer(
           mode: .demo, screen: .demoPlaying, canPrint: false, strings: strings)
+        + strings.gap + strings.touch.demoTakeOver
+      let touch = strings.touch
+      let name = settings.samples[demo.sample].name
+      let bare = demo.paused ? touch.demoPaused("") : touch.demoPlaying("")
+      let room = max(4, rect.width - 2 - keys.displayWidth - strings.gap.displayWidth)
+      let shortName = name.truncated(toWidth: max(2, room - bare.displayWidth))
+      text =
+        (demo.paused ? touch.demoPaused(shortName) : touch.demoPlaying(shortName))
+        + strings.gap + keys
     } else if let modal = state.modal {
       text = footer(for: modal)
+    } else if state.mode.isKiosk {
+      // A visitor is told what a finger can do; no key is named (printing is a button too).
+      text = strings.touch.footer
     } else {
       text = KeyMap.standard.footer(
         mode: ModeKind(state.mode), screen: state.keyScreen, canPrint: state.canPrint,
         strings: strings, typing: state.isOnTextField || state.flow.filter != nil)
-      if state.mode.isKiosk { text += strings.gap + strings.touchHint }
     }
     frame.screen.put(
       " " + text.truncated(toWidth: rect.width - 1), x: 0, y: rect.y, style: theme.footer)

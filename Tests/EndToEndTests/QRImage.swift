@@ -1,0 +1,1 @@
+../TakeHomeTests/QRImage.swift
