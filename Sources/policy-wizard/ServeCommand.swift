@@ -36,15 +36,11 @@ struct ServeCommand: ParsableCommand {
     if let config { arguments += ["--config", config] }
     let server = Self.serverPath()
     guard FileManager.default.isExecutableFile(atPath: server) else {
-      throw CommandFailure(
-        .unavailable, zh: "policy-wizard 旁没有安装 policy-wizard-server（查找了 \(server)）",
-        en: "policy-wizard-server is not installed beside policy-wizard (looked for \(server))")
+      throw CommandFailure.serverNotInstalled(server)
     }
     let argv = ([server] + arguments).map { strdup($0) } + [nil]
     execv(server, argv)
-    let reason = String(cString: strerror(errno))
-    throw CommandFailure(
-      .unavailable, zh: "无法运行 \(server)：\(reason)", en: "cannot run \(server): \(reason)")
+    throw CommandFailure.serverCannotRun(server, reason: String(cString: strerror(errno)))
   }
 
   /// `policy-wizard-server` in the directory of the running `policy-wizard`.
