@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -6,6 +6,9 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "policy-wizard", targets: ["policy-wizard"]),
+    // The HTTP API, a program of its own so that the wizard's start-up never loads NIO;
+    // `policy-wizard serve` runs it from beside itself.
+    .executable(name: "policy-wizard-server", targets: ["policy-wizard-server"]),
     .library(name: "PolicyEngine", targets: ["PolicyEngine"]),
   ],
   dependencies: [
@@ -13,6 +16,11 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    // The HTTP API (policy-wizard-server). No default traits: swift-configuration is not used.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     // The pure library: catalog model and loader, profile, evaluation, explanation. YAML is
@@ -70,6 +78,27 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The HTTP API's routes, problem details, limits, access log and metrics (issue 19).
+    .target(
+      name: "PolicyServer",
+      dependencies: [
+        "PolicyEngine", "DefaultCatalog", "ScreenKit",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Prometheus", package: "swift-prometheus"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      resources: [.embedInCode("openapi.yaml")]
+    ),
+    .executableTarget(
+      name: "policy-wizard-server",
+      dependencies: [
+        "PolicyServer", "DefaultCatalog", "PolicyEngine",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "policy-bench",
       dependencies: [
@@ -84,6 +113,14 @@ let package = Package(
       ],
       exclude: ["FuzzCorpus"]),
     .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+    // Routes on a loopback port in the test process, and the built server against `evaluate`.
+    .testTarget(
+      name: "PolicyServerTests",
+      dependencies: [
+        "PolicyServer", "PolicyEngine", "DefaultCatalog", "ScreenKit", "policy-wizard",
+        "policy-wizard-server", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     // Counts the allocations of the calling thread; linked only into the test executable,
     // where its malloc takes the C library's place (EvaluationAllocationTests).
     .target(name: "MallocCounting", path: "Tests/MallocCounting"),

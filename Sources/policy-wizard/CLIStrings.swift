@@ -455,6 +455,19 @@ extension CommandFailure {
       .noInput, zh: "“\(path)”不存在；请给出案例目录或文件", en: "\(path): no such file or directory")
   }
 
+  /// `serve`: the server program is not beside this one.
+  static func serverNotInstalled(_ path: String) -> CommandFailure {
+    CommandFailure(
+      .unavailable, zh: "policy-wizard 旁没有安装 policy-wizard-server（查找了 \(path)）",
+      en: "policy-wizard-server is not installed beside policy-wizard (looked for \(path))")
+  }
+
+  /// `serve`: exec of the server program failed.
+  static func serverCannotRun(_ path: String, reason: String) -> CommandFailure {
+    CommandFailure(
+      .unavailable, zh: "无法运行 \(path)：\(reason)", en: "cannot run \(path): \(reason)")
+  }
+
   static func noTerminal() -> CommandFailure {
     CommandFailure(
       .unavailable,

@@ -182,12 +182,15 @@ public struct EvaluationReport: Encodable, Sendable {
       }
     }
     func entry(_ outcome: BenefitOutcome, possible: Bool) -> Entry {
-      let document = catalog.documents[outcome.location.document]
-      let benefit = catalog[outcome.location]
+      // Fields read in place (`catalog[location]` borrows): binding the document or the
+      // benefit to a name would copy every field of it for each entry.
+      let location = outcome.location
       return Entry(
-        policy: document.id, article: catalog.article(of: outcome.location).number,
-        benefit: benefit.id,
-        title: benefit.title(in: explainer.language), status: document.status, kind: benefit.kind,
+        policy: catalog.documents[location.document].id,
+        article: catalog.documents[location.document].articles[location.article].number,
+        benefit: catalog[location].id,
+        title: catalog[location].title(in: explainer.language),
+        status: catalog.documents[location.document].status, kind: catalog[location].kind,
         citation: explainer.citation(outcome.location), amount: amount(outcome.amount),
         amountText: outcome.amount.map(explainer.amount),
         computation: outcome.computation.map(explainer.computation), points: outcome.points,
@@ -196,7 +199,7 @@ public struct EvaluationReport: Encodable, Sendable {
         dependsOn: possible ? outcome.dependsOn.map { catalog.facts[$0].name } : nil,
         certainty: outcome.certainty,
         certaintyText: outcome.certainty.map { explainer.text.certaintyLabel($0) },
-        items: benefit.amount?.itemList != nil ? outcome.items : nil,
+        items: catalog[location].amount?.itemList != nil ? outcome.items : nil,
         notes: Self.nonEmpty(explainer.stackingNotes(outcome, in: result, profile: profile)))
     }
     func reference(_ location: BenefitLocation) -> String {

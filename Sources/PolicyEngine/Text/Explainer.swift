@@ -22,15 +22,18 @@ public struct Explainer: Sendable {
   // MARK: Names
 
   public func citation(_ location: BenefitLocation) -> String {
-    let document = catalog.documents[location.document]
-    return Citation.of(document, article: document.articles[location.article].number, in: language)
+    Citation.of(
+      catalog.documents[location.document],
+      article: catalog.documents[location.document].articles[location.article].number,
+      in: language)
   }
 
   public func label(_ path: FactPath) -> String {
-    let fact = catalog.facts[path.fact]
     if path.derived == .rdIncrement { return text.derivedIncrement }
-    if let field = path.field { return fact.type.fields[field].label(in: language) }
-    return fact.label(in: language)
+    if let field = path.field {
+      return catalog.facts[path.fact].type.fields[field].label(in: language)
+    }
+    return catalog.facts[path.fact].label(in: language)
   }
 
   public func factLabels(_ facts: [FactID]) -> String {
@@ -275,7 +278,12 @@ public struct Explainer: Sendable {
       return [text.labelled(label(path), expected ? text.yes : text.no)]
     case .compare(let path, let comparison, let threshold):
       let symbol =
-        ["atLeast": "≥", "above": ">", "below": "<", "atMost": "≤"][comparison.rawValue] ?? ""
+        switch comparison {
+        case .atLeast: "≥"
+        case .above: ">"
+        case .below: "<"
+        case .atMost: "≤"
+        }
       return [
         "\(label(path)) \(value(profile.number(path), at: path))"
           + text.parenthetical("\(symbol) \(value(threshold, at: path))")
