@@ -21,7 +21,7 @@ struct HelpDeskServices {
   /// before with `requestID` (the wizard's draft) is updated, or a new one created.
   func save(
     profile: Profile, name: String, contact: String?, note: String?, requestID: String,
-    caseID: Int64? = nil
+    caseID: Int64? = nil, version: Int64? = nil
   ) -> WizardEvent {
     do {
       let store = try CaseStore(path: databasePath)

@@ -96,11 +96,14 @@ struct SessionEffects: EffectHandler {
     case .operatorPINFailed(let attempt):
       operatorLog?.recordFailure(attempt: attempt)
       return .answer(nil)
-    case .saveCase(let profile, let name, let contact, let note, let requestID, let caseID):
+    case .saveCase(
+      let profile, let name, let contact, let note, let requestID, let caseID, let version):
       return .answer(
         helpDesk?.save(
           profile: profile, name: name, contact: contact, note: note, requestID: requestID,
-          caseID: caseID))
+          caseID: caseID, version: version))
+    case .createHandOff(let profile): return .answer(helpDesk?.createHandOff(profile))
+    case .takeHandOff(let code): return .answer(helpDesk?.takeHandOff(code))
     case .loadCaseList(let query): return .answer(helpDesk?.list(query: query))
     case .openCase(let id): return .answer(helpDesk?.open(id: id))
     case .exportReport(let name, let caseID, let contact):

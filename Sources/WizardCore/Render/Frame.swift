@@ -34,6 +34,10 @@ public struct Frame: Sendable {
     case takeHome
     /// The kiosk's welcome screen: the other language (`中文` / `English`).
     case switchLanguage(Language)
+    /// Issue 17: the kiosk's 到窗口继续办理, and its 完成 (wipes at once); the conflict's choices.
+    case handOff
+    case handOffDone
+    case conflictChoice(ConflictChoice)
   }
 }
 

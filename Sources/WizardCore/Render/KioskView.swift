@@ -45,9 +45,15 @@ extension WizardRenderer {
     ]
     // On the result: the take-home code, by touch as by its key.
     if state.currentFact == nil { buttons.insert((strings.takeHomeButton, .takeHome), at: 2) }
-    let width = min(24, (rect.width - 4) / buttons.count - 2)
+    if state.currentFact == nil, state.canHandOff {
+      buttons.insert((HallStrings.of(language).handOffButton, .handOff), at: 3)
+    }
+    let equalWidth = min(24, (rect.width - 4) / buttons.count - 2)
+    // Five buttons at 80 columns: each as wide as its label, so that none is cut.
+    let fitsEqually = buttons.allSatisfy { $0.0.displayWidth + 2 <= equalWidth }
     var x = rect.x + 1
     for (label, target) in buttons {
+      let width = fitsEqually ? equalWidth : label.displayWidth + 4
       let button = Rect(x: x, y: rect.y, width: width, height: rect.height)
       frame.screen.drawBox(button, style: theme.heading)
       let labelX = button.x + max(1, (width - label.displayWidth) / 2)
