@@ -24,6 +24,7 @@ struct CLIStrings: Sendable {
 
   // cases list
   var noCases: @Sendable (_ path: String) -> String
+  var damagedCase: @Sendable (_ id: Int64, _ problem: String) -> String
 
   // cases show
   var caseHeading: @Sendable (_ id: Int64, _ name: String) -> String
@@ -75,6 +76,7 @@ struct CLIStrings: Sendable {
     labelled: { "\($0)：\($1)" },
     cityHeading: { "\($0)　资金项目 \($1) 项" },
     noCases: { "案例库中没有已保存的案例：\($0)" },
+    damagedCase: { "\($0)  （已损坏，无法读取：\($1)）" },
     caseHeading: { "案例 #\($0)：\($1)" },
     contact: "联系人",
     note: "备注",
@@ -121,6 +123,7 @@ struct CLIStrings: Sendable {
       "\(city)  \(paying) funded \(paying == 1 ? "benefit" : "benefits")"
     },
     noCases: { "No saved cases in the case store: \($0)" },
+    damagedCase: { "\($0)  (damaged, cannot be read: \($1))" },
     caseHeading: { "Case #\($0): \($1)" },
     contact: "Contact",
     note: "Note",

@@ -1,3 +1,4 @@
+import CaseStore
 import Foundation
 
 extension CaseStoreOptions {
@@ -8,6 +9,7 @@ extension CaseStoreOptions {
     if db.trimmingCharacters(in: .whitespaces).isEmpty {
       throw CommandFailure.emptyDatabaseOption()
     }
+    guard case .sqlite = try CaseStoreAddress(parsing: db) else { return }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: db, isDirectory: &isDirectory), isDirectory.boolValue
     {

@@ -9,7 +9,9 @@ import WizardCore
 /// Every answer comes back as an event; a failure becomes a notice, never a crash.
 struct HelpDeskServices {
   let catalog: Catalog
-  let databasePath: String
+  /// The store, resolved as every `cases` command resolves it (`CaseStoreResolution`).
+  let store: ResolvedCaseStore
+  var databasePath: String { store.location }
   let reportDirectory: String
   /// Named on exported reports (`helpDesk.consultant`).
   var consultant: String? = nil
@@ -24,12 +26,12 @@ struct HelpDeskServices {
     caseID: Int64? = nil
   ) -> WizardEvent {
     do {
-      let store = try CaseStore(path: databasePath)
+      let store = try store.open(access: .readWrite)
       let draft = CaseDraft(
         enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
       let saved =
         if let caseID {
-          try store.update(id: caseID, with: draft)
+          try store.update(id: caseID, with: draft, expectedVersion: nil)
         } else {
           try store.save(draft, requestID: requestID)
         }
@@ -43,10 +45,10 @@ struct HelpDeskServices {
   }
 
   func list(query: String) -> WizardEvent {
-    guard FileManager.default.fileExists(atPath: databasePath) else { return .caseListLoaded([]) }
+    guard store.exists else { return .caseListLoaded([]) }
     do {
-      let store = try CaseStore(path: databasePath, access: .readOnly)
-      let cases = query.isEmpty ? try store.list() : try store.search(query)
+      let store = try store.open(access: .readOnly)
+      let cases = (query.isEmpty ? try store.list() : try store.search(query)).cases
       let formatter = DateFormatter()
       formatter.dateFormat = "yyyy-MM-dd HH:mm"
       return .caseListLoaded(
@@ -63,7 +65,7 @@ struct HelpDeskServices {
 
   func open(id: Int64) -> WizardEvent {
     do {
-      let store = try CaseStore(path: databasePath, access: .readOnly)
+      let store = try store.open(access: .readOnly)
       guard let saved = try store.case(id: id) else {
         return .noticePosted(strings.caseMissing(id))
       }
