@@ -51,8 +51,11 @@ enum CaseStoreResolution {
       do {
         address = try CaseStoreAddress(parsing: given.text)
       } catch {
+        // A bad cases.database is the configuration's fault (78), a bad --db or variable a
+        // usage error (64).
+        let kind: FailureKind = given.source == "cases.database" ? .configuration : .usage
         throw CommandFailure(
-          .usage, zh: "\(given.source)：\(error)", en: "\(given.source): \(error)")
+          kind, zh: "\(given.source)：\(error)", en: "\(given.source): \(error)")
       }
     }
     if case .postgreSQL(var server) = address, server.password == nil {

@@ -51,7 +51,7 @@ struct CasesCommand: ParsableCommand {
           )
         }
         for damaged in listing.damaged {
-          print(CLIStrings.of(language).damagedCase(damaged.id, damaged.problem.terminalSafe))
+          print("\(damaged.id)  " + CLIStrings.of(language).damaged(damaged.problem.terminalSafe))
         }
       }
     }

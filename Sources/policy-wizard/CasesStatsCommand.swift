@@ -168,7 +168,8 @@ enum CaseStatisticsText {
         ? "Hand-offs: \(statistics.handOffsTaken) taken, \(statistics.handOffsExpired) expired"
         : "取件码：已办理 \(statistics.handOffsTaken) 个，已过期 \(statistics.handOffsExpired) 个")
     for damaged in statistics.damaged {
-      lines.append(CLIStrings.of(language).damagedCase(damaged.id, damaged.problem.terminalSafe))
+      lines.append(
+        "\(damaged.id)  " + CLIStrings.of(language).damaged(damaged.problem.terminalSafe))
     }
     return lines.joined(separator: "\n") + "\n"
   }

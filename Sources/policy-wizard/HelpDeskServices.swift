@@ -48,16 +48,22 @@ struct HelpDeskServices {
     guard store.exists else { return .caseListLoaded([]) }
     do {
       let store = try store.open(access: .readOnly)
-      let cases = (query.isEmpty ? try store.list() : try store.search(query)).cases
+      let listing = query.isEmpty ? try store.list() : try store.search(query)
       let formatter = DateFormatter()
       formatter.dateFormat = "yyyy-MM-dd HH:mm"
+      // A row that cannot be read is listed as damaged, by id; it hides no other case.
+      let damaged = listing.damaged.map { row in
+        CaseListItem(
+          id: row.id, name: CLIStrings.of(language).damaged(row.problem).terminalSafe,
+          savedAt: "", total: "")
+      }
       return .caseListLoaded(
-        cases.map { saved in
+        listing.cases.map { saved in
           CaseListItem(
             id: saved.id, name: saved.enterpriseName,
             savedAt: formatter.string(from: saved.savedAt),
             total: saved.savedTotals.map { CaseText.total($0, in: language) } ?? "")
-        })
+        } + damaged)
     } catch {
       return .noticePosted(strings.caseListFailed(reason(error)).terminalSafe)
     }
