@@ -9,7 +9,9 @@ import WizardCore
 /// Every answer comes back as an event; a failure becomes a notice, never a crash.
 struct HelpDeskServices {
   let catalog: Catalog
-  let databasePath: String
+  /// The store, resolved as every `cases` command resolves it (`CaseStoreResolution`).
+  let store: ResolvedCaseStore
+  var databasePath: String { store.location }
   let reportDirectory: String
   /// Named on exported reports (`helpDesk.consultant`).
   var consultant: String? = nil
@@ -24,12 +26,12 @@ struct HelpDeskServices {
     caseID: Int64? = nil, version: Int64? = nil
   ) -> WizardEvent {
     do {
-      let store = try CaseStore(path: databasePath)
+      let store = try store.open(access: .readWrite)
       let draft = CaseDraft(
         enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
       let saved =
         if let caseID {
-          try store.update(id: caseID, with: draft)
+          try store.update(id: caseID, with: draft, expectedVersion: nil)
         } else {
           try store.save(draft, requestID: requestID)
         }
@@ -43,19 +45,25 @@ struct HelpDeskServices {
   }
 
   func list(query: String) -> WizardEvent {
-    guard FileManager.default.fileExists(atPath: databasePath) else { return .caseListLoaded([]) }
+    guard store.exists else { return .caseListLoaded([]) }
     do {
-      let store = try CaseStore(path: databasePath, access: .readOnly)
-      let cases = query.isEmpty ? try store.list() : try store.search(query)
+      let store = try store.open(access: .readOnly)
+      let listing = query.isEmpty ? try store.list() : try store.search(query)
       let formatter = DateFormatter()
       formatter.dateFormat = "yyyy-MM-dd HH:mm"
+      // A row that cannot be read is listed as damaged, by id; it hides no other case.
+      let damaged = listing.damaged.map { row in
+        CaseListItem(
+          id: row.id, name: CLIStrings.of(language).damaged(row.problem).terminalSafe,
+          savedAt: "", total: "")
+      }
       return .caseListLoaded(
-        cases.map { saved in
+        listing.cases.map { saved in
           CaseListItem(
             id: saved.id, name: saved.enterpriseName,
             savedAt: formatter.string(from: saved.savedAt),
             total: saved.savedTotals.map { CaseText.total($0, in: language) } ?? "")
-        })
+        } + damaged)
     } catch {
       return .noticePosted(strings.caseListFailed(reason(error)).terminalSafe)
     }
@@ -63,7 +71,7 @@ struct HelpDeskServices {
 
   func open(id: Int64) -> WizardEvent {
     do {
-      let store = try CaseStore(path: databasePath, access: .readOnly)
+      let store = try store.open(access: .readOnly)
       guard let saved = try store.case(id: id) else {
         return .noticePosted(strings.caseMissing(id))
       }

@@ -135,12 +135,10 @@ struct WizardCommand: ParsableCommand {
           samples: try samples(catalog), keyMilliseconds: settings.demoKeyMilliseconds,
           holdMilliseconds: settings.demoHoldMilliseconds))
     }
-    let databasePath = caseStoreOptions.db ?? settings.caseDatabase ?? caseStoreOptions.path
+    let store = try CaseStoreResolution.resolve(db: caseStoreOptions.db, configuration: settings)
     let services = HelpDeskServices(
-      catalog: catalog, databasePath: databasePath,
-      reportDirectory: ((databasePath as NSString).deletingLastPathComponent as NSString)
-        .appendingPathComponent("reports"), consultant: settings.consultant,
-      language: language)
+      catalog: catalog, store: store, reportDirectory: store.reportDirectory,
+      consultant: settings.consultant, language: language)
     var session: WizardSession
     do {
       session = try WizardSession(

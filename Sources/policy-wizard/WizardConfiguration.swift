@@ -18,7 +18,14 @@ struct WizardConfiguration {
   var printCommand: String?
   var demoKeyMilliseconds = 350
   var demoHoldMilliseconds = 8000
+  /// `cases.database`: an SQLite file or a `postgresql://` URL (`CaseStoreResolution`).
   var caseDatabase: String?
+  /// `cases.passwordFile`: the server's password, when the URL and `PGPASSWORD` give none.
+  var casePasswordFile: String?
+  /// `cases.keepDays`: `cases purge` without `--older-than` deletes cases older than this.
+  var caseKeepDays: Int?
+  /// `helpDesk.desk`: recorded in every case this desk saves (default: the host name).
+  var desk: String?
   /// `helpDesk.consultant`: the name printed on the help desk's reports as 咨询顾问.
   var consultant: String?
   /// `accessible: true`: the wizard starts in the plain mode (lines on standard input and
@@ -100,6 +107,11 @@ struct WizardConfiguration {
       configuration.accessible = value
     }
     configuration.caseDatabase = root["cases"]?["database"]?.scalarText
+    configuration.casePasswordFile = root["cases"]?["passwordFile"]?.scalarText
+    configuration.caseKeepDays = try number(root["cases"]?["keepDays"], "cases.keepDays")
+    configuration.desk = root["helpDesk"]?["desk"]?.scalarText.flatMap {
+      $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
+    }
     configuration.consultant = root["helpDesk"]?["consultant"]?.scalarText.flatMap {
       $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
     }
@@ -114,8 +126,8 @@ struct WizardConfiguration {
       "printCommand",
     ],
     "demo": ["keyMilliseconds", "holdMilliseconds"],
-    "cases": ["database"],
-    "helpDesk": ["consultant"],
+    "cases": ["database", "passwordFile", "keepDays"],
+    "helpDesk": ["consultant", "desk"],
   ]
   /// Keys of the file's top level that hold a value rather than a section.
   static let topLevelKeys: Set<String> = ["language", "accessible"]
