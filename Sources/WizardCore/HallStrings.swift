@@ -21,7 +21,8 @@ public struct HallStrings: Sendable {
   public var handOffButton: String
   public var handOffTitle: String
   public var handOffLines: [String]
-  public var handOffExpires: @Sendable (String) -> String
+  /// The code as text too (for a screen reader, and to read out), with its expiry.
+  public var handOffExpires: @Sendable (_ code: String, _ until: String) -> String
   /// The text inside the hand-off QR code: short, so that the code stays small enough to sit
   /// beside the large letters at 80×24 (a desk's scanner reads the code from it).
   public var handOffQR: @Sendable (String) -> String
@@ -64,7 +65,7 @@ public struct HallStrings: Sendable {
       "请到服务窗口出示取件码，工作人员输入后即可接着您的答案办理，不必重新填写。",
       "只保存了答案，不含单位名称和联系方式；本机不留任何记录。",
     ],
-    handOffExpires: { "取件码有效至 \($0)，过期即删除。" },
+    handOffExpires: { "取件码 \($0) 有效至 \($1)，过期即删除。" },
     handOffQR: { "取件码 \($0)" },
     handOffBack: "返回结果",
     handOffDone: "完成",
@@ -104,7 +105,7 @@ public struct HallStrings: Sendable {
       "Show this code at a service desk: the consultant opens your answers and carries on.",
       "Only the answers are kept, no name or contact; this terminal keeps nothing.",
     ],
-    handOffExpires: { "The code is valid until \($0), then deleted." },
+    handOffExpires: { "Code \($0) is valid until \($1), then deleted." },
     handOffQR: { "Hand-off code \($0)" },
     handOffBack: "Back to result",
     handOffDone: "Done",

@@ -14,8 +14,10 @@ public struct HandOffTicket: Sendable, Equatable {
   }
 }
 
-/// The hand-off code's letters: digits and capitals with none read as another (no 0/O, 1/I/L).
-public enum HandOffCode {
+/// The hand-off code's letters as the desk types them: digits and capitals with none read as
+/// another (no 0/O, 1/I/L). The store makes the codes (`CaseStore.HandOffCode`, the same
+/// alphabet; `HandOffGlueTests` holds the two equal).
+public enum HandOffCodeInput {
   public static let alphabet = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
   public static let length = 6
 
@@ -28,13 +30,6 @@ public enum HandOffCode {
   /// Whether a text is a whole code.
   public static func isValid(_ code: String) -> Bool {
     code.count == length && code.allSatisfy { alphabet.contains($0) }
-  }
-
-  /// A new random code: 31⁶ ≈ 8.9 × 10⁸ codes, so guessing a live one is hopeless.
-  public static func random<Generator: RandomNumberGenerator>(using generator: inout Generator)
-    -> String
-  {
-    String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
   }
 }
 
@@ -85,16 +80,16 @@ extension WizardState {
       entry = HandOffEntry()
     case .character(let typed):
       if typed == " " || typed == "-" { break }  // as read aloud or printed in groups
-      guard let letter = HandOffCode.letter(typed) else {
+      guard let letter = HandOffCodeInput.letter(typed) else {
         entry.message = words.codeLetters
         break
       }
-      guard entry.code.count < HandOffCode.length else { break }
+      guard entry.code.count < HandOffCodeInput.length else { break }
       entry.code.append(letter)
       entry.message = nil
     case .enter:
-      guard HandOffCode.isValid(entry.code) else {
-        entry.message = words.codeLength(HandOffCode.length)
+      guard HandOffCodeInput.isValid(entry.code) else {
+        entry.message = words.codeLength(HandOffCodeInput.length)
         break
       }
       if hasUnsavedAnswers {

@@ -18,6 +18,8 @@ struct HelpDeskServices {
   /// The notices' words and the exported report's language: the wizard's.
   var language: Language = .chinese
   var strings: WizardStrings { .of(language) }
+  /// How long a kiosk's hand-off code lasts (`kiosk.handOffExpiry`, default 24 h).
+  var handOffLifetime: TimeInterval = WizardConfiguration.defaultHandOffExpiry
 
   /// Saves the draft: an opened case (`caseID`) is updated in place; otherwise a case saved
   /// before with `requestID` (the wizard's draft) is updated, or a new one created.
@@ -25,22 +27,25 @@ struct HelpDeskServices {
     profile: Profile, name: String, contact: String?, note: String?, requestID: String,
     caseID: Int64? = nil, version: Int64? = nil
   ) -> WizardEvent {
+    let draft = CaseDraft(
+      enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
     do {
       let store = try store.open(access: .readWrite)
-      let draft = CaseDraft(
-        enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
+      // An opened case is saved only over the version it was opened at (issue 17).
       let saved =
         if let caseID {
-          try store.update(id: caseID, with: draft, expectedVersion: nil)
+          try store.update(id: caseID, with: draft, expectedVersion: version)
         } else {
           try store.save(draft, requestID: requestID)
         }
       return .caseSaved(
         id: saved.id,
         notice: strings.caseSaved(
-          saved.updatedAt != saved.savedAt, saved.id, name.terminalSafe, databasePath.terminalSafe))
+          saved.updatedAt != saved.savedAt, saved.id, name.terminalSafe, databasePath.terminalSafe),
+        version: saved.version)
     } catch {
-      return .noticePosted(strings.saveFailed(reason(error)).terminalSafe)
+      return saveFailure(error, draft: draft)
+        ?? .noticePosted(strings.saveFailed(reason(error)).terminalSafe)
     }
   }
 
@@ -77,7 +82,7 @@ struct HelpDeskServices {
       }
       return .caseOpened(
         try saved.profile(in: catalog), name: saved.enterpriseName, id: saved.id,
-        contact: saved.contact, note: saved.note)
+        contact: saved.contact, note: saved.note, version: saved.version)
     } catch {
       return .noticePosted(strings.openFailed(id, reason(error)).terminalSafe)
     }
@@ -113,7 +118,7 @@ struct HelpDeskServices {
 
   /// Why the database could not be used, in the consultant's words for the cases they can act
   /// on (a lock held elsewhere, a read-only file), else as the store says it.
-  private func reason(_ error: Error) -> String {
+  func reason(_ error: Error) -> String {
     switch error as? CaseStoreError {
     case .busy(let path)?: return strings.databaseBusy(path)
     case .readOnly(let path)?: return strings.databaseReadOnly(path)

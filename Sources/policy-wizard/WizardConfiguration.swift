@@ -16,6 +16,8 @@ struct WizardConfiguration {
   /// Where failed operator PINs are recorded (`OperatorLog`); nil: nowhere.
   var operatorLog: String?
   var printCommand: String?
+  /// `kiosk.handOffExpiry`: how long a kiosk's hand-off code lasts.
+  var handOffExpiry = WizardConfiguration.defaultHandOffExpiry
   var demoKeyMilliseconds = 350
   var demoHoldMilliseconds = 8000
   /// `cases.database`: an SQLite file or a `postgresql://` URL (`CaseStoreResolution`).
@@ -83,6 +85,9 @@ struct WizardConfiguration {
         $0.isEmpty ? nil : $0
       }
       configuration.printCommand = kiosk["printCommand"]?.scalarText
+      if let node = kiosk["handOffExpiry"], !node.isNull {
+        configuration.handOffExpiry = try handOffExpiry(node, file: file)
+      }
     }
     if let demo = root["demo"] {
       configuration.demoKeyMilliseconds =
@@ -123,7 +128,7 @@ struct WizardConfiguration {
   static let knownKeys: [String: Set<String>] = [
     "kiosk": [
       "idleSeconds", "countdownSeconds", "resultIdleSeconds", "operatorPIN", "operatorLog",
-      "printCommand",
+      "printCommand", "handOffExpiry",
     ],
     "demo": ["keyMilliseconds", "holdMilliseconds"],
     "cases": ["database", "passwordFile", "keepDays"],
@@ -185,5 +190,28 @@ struct WizardConfiguration {
       throw CommandFailure.badOperatorPIN(at: "\(file):\(node.line)")
     }
     return text
+  }
+}
+
+/// `kiosk.handOffExpiry` (issue 17): how long a hand-off code lasts before the store deletes it.
+extension WizardConfiguration {
+  static let defaultHandOffExpiry: TimeInterval = 24 * 3600
+
+  /// A whole number of seconds, minutes, hours or days: `90s`, `30m`, `24h`, `7d` (at most a
+  /// week). `0s` makes codes that are expired at once: for a test of the expiry, not a hall.
+  static func handOffExpiry(_ node: DataNode, file: String) throws -> TimeInterval {
+    let text = (node.scalarText ?? "").trimmingCharacters(in: .whitespaces)
+    let units: [Character: TimeInterval] = ["s": 1, "m": 60, "h": 3600, "d": 86_400]
+    guard let unit = text.last.flatMap({ units[$0] }), let count = Int(text.dropLast()),
+      count >= 0, TimeInterval(count) * unit <= 7 * 86_400
+    else {
+      throw CommandFailure(
+        .configuration,
+        zh: "\(file):\(node.line)：kiosk.handOffExpiry 须为时长，如 24h、30m、90s、7d（至多一周）",
+        en:
+          "\(file):\(node.line): kiosk.handOffExpiry must be a duration such as 24h, 30m, 90s or 7d (at most a week)"
+      )
+    }
+    return TimeInterval(count) * unit
   }
 }

@@ -26,9 +26,15 @@ struct WizardSession {
     runtime = WizardRuntime(
       state: state, terminal: CursesWizardTerminal(curses: terminal),
       handler: SessionEffects(
-        printCommand: printCommand, helpDesk: mode == .helpDesk ? helpDesk : nil,
+        printCommand: printCommand, helpDesk: Self.usesStore(mode) ? helpDesk : nil,
         operatorLog: operatorLog),
       clock: SystemClock())
+  }
+
+  /// A help desk keeps cases; a kiosk only hands visitors over, with a shared store.
+  static func usesStore(_ mode: WizardMode) -> Bool {
+    if case .kiosk(let settings) = mode { return settings.canHandOff }
+    return mode == .helpDesk
   }
 
   mutating func run() {

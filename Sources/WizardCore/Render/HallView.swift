@@ -99,7 +99,7 @@ extension WizardRenderer {
       y += 1
     }
     y += 1
-    for line in hall.handOffLines + [hall.handOffExpires(ticket.expiresAt)] {
+    for line in hall.handOffLines + [hall.handOffExpires(ticket.code, ticket.expiresAt)] {
       for wrapped in line.wrapped(toWidth: width) where y < body.maxY - 3 {
         frame.screen.put(wrapped, x: x, y: y, style: theme.text)
         y += 1
@@ -127,7 +127,8 @@ extension WizardRenderer {
       hall.codeEntryPrompt, x: rect.x + 2, y: rect.y + 2, style: theme.heading)
     let boxX = rect.x + 2 + used
     frame.screen.fill(
-      Rect(x: boxX, y: rect.y + 2, width: HandOffCode.length * 2 + 1, height: 1), style: theme.input
+      Rect(x: boxX, y: rect.y + 2, width: HandOffCodeInput.length * 2 + 1, height: 1),
+      style: theme.input
     )
     let spaced = entry.code.map(String.init).joined(separator: " ")
     frame.screen.put(spaced, x: boxX, y: rect.y + 2, style: theme.input)
