@@ -21,6 +21,8 @@ let package = Package(
     .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-nio", "2.101.2"..<"2.102.0"),
   ],
   targets: [
     // The pure library: catalog model and loader, profile, evaluation, explanation. YAML is
@@ -45,6 +47,17 @@ let package = Package(
     .target(
       name: "CaseStore",
       dependencies: ["PolicyEngine", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // The service hall's shared store: cases and hand-offs in a PostgreSQL server, through
+    // postgres-nio; apart so that NIO reaches only the targets that open a server.
+    .target(
+      name: "CaseStorePostgreSQL",
+      dependencies: [
+        "CaseStore",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]
     ),
     // Cells, display widths, screens and their diffs: no terminal I/O.
     .target(name: "ScreenKit"),
@@ -74,7 +87,7 @@ let package = Package(
       name: "policy-wizard",
       dependencies: [
         "PolicyEngine", "DefaultCatalog", "WizardCore", "WizardRuntime", "TerminalBackend",
-        "ScreenKit", "Reports", "CaseStore", "TakeHome", "ProcessRunner",
+        "ScreenKit", "Reports", "CaseStore", "TakeHome", "ProcessRunner", "CaseStorePostgreSQL",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -138,7 +151,7 @@ let package = Package(
     .testTarget(
       name: "CaseStoreTests",
       dependencies: [
-        "CaseStore", "DefaultCatalog", "TestSupport",
+        "CaseStore", "CaseStorePostgreSQL", "DefaultCatalog", "TestSupport", "ProcessRunner",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(

@@ -24,6 +24,9 @@ struct CLIStrings: Sendable {
 
   // cases list
   var noCases: @Sendable (_ path: String) -> String
+  /// A row of the store that cannot be read, in place of its name (`cases list`, the wizard's
+  /// case list).
+  var damaged: @Sendable (_ problem: String) -> String
 
   // cases show
   var caseHeading: @Sendable (_ id: Int64, _ name: String) -> String
@@ -75,6 +78,7 @@ struct CLIStrings: Sendable {
     labelled: { "\($0)：\($1)" },
     cityHeading: { "\($0)　资金项目 \($1) 项" },
     noCases: { "案例库中没有已保存的案例：\($0)" },
+    damaged: { "（已损坏，无法读取：\($0)）" },
     caseHeading: { "案例 #\($0)：\($1)" },
     contact: "联系人",
     note: "备注",
@@ -121,6 +125,7 @@ struct CLIStrings: Sendable {
       "\(city)  \(paying) funded \(paying == 1 ? "benefit" : "benefits")"
     },
     noCases: { "No saved cases in the case store: \($0)" },
+    damaged: { "(damaged, cannot be read: \($0))" },
     caseHeading: { "Case #\($0): \($1)" },
     contact: "Contact",
     note: "Note",

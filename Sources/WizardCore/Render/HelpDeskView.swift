@@ -24,6 +24,11 @@ extension WizardRenderer {
       frame.screen.put(shown, x: boxX, y: y, style: theme.input, maxWidth: boxWidth)
       if index == form.focus { frame.cursor = (boxX + shown.displayWidth, y) }
     }
+    if state.helpDesk.lastSaveFailed {
+      frame.screen.put(
+        hall.retryingSave, x: rect.x + 2, y: rect.maxY - 3, style: theme.error,
+        maxWidth: rect.width - 4)
+    }
     frame.screen.put(
       strings.saveHint, x: rect.x + 2, y: rect.maxY - 2, style: theme.dim, maxWidth: rect.width - 4)
   }
@@ -56,6 +61,7 @@ extension WizardRenderer {
       frame.screen.put(line, x: inner.x, y: y, style: style, maxWidth: inner.width)
     }
     frame.screen.put(
-      strings.casesHint, x: inner.x, y: inner.maxY - 1, style: theme.dim, maxWidth: inner.width)
+      strings.casesHint + strings.gap + hall.codeEntryFromList, x: inner.x, y: inner.maxY - 1,
+      style: theme.dim, maxWidth: inner.width)
   }
 }

@@ -78,6 +78,7 @@ struct WizardRenderer {
     case .caseList: return strings.casesHint
     case .confirmDiscard: return strings.discardHint
     case .pinEntry, .countdown, .confirmRestart: return ""
+    case .saveConflict, .handOff, .handOffEntry: return hallFooter(for: modal)
     }
   }
 
@@ -99,6 +100,9 @@ struct WizardRenderer {
       drawMessageBox([strings.countdown(state.kioskCountdown ?? 0), strings.countdownHint])
     case .detail, .help, .steps, .confirmQuit, .compare, .takeHome:
       drawOverlay(modal)
+    case .saveConflict(let conflict): drawSaveConflict(conflict)
+    case .handOff(let ticket): drawHandOff(ticket)
+    case .handOffEntry(let entry): drawHandOffEntry(entry)
     }
   }
 
