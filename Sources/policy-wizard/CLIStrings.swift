@@ -613,3 +613,69 @@ extension CommandFailure {
   }
 
 }
+
+// The service hall's store (issue 17): its messages, here with the others.
+extension CommandFailure {
+  static func notADayCount(_ given: String) -> CommandFailure {
+    CommandFailure(
+      .usage, zh: "--older-than 须为天数，例如 365d；现在是“\(given)”",
+      en: "--older-than must be a number of days, such as 365d; it is '\(given)'")
+  }
+
+  static func noKeepDays() -> CommandFailure {
+    CommandFailure(
+      .usage, zh: "请用 --older-than 365d 给出保留天数，或在配置中设置 cases.keepDays",
+      en: "give how long cases are kept: --older-than 365d, or cases.keepDays in the configuration")
+  }
+
+  static func cannotReadPasswordFile(_ file: String) -> CommandFailure {
+    CommandFailure(
+      .configuration, zh: "cases.passwordFile：无法读取 \(file)",
+      en: "cases.passwordFile: cannot read \(file)")
+  }
+
+  static func noCaseStore(_ location: String) -> CommandFailure {
+    CommandFailure(
+      .noInput, zh: "案例库不存在：\(location)", en: "there is no case store at \(location)")
+  }
+}
+
+extension CaseStatisticsText {
+  static func purged(_ cases: Int, handOffs: Int, days: Int, from store: String, language: Language)
+    -> String
+  {
+    language == .english
+      ? "Deleted \(cases) cases last updated more than \(days) days ago and \(handOffs) expired hand-offs from \(store)"
+      : "已从 \(store) 删除 \(cases) 个超过 \(days) 天未更新的案例和 \(handOffs) 个过期的取件码"
+  }
+
+  static func text(
+    _ statistics: CaseStatistics, store: String, words: EngineText, language: Language
+  ) -> String {
+    let english = language == .english
+    var lines = [(english ? "Case store: " : "案例库：") + store.terminalSafe]
+    func describe(_ group: CaseStatistics.Group, heading: String) {
+      lines.append(heading + (english ? "  \(group.cases) cases" : "  案例 \(group.cases) 件"))
+      for (certainty, range) in group.byCertainty {
+        lines.append("  \(words.certaintyLabel(certainty))  \(words.sum(range))")
+      }
+      for (article, cases) in group.benefitsByArticle {
+        lines.append("  \(article.terminalSafe)  " + (english ? "\(cases) cases" : "\(cases) 件"))
+      }
+    }
+    for group in statistics.groups where !group.key.isEmpty {
+      describe(group, heading: group.key.terminalSafe)
+    }
+    describe(statistics.total, heading: english ? "All" : "合计")
+    lines.append(
+      english
+        ? "Hand-offs: \(statistics.handOffsTaken) taken, \(statistics.handOffsExpired) expired"
+        : "取件码：已办理 \(statistics.handOffsTaken) 个，已过期 \(statistics.handOffsExpired) 个")
+    for damaged in statistics.damaged {
+      lines.append(
+        "\(damaged.id)  " + CLIStrings.of(language).damaged(damaged.problem.terminalSafe))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+}

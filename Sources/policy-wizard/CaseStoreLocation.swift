@@ -75,9 +75,7 @@ enum CaseStoreResolution {
     if let password = environment["PGPASSWORD"], !password.isEmpty { return password }
     guard let file = configuration.casePasswordFile else { return nil }
     guard let data = FileManager.default.contents(atPath: file) else {
-      throw CommandFailure(
-        .configuration, zh: "cases.passwordFile：无法读取 \(file)",
-        en: "cases.passwordFile: cannot read \(file)")
+      throw CommandFailure.cannotReadPasswordFile(file)
     }
     let firstLine = String(decoding: data, as: UTF8.self).split(
       separator: "\n", omittingEmptySubsequences: false
@@ -149,8 +147,7 @@ struct ResolvedCaseStore {
     -> T
   {
     guard exists else {
-      throw CommandFailure(
-        .noInput, zh: "案例库不存在：\(location)", en: "there is no case store at \(location)")
+      throw CommandFailure.noCaseStore(location)
     }
     do {
       return try body(try open(access: .readOnly))

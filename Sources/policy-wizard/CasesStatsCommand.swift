@@ -12,7 +12,7 @@ extension CasesCommand {
         "The hall's figures: cases served, benefits found by article, totals by certainty, hand-offs.",
       discussion: """
         Totals are the sums of what each case was told when it was saved, by certainty (the \
-        same categories as every report); 不低于 stays open above. --from and --to are days \
+        same categories as every report); a sum open above stays open above. --from and --to are days \
         (yyyy-MM-dd, local time), both included.
 
         Example:
@@ -105,11 +105,7 @@ extension CasesCommand {
 
     func validate() throws {
       if let olderThan, Self.days(olderThan) == nil {
-        throw CommandFailure(
-          .usage, zh: "--older-than 须为天数，例如 365d；现在是“\(olderThan.terminalSafe)”",
-          en:
-            "--older-than must be a number of days, such as 365d; it is '\(olderThan.terminalSafe)'"
-        )
+        throw CommandFailure.notADayCount(olderThan.terminalSafe)
       }
     }
 
@@ -117,11 +113,7 @@ extension CasesCommand {
       let language = language.forText()
       let configuration = try WizardConfiguration.load(path: config)
       guard let days = olderThan.flatMap(Self.days) ?? configuration.caseKeepDays else {
-        throw CommandFailure(
-          .usage, zh: "请用 --older-than 365d 给出保留天数，或在配置中设置 cases.keepDays",
-          en:
-            "give how long cases are kept: --older-than 365d, or cases.keepDays in the configuration"
-        )
+        throw CommandFailure.noKeepDays()
       }
       let store = try CaseStoreResolution.resolve(db: storeOptions.db, configuration: configuration)
       let cutoff = Date().addingTimeInterval(-Double(days) * 86_400)
@@ -130,10 +122,9 @@ extension CasesCommand {
         let cases = try opened.purge(updatedBefore: cutoff)
         let handOffs = try opened.purgeExpiredHandOffs()
         print(
-          language == .english
-            ? "Deleted \(cases) cases last updated more than \(days) days ago and \(handOffs) expired hand-offs from \(store.location.terminalSafe)"
-            : "已从 \(store.location.terminalSafe) 删除 \(cases) 个超过 \(days) 天未更新的案例和 \(handOffs) 个过期的取件码"
-        )
+          CaseStatisticsText.purged(
+            cases, handOffs: handOffs, days: days, from: store.location.terminalSafe,
+            language: language))
       } catch {
         throw store.failure(error)
       }
@@ -145,35 +136,6 @@ extension CaseStatistics.Grouping: ExpressibleByArgument {}
 
 /// How `cases stats` writes its figures; amounts in the words every output uses.
 enum CaseStatisticsText {
-  static func text(
-    _ statistics: CaseStatistics, store: String, words: EngineText, language: Language
-  ) -> String {
-    let english = language == .english
-    var lines = [(english ? "Case store: " : "案例库：") + store.terminalSafe]
-    func describe(_ group: CaseStatistics.Group, heading: String) {
-      lines.append(heading + (english ? "  \(group.cases) cases" : "  案例 \(group.cases) 件"))
-      for (certainty, range) in group.byCertainty {
-        lines.append("  \(words.certaintyLabel(certainty))  \(words.sum(range))")
-      }
-      for (article, cases) in group.benefitsByArticle {
-        lines.append("  \(article.terminalSafe)  " + (english ? "\(cases) cases" : "\(cases) 件"))
-      }
-    }
-    for group in statistics.groups where !group.key.isEmpty {
-      describe(group, heading: group.key.terminalSafe)
-    }
-    describe(statistics.total, heading: english ? "All" : "合计")
-    lines.append(
-      english
-        ? "Hand-offs: \(statistics.handOffsTaken) taken, \(statistics.handOffsExpired) expired"
-        : "取件码：已办理 \(statistics.handOffsTaken) 个，已过期 \(statistics.handOffsExpired) 个")
-    for damaged in statistics.damaged {
-      lines.append(
-        "\(damaged.id)  " + CLIStrings.of(language).damaged(damaged.problem.terminalSafe))
-    }
-    return lines.joined(separator: "\n") + "\n"
-  }
-
   struct JSONDocument: Encodable {
     struct Amount: Encodable {
       var min: Decimal

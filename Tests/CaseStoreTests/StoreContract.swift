@@ -129,8 +129,16 @@ enum StoreContract {
     #expect(statistics.groups.map(\.key) == ["A", "B"])
     #expect(statistics.groups.map(\.cases) == [2, 1])
     #expect(statistics.total.cases == 3)
-    let certain = statistics.total.byCertainty.first { $0.certainty == .certain }?.range
-    #expect(certain == MoneyRange(min: .wan(270), max: .wan(270)), "3 × 90万")
+    // Each category is three times one case's, as saved: summed, not re-derived.
+    let one = try #require(SavedResultTotals(resultJSON: try Samples.draft("甲").resultJSON))
+    #expect(
+      statistics.total.byCertainty.map(\.certainty.rawValue).sorted()
+        == one.byCertainty.keys.sorted())
+    for (certainty, range) in statistics.total.byCertainty {
+      let saved = try #require(one.byCertainty[certainty.rawValue])
+      #expect(range.min.yuanDecimal == saved.min * 3, "\(certainty)")
+      #expect(range.max?.yuanDecimal == saved.max.map { $0 * 3 }, "\(certainty)")
+    }
     #expect(statistics.total.benefitsByArticle.allSatisfy { $0.cases <= 3 })
     #expect(!statistics.total.benefitsByArticle.isEmpty)
 

@@ -75,6 +75,7 @@ public final class PostgreSQLCluster: @unchecked Sendable {
 
   public struct Failure: Error, CustomStringConvertible {
     public var description: String
+    public init(description: String) { self.description = description }
   }
 
   /// Makes and starts a new cluster.
