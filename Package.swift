@@ -121,7 +121,7 @@ let package = Package(
     .testTarget(
       name: "PolicyEngineTests",
       dependencies: [
-        "PolicyEngine", "DefaultCatalog",
+        "PolicyEngine", "DefaultCatalog", "TestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["FuzzCorpus"]),
@@ -138,7 +138,9 @@ let package = Package(
     // where its malloc takes the C library's place (EvaluationAllocationTests).
     .target(name: "MallocCounting", path: "Tests/MallocCounting"),
     // What several test targets share: whole-token matching of figures, the sqlite3 command.
-    .target(name: "TestSupport", dependencies: ["ProcessRunner"], path: "Tests/TestSupport"),
+    .target(
+      name: "TestSupport", dependencies: ["ProcessRunner", "PolicyEngine"],
+      path: "Tests/TestSupport"),
     .testTarget(
       name: "EvaluationAllocationTests",
       dependencies: ["PolicyEngine", "DefaultCatalog", "MallocCounting"]),
@@ -156,7 +158,9 @@ let package = Package(
       ]),
     .testTarget(
       name: "WizardCoreTests",
-      dependencies: ["WizardCore", "WizardRuntime", "DefaultCatalog", "ScreenKit", "Reports"],
+      dependencies: [
+        "WizardCore", "WizardRuntime", "DefaultCatalog", "ScreenKit", "Reports", "TestSupport",
+      ],
       exclude: ["__Snapshots__", "Transcripts"]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
     // Runs the built `policy-wizard`; depending on it makes `swift test` build it first.
