@@ -1,6 +1,7 @@
 import DefaultCatalog
 import Foundation
 import PolicyEngine
+import TestSupport
 import Testing
 
 /// The result's JSON writer (`EvaluationReport.json()`, what `evaluate --format json`, `batch`
