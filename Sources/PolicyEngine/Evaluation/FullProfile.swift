@@ -54,7 +54,11 @@ public enum FullProfile {
       return .list(
         (0..<itemCount).map { item in
           fields.enumerated().map { index, field -> FactValue? in
-            if index == 0, case .enumeration = field.type { return .choice(item) }
+            // Every value in turn; a list of more items than values starts again (an index
+            // past the values would be a profile no decoder accepts).
+            if index == 0, case .enumeration(let values) = field.type {
+              return .choice(item % max(1, values.names.count))
+            }
             return value(field.type, variant: item + index)
           }
         })
