@@ -25,7 +25,8 @@ extension WizardRenderer {
       if index == form.focus { frame.cursor = (boxX + shown.displayWidth, y) }
     }
     frame.screen.put(
-      strings.saveHint, x: rect.x + 2, y: rect.maxY - 2, style: theme.dim, maxWidth: rect.width - 4)
+      boxHint(.saveForm), x: rect.x + 2, y: rect.maxY - 2, style: theme.dim,
+      maxWidth: rect.width - 4)
   }
 
   mutating func drawCaseList(_ list: CaseList) {
@@ -56,6 +57,6 @@ extension WizardRenderer {
       frame.screen.put(line, x: inner.x, y: y, style: style, maxWidth: inner.width)
     }
     frame.screen.put(
-      strings.casesHint, x: inner.x, y: inner.maxY - 1, style: theme.dim, maxWidth: inner.width)
+      boxHint(.caseList), x: inner.x, y: inner.maxY - 1, style: theme.dim, maxWidth: inner.width)
   }
 }

@@ -14,7 +14,8 @@ extension WizardRenderer {
         strings.quitQuestion, x: rect.x + 2, y: rect.y + 1, style: theme.heading,
         maxWidth: rect.width - 4)
       frame.screen.put(
-        strings.quitHint, x: rect.x + 2, y: rect.y + 3, style: theme.text, maxWidth: rect.width - 4)
+        boxHint(.confirmQuit), x: rect.x + 2, y: rect.y + 3, style: theme.text,
+        maxWidth: rect.width - 4)
       frame.hits.append(
         .init(rect: Rect(x: rect.x + 2, y: rect.y + 3, width: 6, height: 1), target: .confirmQuit))
       frame.hits.append(
@@ -65,7 +66,7 @@ extension WizardRenderer {
       strings.discardQuestion, x: rect.x + 2, y: rect.y + 1, style: theme.heading,
       maxWidth: rect.width - 4)
     frame.screen.put(
-      strings.discardHint, x: rect.x + 2, y: rect.y + 3, style: theme.text,
+      boxHint(.confirmDiscard), x: rect.x + 2, y: rect.y + 3, style: theme.text,
       maxWidth: rect.width - 4)
   }
 
