@@ -3,6 +3,8 @@
 /// keys alone, which the key map tests refuse.
 public struct BoxKeyWords: Sendable {
   public var help: [String: String]
+  /// The boxes whose keys the help screen lists, by name: `保存案例：`.
+  public var titles: [String: String]
   /// A key and what it does on a box's own hint line: `y 退出`, `y quit`.
   public var lineHint: @Sendable (_ key: String, _ help: String) -> String
   /// Between two keys on a box's own hint line: a full-width space, three spaces.
@@ -33,6 +35,10 @@ public struct BoxKeyWords: Sendable {
       "confirmDiscard.close": "返回",
       "confirmDiscard.save": "先保存",
     ],
+    titles: [
+      "confirmQuit": "退出确认：", "saveForm": "保存案例：", "caseList": "打开案例：",
+      "confirmDiscard": "尚未保存时：",
+    ],
     lineHint: { "\($0) \($1)" },
     lineSeparator: "　",
     footerSeparator: " ")
@@ -59,6 +65,10 @@ public struct BoxKeyWords: Sendable {
       "confirmDiscard.accept": "discard and go on",
       "confirmDiscard.close": "back",
       "confirmDiscard.save": "save first",
+    ],
+    titles: [
+      "confirmQuit": "Quitting: ", "saveForm": "Saving a case: ", "caseList": "Opening a case: ",
+      "confirmDiscard": "Unsaved answers: ",
     ],
     lineHint: { "\($0) \($1)" },
     lineSeparator: "   ",

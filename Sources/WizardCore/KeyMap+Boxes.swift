@@ -23,6 +23,15 @@ public enum KeyBox: String, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// The modes the box opens in.
+  public var modes: Set<ModeKind> {
+    switch self {
+    case .saveForm, .caseList, .confirmDiscard: return [.helpDesk]
+    case .takeHome, .pinEntry, .confirmRestart, .countdown: return [.kiosk]
+    default: return Set(ModeKind.allCases)
+    }
+  }
+
   /// Boxes whose hint is a line of its own (in the box and under it), spaced apart; the others'
   /// hint is a footer like the wizard's.
   var hasHintLine: Bool {
@@ -160,7 +169,8 @@ extension KeyMap {
 
   /// The bindings of a box in a mode.
   public func bindings(box: KeyBox, mode: ModeKind) -> [BoxBinding] {
-    (boxes[box] ?? []).filter { $0.modes.contains(mode) }
+    guard box.modes.contains(mode) else { return [] }
+    return (boxes[box] ?? []).filter { $0.modes.contains(mode) }
   }
 
   /// What a key does in a box: its binding, else typing (a printable character), else the
@@ -186,5 +196,15 @@ extension KeyMap {
       return box.hasHintLine ? words.lineHint(label, help) : strings.keyHint(label, help)
     }
     return parts.joined(separator: box.hasHintLine ? words.lineSeparator : words.footerSeparator)
+  }
+
+  /// The help screen's lines for the boxes with a hint line of their own, in a mode: the box's
+  /// name and its hint, from the same table.
+  public func boxHelpLines(mode: ModeKind, strings: WizardStrings) -> [String] {
+    KeyBox.allCases.filter(\.hasHintLine).compactMap { box in
+      let hint = hint(box: box, mode: mode, strings: strings)
+      guard !hint.isEmpty, let title = strings.boxKeys.titles[box.rawValue] else { return nil }
+      return title + hint
+    }
   }
 }

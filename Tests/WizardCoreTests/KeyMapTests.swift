@@ -254,6 +254,21 @@ import WizardCore
     }
   }
 
+  /// The help screen names each box's keys with the hint the box shows, from the same table.
+  @Test func theHelpScreenListsTheBoxKeys() {
+    var wizard = WizardDriver()
+    wizard.press(.character("?"))
+    let screen = wizard.screenText()
+    let lines = Self.map.boxHelpLines(mode: .helpDesk, strings: .chinese)
+    #expect(lines.count == 4, "\(lines)")
+    for box in [KeyBox.confirmQuit, .saveForm, .caseList, .confirmDiscard] {
+      let hint = Self.map.hint(box: box, mode: .helpDesk, strings: .chinese)
+      #expect(screen.contains(hint), "\(box): \(screen)")
+    }
+    #expect(
+      Self.map.boxHelpLines(mode: .kiosk, strings: .chinese).isEmpty, "a kiosk names no key")
+  }
+
   /// No kiosk box names a key.
   @Test func noKioskBoxNamesAKey() throws {
     for box in KeyBox.allCases {

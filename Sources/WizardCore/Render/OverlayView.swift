@@ -30,7 +30,8 @@ extension WizardRenderer {
         ? strings.touch.helpLines
         : KeyMap.standard.helpLines(
           mode: ModeKind(state.mode), canPrint: state.canPrint, strings: strings)
-          + [""] + strings.helpNotes
+          + [""] + strings.helpNotes + [""]
+          + KeyMap.standard.boxHelpLines(mode: ModeKind(state.mode), strings: strings)
       let lineCount = helpLines.reduce(0) { $0 + max(1, $1.wrapped(toWidth: innerWidth).count) }
       let rect = centered(width: innerWidth + 4, height: min(size.height - 2, lineCount + 4))
       box(rect, title: strings.helpTitle)
