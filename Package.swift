@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -6,6 +6,9 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "policy-wizard", targets: ["policy-wizard"]),
+    // The HTTP API, a program of its own so that the wizard's start-up never loads NIO;
+    // `policy-wizard serve` runs it from beside itself.
+    .executable(name: "policy-wizard-server", targets: ["policy-wizard-server"]),
     .library(name: "PolicyEngine", targets: ["PolicyEngine"]),
   ],
   dependencies: [
@@ -13,6 +16,13 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    // The HTTP API (policy-wizard-server). No default traits: swift-configuration is not used.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-nio", "2.101.2"..<"2.102.0"),
   ],
   targets: [
     // The pure library: catalog model and loader, profile, evaluation, explanation. YAML is
@@ -37,6 +47,17 @@ let package = Package(
     .target(
       name: "CaseStore",
       dependencies: ["PolicyEngine", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // The service hall's shared store: cases and hand-offs in a PostgreSQL server, through
+    // postgres-nio; apart so that NIO reaches only the targets that open a server.
+    .target(
+      name: "CaseStorePostgreSQL",
+      dependencies: [
+        "CaseStore",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]
     ),
     // Cells, display widths, screens and their diffs: no terminal I/O.
     .target(name: "ScreenKit"),
@@ -66,8 +87,29 @@ let package = Package(
       name: "policy-wizard",
       dependencies: [
         "PolicyEngine", "DefaultCatalog", "WizardCore", "WizardRuntime", "TerminalBackend",
-        "ScreenKit", "Reports", "CaseStore", "TakeHome", "ProcessRunner",
+        "ScreenKit", "Reports", "CaseStore", "TakeHome", "ProcessRunner", "CaseStorePostgreSQL",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // The HTTP API's routes, problem details, limits, access log and metrics (issue 19).
+    .target(
+      name: "PolicyServer",
+      dependencies: [
+        "PolicyEngine", "DefaultCatalog", "ScreenKit",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Prometheus", package: "swift-prometheus"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      resources: [.embedInCode("openapi.yaml")]
+    ),
+    .executableTarget(
+      name: "policy-wizard-server",
+      dependencies: [
+        "PolicyServer", "DefaultCatalog", "PolicyEngine",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .executableTarget(
@@ -79,16 +121,26 @@ let package = Package(
     .testTarget(
       name: "PolicyEngineTests",
       dependencies: [
-        "PolicyEngine", "DefaultCatalog",
+        "PolicyEngine", "DefaultCatalog", "TestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["FuzzCorpus"]),
     .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+    // Routes on a loopback port in the test process, and the built server against `evaluate`.
+    .testTarget(
+      name: "PolicyServerTests",
+      dependencies: [
+        "PolicyServer", "PolicyEngine", "DefaultCatalog", "ScreenKit", "policy-wizard",
+        "policy-wizard-server", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     // Counts the allocations of the calling thread; linked only into the test executable,
     // where its malloc takes the C library's place (EvaluationAllocationTests).
     .target(name: "MallocCounting", path: "Tests/MallocCounting"),
     // What several test targets share: whole-token matching of figures, the sqlite3 command.
-    .target(name: "TestSupport", dependencies: ["ProcessRunner"], path: "Tests/TestSupport"),
+    .target(
+      name: "TestSupport", dependencies: ["ProcessRunner", "PolicyEngine"],
+      path: "Tests/TestSupport"),
     .testTarget(
       name: "EvaluationAllocationTests",
       dependencies: ["PolicyEngine", "DefaultCatalog", "MallocCounting"]),
@@ -101,12 +153,14 @@ let package = Package(
     .testTarget(
       name: "CaseStoreTests",
       dependencies: [
-        "CaseStore", "DefaultCatalog", "TestSupport",
+        "CaseStore", "CaseStorePostgreSQL", "DefaultCatalog", "TestSupport", "ProcessRunner",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "WizardCoreTests",
-      dependencies: ["WizardCore", "WizardRuntime", "DefaultCatalog", "ScreenKit", "Reports"],
+      dependencies: [
+        "WizardCore", "WizardRuntime", "DefaultCatalog", "ScreenKit", "Reports", "TestSupport",
+      ],
       exclude: ["__Snapshots__", "Transcripts"]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "ScreenKit"]),
     // Runs the built `policy-wizard`; depending on it makes `swift test` build it first.

@@ -3,6 +3,7 @@
 # load libraries from the directory it sits in.
 #
 #   scripts/build-release.sh            # -> .build/release/policy-wizard (path printed at the end)
+#                                       #    and policy-wizard-server beside it
 #
 # - --static-swift-stdlib links the Swift runtime and Foundation into the binary, so it needs
 #   no toolchain directory at run time (and none is put in its RUNPATH);
@@ -31,6 +32,11 @@ if [[ -f "${order_file}" ]]; then
   link_flags+=(-Xlinker "--symbol-ordering-file=${order_file}" -Xlinker --no-warn-symbol-ordering)
 fi
 swift build -c release --product policy-wizard --static-swift-stdlib --disable-local-rpath \
+  "${link_flags[@]}" "$@"
+# The HTTP API's program, which `policy-wizard serve` runs from beside it (NIO and Hummingbird
+# stay out of the wizard's binary and its start-up). The same flags as above: other flags would
+# make SwiftPM compile every shared module a second time (and again at the next run).
+swift build -c release --product policy-wizard-server --static-swift-stdlib --disable-local-rpath \
   "${link_flags[@]}" "$@"
 binary="$(swift build -c release --show-bin-path)/policy-wizard"
 

@@ -26,7 +26,7 @@ public struct CaseDraft: Sendable, Equatable {
 
   /// The draft as stored: surrounding spaces trimmed (full-width ones too), blank optional
   /// fields as nil, so that a search or a list never shows an empty-looking value.
-  func normalized() throws(CaseStoreError) -> CaseDraft {
+  public func normalized() throws(CaseStoreError) -> CaseDraft {
     var draft = self
     draft.enterpriseName = enterpriseName.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !draft.enterpriseName.isEmpty else { throw .emptyEnterpriseName }

@@ -35,8 +35,34 @@ enum CaseSchema {
         index: "savedCase_on_requestID", on: SavedCase.databaseTableName,
         columns: ["requestID"], options: .unique)
     }
+    // Several desks on one store: a version per case for optimistic locking, the desk that
+    // saved it, and the kiosk's hand-offs (answers only, until they expire) with a tally of
+    // what became of them for the hall's figures.
+    migrator.registerMigration("addVersionDeskAndHandOffs") { db in
+      try db.alter(table: SavedCase.databaseTableName) { table in
+        table.add(column: "version", .integer).notNull().defaults(to: 1)
+        table.add(column: "desk", .text)
+      }
+      try db.create(
+        index: "savedCase_on_updatedAt", on: SavedCase.databaseTableName, columns: ["updatedAt"])
+      try db.create(table: "handOff") { table in
+        table.primaryKey("code", .text)
+        table.column("profileJSON", .text).notNull()
+        table.column("catalogVersion", .text).notNull()
+        table.column("createdAt", .datetime).notNull()
+        table.column("expiresAt", .datetime).notNull().indexed()
+      }
+      try db.create(table: "handOffOutcome") { table in
+        table.autoIncrementedPrimaryKey("id")
+        table.column("outcome", .text).notNull().check(sql: "outcome IN ('taken', 'expired')")
+        table.column("at", .datetime).notNull().indexed()
+      }
+    }
     return migrator
   }
+
+  /// The names of the migrations, oldest first: the schema versions a test migrates from.
+  static var versions: [String] { migrator.migrations }
 
   /// Whether the database holds tables of another program (an empty one becomes ours).
   static func isForeign(_ db: Database) throws -> Bool {

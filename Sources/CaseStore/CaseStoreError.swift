@@ -18,6 +18,18 @@ public enum CaseStoreError: Error, Equatable, Sendable, CustomStringConvertible 
   case readOnly(path: String)
   case cannotOpen(path: String, reason: String)
   case sqlite(path: String, message: String)
+  /// Another desk saved the case since this one opened it: nothing was written.
+  case conflict(CaseConflict)
+  /// A row that cannot be read as a case.
+  case damagedCase(DamagedCase)
+  /// The database server could not be reached or went away mid-operation; whether a write
+  /// happened is unknown only for an idempotent save, which is safe to retry.
+  case serverUnavailable(location: String, reason: String)
+  /// The server refused the operation (permissions, a constraint, a query it could not run).
+  case server(location: String, message: String)
+  /// `--db`, `cases.database` or `POLICY_WIZARD_DATABASE_URL` names no store this program can
+  /// use (redacted: never holds a password).
+  case badAddress(String, reason: String)
 
   public var description: String {
     switch self {
@@ -49,6 +61,17 @@ public enum CaseStoreError: Error, Equatable, Sendable, CustomStringConvertible 
       return "cannot open the case database \(path): \(reason)"
     case .sqlite(let path, let message):
       return "the case database \(path): \(message)"
+    case .conflict(let conflict):
+      return
+        "case \(conflict.stored.id) was changed at another desk (\(conflict.stored.desk ?? "unknown desk"), version \(conflict.stored.version)) since it was opened (version \(conflict.expectedVersion)); nothing was saved"
+    case .damagedCase(let damaged):
+      return "case \(damaged.id) is damaged: \(damaged.problem)"
+    case .serverUnavailable(let location, let reason):
+      return "the case database server \(location) is not available: \(reason)"
+    case .server(let location, let message):
+      return "the case database server \(location): \(message)"
+    case .badAddress(let address, let reason):
+      return "\(address) is not a case database: \(reason)"
     }
   }
 }

@@ -15,8 +15,10 @@ struct NewCase: Encodable, PersistableRecord {
   var updatedAt: Date
   /// The save's idempotency key (`CaseStore.save(_:requestID:)`), if it has one.
   var requestID: String?
+  var version: Int64 = 1
+  var desk: String?
 
-  init(_ draft: CaseDraft, requestID: String? = nil, at date: Date) {
+  init(_ draft: CaseDraft, requestID: String? = nil, desk: String? = nil, at date: Date) {
     enterpriseName = draft.enterpriseName
     contact = draft.contact
     note = draft.note
@@ -26,5 +28,6 @@ struct NewCase: Encodable, PersistableRecord {
     savedAt = date
     updatedAt = date
     self.requestID = requestID
+    self.desk = desk
   }
 }

@@ -18,7 +18,7 @@ extension SavedCase {
     return Totals(min: Self.money(report.totals.min), max: report.totals.max.map(Self.money))
   }
 
-  private static func money(_ yuan: Decimal) -> Money {
+  static func money(_ yuan: Decimal) -> Money {
     var fen = yuan * 100
     var rounded = Decimal()
     NSDecimalRound(&rounded, &fen, 0, .plain)

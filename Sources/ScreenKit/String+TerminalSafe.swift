@@ -60,20 +60,37 @@ extension String {
   /// UTF-8 bytes, which is many times cheaper than decoding scalars for the long texts (reports,
   /// JSON) that almost never hold one. Exact: a false answer means none is there.
   public func mayHoldControls(newlinesToo: Bool, lineSeparatorsToo: Bool) -> Bool {
-    var previous: UInt8 = 0
-    var beforePrevious: UInt8 = 0
-    for byte in utf8 {
-      if byte < 0x20 && (byte != 0x0A || newlinesToo) || byte == 0x7F { return true }
-      // U+0080–U+009F are C2 80 … C2 9F.
-      if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
-      // U+2028, U+2029 are E2 80 A8, E2 80 A9.
-      if lineSeparatorsToo && beforePrevious == 0xE2 && previous == 0x80
-        && (byte == 0xA8 || byte == 0xA9)
-      {
+    var text = self
+    return text.withUTF8 {
+      Self.mayHoldControls($0, newlinesToo: newlinesToo, lineSeparatorsToo: lineSeparatorsToo)
+    }
+  }
+
+  /// `mayHoldControls` of UTF-8 bytes, read through a buffer (a String's `utf8` view costs
+  /// several times more per byte, and JSON answers are tens of kilobytes).
+  public static func mayHoldControls(
+    _ bytes: UnsafeBufferPointer<UInt8>, newlinesToo: Bool, lineSeparatorsToo: Bool
+  ) -> Bool {
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x20 {
+        if byte != 0x0A || newlinesToo { return true }
+      } else if byte == 0x7F {
         return true
+      } else if byte == 0xC2 {
+        // U+0080–U+009F are C2 80 … C2 9F.
+        if index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+      } else if byte == 0xE2, lineSeparatorsToo {
+        // U+2028, U+2029 are E2 80 A8, E2 80 A9.
+        if index + 2 < count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+        {
+          return true
+        }
       }
-      beforePrevious = previous
-      previous = byte
+      index += 1
     }
     return false
   }

@@ -117,7 +117,8 @@ extension WizardState {
       return [
         .saveCase(
           profile: namedProfile, name: form.name, contact: helpDesk.contact,
-          note: helpDesk.note, requestID: helpDesk.draftID, caseID: helpDesk.caseID)
+          note: helpDesk.note, requestID: helpDesk.draftID, caseID: helpDesk.caseID,
+          version: helpDesk.caseVersion)
       ]
     default:
       break
@@ -134,6 +135,9 @@ extension WizardState {
     case .close?:
       modal = nil
       return []
+    case .enterCode?:
+      // 输入取件码: a kiosk visitor's answers, instead of a saved case.
+      return openHandOffEntry()
     case .moveUp?: list.selection = max(0, list.selection - 1)
     case .moveDown?: list.selection = min(max(0, list.items.count - 1), list.selection + 1)
     case .accept?:
@@ -186,6 +190,8 @@ extension WizardState {
       next.notice = strings.newCaseStarted
       self = next
       return []
+    case .takeHandOff(let code):
+      return [.takeHandOff(code: code)]
     }
   }
 
@@ -197,9 +203,10 @@ extension WizardState {
       list.items = items
       list.selection = min(list.selection, max(0, items.count - 1))
       modal = .caseList(list)
-    case .caseOpened(let opened, let name, let id, let contact, let note):
+    case .caseOpened(let opened, let name, let id, let contact, let note, let version):
       var next = fresh(profile: opened)
       next.helpDesk.caseID = id
+      next.helpDesk.caseVersion = version
       next.helpDesk.caseName = name
       next.helpDesk.contact = contact
       next.helpDesk.note = note
@@ -208,10 +215,16 @@ extension WizardState {
       // An opened case shows its result first.
       next.enterSummary()
       self = next
-    case .caseSaved(let id, let text):
+    case .caseSaved(let id, let text, let version):
       helpDesk.caseID = id
+      helpDesk.caseVersion = version
       helpDesk.savedProfile = namedProfile
+      helpDesk.lastSaveFailed = false
       notice = text
+    case .saveConflicted(let caseID, let theirs):
+      conflictArrived(caseID: caseID, theirs: theirs)
+    case .saveUnreachable(let reason):
+      saveUnreachable(reason)
     case .noticePosted(let text):
       notice = text
     default:

@@ -5,6 +5,7 @@ public enum KeyBox: String, Sendable, Hashable, CaseIterable {
   case confirmQuit, help, compare, takeHome, detail, steps
   case saveForm, caseList, confirmDiscard
   case pinEntry, confirmRestart, countdown
+  case saveConflict, handOff, handOffEntry
 
   public init(_ modal: Modal) {
     switch modal {
@@ -20,14 +21,17 @@ public enum KeyBox: String, Sendable, Hashable, CaseIterable {
     case .pinEntry: self = .pinEntry
     case .confirmRestart: self = .confirmRestart
     case .countdown: self = .countdown
+    case .saveConflict: self = .saveConflict
+    case .handOff: self = .handOff
+    case .handOffEntry: self = .handOffEntry
     }
   }
 
   /// The modes the box opens in.
   public var modes: Set<ModeKind> {
     switch self {
-    case .saveForm, .caseList, .confirmDiscard: return [.helpDesk]
-    case .takeHome, .pinEntry, .confirmRestart, .countdown: return [.kiosk]
+    case .saveForm, .caseList, .confirmDiscard, .saveConflict, .handOffEntry: return [.helpDesk]
+    case .takeHome, .pinEntry, .confirmRestart, .countdown, .handOff: return [.kiosk]
     default: return Set(ModeKind.allCases)
     }
   }
@@ -36,7 +40,7 @@ public enum KeyBox: String, Sendable, Hashable, CaseIterable {
   /// hint is a footer like the wizard's.
   var hasHintLine: Bool {
     switch self {
-    case .confirmQuit, .saveForm, .caseList, .confirmDiscard: return true
+    case .confirmQuit, .saveForm, .caseList, .confirmDiscard, .handOffEntry: return true
     default: return false
     }
   }
@@ -57,6 +61,10 @@ public enum BoxAction: String, Sendable, Hashable, CaseIterable {
   case save
   /// The take-home: the next code (closed after the last).
   case nextCode
+  /// The case list: 输入取件码 instead of a saved case (issue 17).
+  case enterCode
+  /// A save conflict: save mine over theirs, or load theirs (issue 17).
+  case keepMine, takeTheirs
   /// The quit question, from a box that covers the screen.
   case quit
   case interrupt
@@ -145,6 +153,7 @@ extension KeyMap {
       BoxBinding(action: .accept, keys: [.enter], label: "Enter"),
       BoxBinding(action: .close, keys: [.escape], label: "Esc"),
       BoxBinding(action: .erase, keys: [.backspace], label: "Backspace", inHint: false),
+      BoxBinding(action: .enterCode, keys: [.tab], label: "Tab"),
     ],
     .confirmDiscard: [
       BoxBinding(action: .accept, keys: [.character("y"), .character("Y"), .enter], label: "y"),
@@ -164,6 +173,30 @@ extension KeyMap {
     ],
     .countdown: [
       BoxBinding(action: .close, keys: [], label: "", inHint: false, otherKeys: true)
+    ],
+    .saveConflict: [
+      BoxBinding(
+        action: .keepMine, keys: [.character("m"), .character("M"), .character("1")], label: "M"),
+      BoxBinding(
+        action: .takeTheirs, keys: [.character("t"), .character("T"), .character("2")],
+        label: "T"),
+      BoxBinding(action: .close, keys: [.escape], label: "Esc"),
+      BoxBinding(action: .moveUp, keys: [.up], label: "↑↓", inHint: false),
+      BoxBinding(action: .moveDown, keys: [.down], label: "↓", inHint: false),
+      BoxBinding(action: .pageUp, keys: [.pageUp], label: "PgUp", inHint: false),
+      BoxBinding(action: .pageDown, keys: [.pageDown], label: "PgDn", inHint: false),
+      interruptInBox,
+    ],
+    .handOff: [
+      BoxBinding(action: .close, keys: [], label: "", inHint: false, otherKeys: true)
+    ],
+    .handOffEntry: [
+      BoxBinding(action: .accept, keys: [.enter], label: "Enter"),
+      BoxBinding(action: .close, keys: [.escape], label: "Esc"),
+      BoxBinding(action: .erase, keys: [.backspace], label: "Backspace", inHint: false),
+      BoxBinding(action: .clearField, keys: [.control("u")], label: "Ctrl-U", inHint: false),
+      BoxBinding(action: .type, keys: [], label: "", inHint: false, typing: true),
+      interruptInBox,
     ],
   ]
 

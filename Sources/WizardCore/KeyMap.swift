@@ -7,6 +7,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
   case switchFocus, steps, compare, help
   case save, open, export, newCase
   case print, takeHome
+  /// Issue 17: the kiosk's 到窗口继续办理, the desk's 输入取件码.
+  case handOff, handOffCode
   case demoSample, demoPause, demoStep, demoResume
   case quit, interrupt
   case operatorExit
@@ -162,6 +164,16 @@ public struct KeyMap: Sendable {
       action: .takeHome, keys: [.character("m"), .character("M")], label: "M",
       readme: "the take-home QR code of the result (扫码带走结果)", modes: [.kiosk],
       screens: [.summary], inFooter: true),
+    KeyBinding(
+      action: .handOff, keys: [.character("h"), .character("H")], label: "H",
+      readme: "kiosk with a shared store: 到窗口继续办理, the answers under a hand-off code",
+      modes: [.kiosk], screens: [.summary], hidden: true),
+    KeyBinding(
+      action: .handOffCode, keys: [.function(4)], label: "F4",
+      readme:
+        "输入取件码: open a kiosk visitor's answers by their hand-off code (also Tab in the case list)",
+      // Not in help: at 80×24 its line would push `q` out; the case list names Tab.
+      modes: [.helpDesk], screens: allScreens, hidden: true, whileTyping: true),
     KeyBinding(
       action: .help, keys: [.character("?"), .function(1)], label: "?",
       readme: "help: the keys that work here", modes: allModes, screens: allScreens,

@@ -25,12 +25,19 @@ public indirect enum Modal: Sendable, Equatable {
   case confirmRestart
   /// Kiosk: the idle countdown, over the box that was open (which comes back on a touch).
   case countdown(over: Modal?)
+  /// Help desk: another desk saved the case first; both versions side by side (issue 17).
+  case saveConflict(SaveConflict)
+  /// Kiosk: the answers wait for a desk under this code (issue 17).
+  case handOff(HandOffTicket)
+  /// Help desk: 输入取件码 (issue 17).
+  case handOffEntry(HandOffEntry)
 }
 
 /// What replaces unsaved answers once the consultant agrees.
 public enum DiscardingAction: Sendable, Equatable {
   case openCase(id: Int64)
   case newCase
+  case takeHandOff(code: String)
 }
 
 extension WizardState {
@@ -68,6 +75,12 @@ extension WizardState {
     case .caseList(let list): return caseListKey(key, action, list)
     case .confirmDiscard(let then): return confirmDiscardKey(action, then)
     case .confirmRestart: return confirmRestartKey(action)
+    case .saveConflict(let conflict): return saveConflictKey(action, conflict)
+    case .handOffEntry(let entry): return handOffEntryKey(key, action, entry)
+    case .handOff:
+      // Any key goes back to the result, as on the take-home code.
+      if action == .close { modal = nil }
+      return []
     case .confirmQuit, .help, .compare, .takeHome, .detail, .steps:
       return overlayKey(action, current)
     }

@@ -60,6 +60,11 @@ public struct HelpDeskModel: Sendable, Equatable {
   public var note: String?
   /// The profile as last saved or opened: answers differing from it are unsaved.
   public var savedProfile: Profile?
+  /// The version of case `caseID` the answers are based on: a save is refused if another desk
+  /// has saved a later one (issue 17).
+  public var caseVersion: Int64?
+  /// The last save could not reach the store: the save form says the next one retries.
+  public var lastSaveFailed = false
 
   public init(draftID: String) { self.draftID = draftID }
 }

@@ -11,10 +11,24 @@ public enum WizardEvent: Sendable, Equatable {
   case timePassed(milliseconds: Int)
   /// The session's answers to the help desk's requests.
   case caseListLoaded([CaseListItem])
+  /// `version`: the case's version as opened, which a later save of it must still find.
   case caseOpened(
-    Profile, name: String, id: Int64? = nil, contact: String? = nil, note: String? = nil)
-  /// A save went through: the case's number, and what to tell the consultant.
-  case caseSaved(id: Int64, notice: String)
+    Profile, name: String, id: Int64? = nil, contact: String? = nil, note: String? = nil,
+    version: Int64? = nil)
+  /// A save went through: the case's number, its version now, and what to tell the consultant.
+  case caseSaved(id: Int64, notice: String, version: Int64? = nil)
+  /// The store refused the save: another desk changed the case since it was opened (issue 17).
+  case saveConflicted(caseID: Int64, theirs: StoredCase)
+  /// The store could not be reached: nothing was saved, the answers stay (issue 17).
+  case saveUnreachable(reason: String)
+  /// Kiosk: the answers are stored under this hand-off code; desk: the code's answers.
+  case handOffCreated(HandOffTicket)
+  case handOffTaken(Profile, code: String)
+  /// Desk: no answers under this code (never created, taken, or expired).
+  case handOffMissing(code: String)
+  /// The hand-off could not be stored or fetched (the shared store is away): why, in the
+  /// consultant's words (a visitor is only told to go to a desk).
+  case handOffUnavailable(reason: String)
   case noticePosted(String)
   /// The print command did not take the report (it could not start, exited early or failed).
   case printFailed(PrintFailure)
@@ -44,13 +58,19 @@ public enum WizardEffect: Sendable, Equatable {
   /// Help desk: store this case (a case already saved with `requestID` is updated); list saved
   /// cases matching a query; open one; export a report.
   /// `caseID` is the saved case being worked on: it is updated in place.
+  /// `version`: the version of case `caseID` the answers were based on; the store refuses the
+  /// save (a conflict) when another desk has saved a later one.
   case saveCase(
     profile: Profile, name: String, contact: String?, note: String?, requestID: String,
-    caseID: Int64?)
+    caseID: Int64?, version: Int64? = nil)
   case loadCaseList(query: String)
   case openCase(id: Int64)
   /// The report of the answers, for the case being worked on (its number and contact, if saved).
   case exportReport(name: String?, caseID: Int64? = nil, contact: String? = nil)
+  /// Kiosk: store only these answers (no name, no contact) under a new hand-off code.
+  case createHandOff(profile: Profile)
+  /// Desk: fetch the answers stored under a hand-off code.
+  case takeHandOff(code: String)
   /// Kiosk: a wrong operator PIN, the `attempt`-th; for the operator log (no visitor data).
   case operatorPINFailed(attempt: Int)
 }

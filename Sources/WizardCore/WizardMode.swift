@@ -25,11 +25,14 @@ public struct KioskSettings: Sendable, Equatable {
   /// Seconds without input on the result screen before the countdown: much shorter, so the
   /// next visitor does not find the last one's result.
   public var resultIdleSeconds: Int
+  /// Whether a shared store is configured, so the result offers 到窗口继续办理 (issue 17).
+  public var canHandOff = false
 
   public init(
     idleSeconds: Int = 120, countdownSeconds: Int = 15, operatorPIN: String? = nil,
-    canPrint: Bool = false, resultIdleSeconds: Int = 20
+    canPrint: Bool = false, resultIdleSeconds: Int = 20, canHandOff: Bool = false
   ) {
+    self.canHandOff = canHandOff
     self.resultIdleSeconds = min(max(1, resultIdleSeconds), Self.maximumSeconds)
     // Clamped to a week: the timer counts milliseconds in an Int, which must never overflow.
     self.idleSeconds = min(max(1, idleSeconds), Self.maximumSeconds)

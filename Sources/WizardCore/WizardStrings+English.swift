@@ -87,6 +87,7 @@ extension WizardStrings {
       "takeHome": "take-home code", "help": "help", "quit": "quit", "interrupt": "quit at once",
       "demoSample": "pick a sample", "demoPause": "pause/resume", "demoStep": "one step",
       "demoResume": "resume the demo",
+      "handOff": "continue at a desk", "handOffCode": "enter a hand-off code",
     ],
     newCaseStarted: "New case started",
     total: "Total",

@@ -227,6 +227,7 @@ public struct WizardStrings: Sendable {
       "open": "打开案例", "export": "导出报告", "newCase": "新建案例", "print": "打印结果", "takeHome": "扫码带走结果",
       "help": "帮助", "quit": "退出", "interrupt": "立即退出", "demoSample": "选样例",
       "demoPause": "暂停/继续", "demoStep": "单步", "demoResume": "继续播放",
+      "handOff": "到窗口继续办理", "handOffCode": "输入取件码",
     ],
     newCaseStarted: "已新建案例",
     total: "合计",

@@ -20,8 +20,12 @@ extension WizardState {
       return []
     }
     switch event {
-    case .caseListLoaded, .caseOpened, .noticePosted, .caseSaved:
+    case .caseListLoaded, .caseOpened, .noticePosted, .caseSaved, .saveConflicted,
+      .saveUnreachable:
       caseEvent(event)
+      return []
+    case .handOffCreated, .handOffTaken, .handOffMissing, .handOffUnavailable:
+      handOffEvent(event)
       return []
     case .terminalResized(let newSize):
       size = newSize
@@ -116,6 +120,8 @@ extension WizardState {
     case .switchFocus:
       focus = focus == .question && !panelEntries.isEmpty ? .panel : .question
     case .save, .open, .export, .newCase: return helpDeskAction(action)
+    case .handOff: return requestHandOff()
+    case .handOffCode: return openHandOffEntry()
     case .takeHome:
       openTakeHome()
     case .print:
@@ -331,6 +337,13 @@ extension WizardState {
       openTakeHome()
     case .switchLanguage(let other):
       self = fresh(language: other)
+    case .handOff:
+      return requestHandOff()
+    case .conflictChoice(let choice):
+      if let saveConflict { return choose(choice, saveConflict) }
+    case .handOffDone:
+      // The visitor goes to the desk: wiped at once, the welcome screen for the next one.
+      self = fresh()
     }
     return []
   }

@@ -97,6 +97,25 @@ func evaluationBenchmark(_ arguments: [String]) {
     print("\(count) evaluations per city: \(cities.joined(separator: ", ")) (sink \(sink))")
     return
   }
+  // `--reports N`: exactly N results written as JSON per city (`EvaluationReport(...).json()`,
+  // open questions included, as `evaluate` and `POST /v1/evaluate` write them), no clock: for
+  // callgrind, as `--count`.
+  if let index = arguments.firstIndex(of: "--reports"), index + 1 < arguments.count,
+    let count = Int(arguments[index + 1])
+  {
+    for (_, profile) in profiles {
+      let result = evaluator.evaluate(profile, today: today)
+      let questions = evaluator.openQuestions(profile, today: today)
+      for _ in 0..<count {
+        sink &+=
+          EvaluationReport(
+            result: result, profile: profile, explainer: explainer, openQuestions: questions
+          ).json().utf8.count
+      }
+    }
+    print("\(count) reports per city: \(cities.joined(separator: ", ")) (sink \(sink))")
+    return
+  }
 
   print(
     "policy-bench evaluate: one core, \(format(duration, decimals: 1)) s per line after 0.3 s warm-up"

@@ -24,6 +24,9 @@ struct CLIStrings: Sendable {
 
   // cases list
   var noCases: @Sendable (_ path: String) -> String
+  /// A row of the store that cannot be read, in place of its name (`cases list`, the wizard's
+  /// case list).
+  var damaged: @Sendable (_ problem: String) -> String
 
   // cases show
   var caseHeading: @Sendable (_ id: Int64, _ name: String) -> String
@@ -75,6 +78,7 @@ struct CLIStrings: Sendable {
     labelled: { "\($0)：\($1)" },
     cityHeading: { "\($0)　资金项目 \($1) 项" },
     noCases: { "案例库中没有已保存的案例：\($0)" },
+    damaged: { "（已损坏，无法读取：\($0)）" },
     caseHeading: { "案例 #\($0)：\($1)" },
     contact: "联系人",
     note: "备注",
@@ -121,6 +125,7 @@ struct CLIStrings: Sendable {
       "\(city)  \(paying) funded \(paying == 1 ? "benefit" : "benefits")"
     },
     noCases: { "No saved cases in the case store: \($0)" },
+    damaged: { "(damaged, cannot be read: \($0))" },
     caseHeading: { "Case #\($0): \($1)" },
     contact: "Contact",
     note: "Note",
@@ -455,6 +460,19 @@ extension CommandFailure {
       .noInput, zh: "“\(path)”不存在；请给出案例目录或文件", en: "\(path): no such file or directory")
   }
 
+  /// `serve`: the server program is not beside this one.
+  static func serverNotInstalled(_ path: String) -> CommandFailure {
+    CommandFailure(
+      .unavailable, zh: "policy-wizard 旁没有安装 policy-wizard-server（查找了 \(path)）",
+      en: "policy-wizard-server is not installed beside policy-wizard (looked for \(path))")
+  }
+
+  /// `serve`: exec of the server program failed.
+  static func serverCannotRun(_ path: String, reason: String) -> CommandFailure {
+    CommandFailure(
+      .unavailable, zh: "无法运行 \(path)：\(reason)", en: "cannot run \(path): \(reason)")
+  }
+
   static func noTerminal() -> CommandFailure {
     CommandFailure(
       .unavailable,
@@ -592,6 +610,72 @@ extension CommandFailure {
       请在 xterm-256color 等终端中运行向导（例如 TERM=xterm-256color），或不用终端：\
       `policy-wizard --plain` 逐行提问；`policy-wizard evaluate PROFILE` 以文本输出结果。
       """
+  }
+
+}
+
+// The service hall's store (issue 17): its messages, here with the others.
+extension CommandFailure {
+  static func notADayCount(_ given: String) -> CommandFailure {
+    CommandFailure(
+      .usage, zh: "--older-than 须为天数，例如 365d；现在是“\(given)”",
+      en: "--older-than must be a number of days, such as 365d; it is '\(given)'")
+  }
+
+  static func noKeepDays() -> CommandFailure {
+    CommandFailure(
+      .usage, zh: "请用 --older-than 365d 给出保留天数，或在配置中设置 cases.keepDays",
+      en: "give how long cases are kept: --older-than 365d, or cases.keepDays in the configuration")
+  }
+
+  static func cannotReadPasswordFile(_ file: String) -> CommandFailure {
+    CommandFailure(
+      .configuration, zh: "cases.passwordFile：无法读取 \(file)",
+      en: "cases.passwordFile: cannot read \(file)")
+  }
+
+  static func noCaseStore(_ location: String) -> CommandFailure {
+    CommandFailure(
+      .noInput, zh: "案例库不存在：\(location)", en: "there is no case store at \(location)")
+  }
+}
+
+extension CaseStatisticsText {
+  static func purged(_ cases: Int, handOffs: Int, days: Int, from store: String, language: Language)
+    -> String
+  {
+    language == .english
+      ? "Deleted \(cases) cases last updated more than \(days) days ago and \(handOffs) expired hand-offs from \(store)"
+      : "已从 \(store) 删除 \(cases) 个超过 \(days) 天未更新的案例和 \(handOffs) 个过期的取件码"
+  }
+
+  static func text(
+    _ statistics: CaseStatistics, store: String, words: EngineText, language: Language
+  ) -> String {
+    let english = language == .english
+    var lines = [(english ? "Case store: " : "案例库：") + store.terminalSafe]
+    func describe(_ group: CaseStatistics.Group, heading: String) {
+      lines.append(heading + (english ? "  \(group.cases) cases" : "  案例 \(group.cases) 件"))
+      for (certainty, range) in group.byCertainty {
+        lines.append("  \(words.certaintyLabel(certainty))  \(words.sum(range))")
+      }
+      for (article, cases) in group.benefitsByArticle {
+        lines.append("  \(article.terminalSafe)  " + (english ? "\(cases) cases" : "\(cases) 件"))
+      }
+    }
+    for group in statistics.groups where !group.key.isEmpty {
+      describe(group, heading: group.key.terminalSafe)
+    }
+    describe(statistics.total, heading: english ? "All" : "合计")
+    lines.append(
+      english
+        ? "Hand-offs: \(statistics.handOffsTaken) taken, \(statistics.handOffsExpired) expired"
+        : "取件码：已办理 \(statistics.handOffsTaken) 个，已过期 \(statistics.handOffsExpired) 个")
+    for damaged in statistics.damaged {
+      lines.append(
+        "\(damaged.id)  " + CLIStrings.of(language).damaged(damaged.problem.terminalSafe))
+    }
+    return lines.joined(separator: "\n") + "\n"
   }
 
 }

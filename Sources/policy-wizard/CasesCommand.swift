@@ -12,7 +12,9 @@ struct CasesCommand: ParsableCommand {
       Example:
         policy-wizard cases export 3 --format json -o profile.json
       """,
-    subcommands: [List.self, Show.self, Export.self, Delete.self, Save.self],
+    subcommands: [
+      List.self, Show.self, Export.self, Delete.self, Save.self, Stats.self, Purge.self,
+    ],
     defaultSubcommand: List.self)
 
   struct List: ParsableCommand {
@@ -23,21 +25,34 @@ struct CasesCommand: ParsableCommand {
           policy-wizard cases list --db /srv/policy-wizard/cases.sqlite
         """)
     @OptionGroup var storeOptions: CaseStoreOptions
+    @Option(help: ArgumentHelp(CaseStoreOptions.configurationHelp, valueName: "FILE"))
+    var config: String?
+    @Option(
+      help: ArgumentHelp("text: one line a case; json: one object a case.", valueName: "FORMAT"))
+    var format: CaseListFormat = .text
     @OptionGroup var language: LanguageOption
 
     func run() throws {
       let language = language.forText()
-      let cases =
-        try storeOptions.reading { store throws(CaseStoreError) in try store.list() } ?? []
-      guard !cases.isEmpty else {
-        print(CLIStrings.of(language).noCases(storeOptions.path))
-        return
-      }
-      for saved in cases {
-        let total = saved.savedTotals.map { CaseText.total($0, in: language) } ?? "?"
-        print(
-          "\(saved.id)  \(CaseText.date(saved.savedAt))  \(saved.enterpriseName.terminalSafe)  \(total)"
-        )
+      let store = try storeOptions.resolved(configurationPath: config)
+      let listing = try store.reading { store throws(CaseStoreError) in try store.list() }
+      switch format {
+      case .json:
+        printJSON(CaseListJSON.render(listing, store: store.location), terminator: "")
+      case .text:
+        guard !listing.cases.isEmpty || !listing.damaged.isEmpty else {
+          print(CLIStrings.of(language).noCases(store.location.terminalSafe))
+          return
+        }
+        for saved in listing.cases {
+          let total = saved.savedTotals.map { CaseText.total($0, in: language) } ?? "?"
+          print(
+            "\(saved.id)  \(CaseText.date(saved.savedAt))  \(saved.enterpriseName.terminalSafe)  \(total)"
+          )
+        }
+        for damaged in listing.damaged {
+          print("\(damaged.id)  " + CLIStrings.of(language).damaged(damaged.problem.terminalSafe))
+        }
       }
     }
   }
@@ -60,7 +75,8 @@ struct CasesCommand: ParsableCommand {
     func run() throws {
       let language = language.forText()
       let catalog = try catalogOptions.load()
-      let saved = try CaseLookup.find(id, options: storeOptions)
+      let saved = try CaseLookup.find(
+        id, in: storeOptions.resolved(configurationPath: consultantOptions.config))
       let report = try CaseText.reportNow(
         saved, catalog: catalog, consultant: consultantOptions.name(), language: language)
       print(CaseText.details(saved, catalog: catalog, in: language))
@@ -117,12 +133,13 @@ struct CasesCommand: ParsableCommand {
 
     func run() throws {
       let language = language.forText()
-      let saved = try CaseLookup.find(id, options: storeOptions)
+      let store = try storeOptions.resolved(configurationPath: consultantOptions.config)
+      let saved = try CaseLookup.find(id, in: store)
       if files {
         let report = try CaseText.reportNow(
           saved, catalog: catalogOptions.load(), consultant: consultantOptions.name(),
           language: language)
-        for path in try CaseText.writeFiles(report, for: saved, in: directory) {
+        for path in try CaseText.writeFiles(report, for: saved, in: directory(store)) {
           print(CLIStrings.of(language).written(path))
         }
         return
@@ -147,10 +164,8 @@ struct CasesCommand: ParsableCommand {
     }
 
     /// Where --files writes: --reports-dir, else `reports/` beside the database (as the wizard).
-    private var directory: String {
-      reportsDirectory
-        ?? ((storeOptions.path as NSString).deletingLastPathComponent as NSString)
-        .appendingPathComponent("reports")
+    private func directory(_ store: ResolvedCaseStore) -> String {
+      reportsDirectory ?? store.reportDirectory
     }
   }
 
@@ -164,15 +179,18 @@ struct CasesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The case's id, as `cases list` prints it.", valueName: "ID"))
     var id: String
     @OptionGroup var storeOptions: CaseStoreOptions
+    @Option(help: ArgumentHelp(CaseStoreOptions.configurationHelp, valueName: "FILE"))
+    var config: String?
     @OptionGroup var language: LanguageOption
 
     func run() throws {
       let language = language.forText()
-      let saved = try CaseLookup.find(id, options: storeOptions)
+      let store = try storeOptions.resolved(configurationPath: config)
+      let saved = try CaseLookup.find(id, in: store)
       do {
-        try storeOptions.open().delete(id: saved.id)
+        try store.opened().delete(id: saved.id)
       } catch let error as CaseStoreError {
-        throw storeOptions.failure(error)
+        throw store.failure(error)
       }
       print(CLIStrings.of(language).deleted(saved.id, saved.enterpriseName.terminalSafe))
     }
@@ -211,6 +229,8 @@ struct CasesCommand: ParsableCommand {
         valueName: "KEY"))
     var requestID: String?
     @OptionGroup var storeOptions: CaseStoreOptions
+    @Option(help: ArgumentHelp(CaseStoreOptions.configurationHelp, valueName: "FILE"))
+    var config: String?
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var language: LanguageOption
 
@@ -237,7 +257,8 @@ struct CasesCommand: ParsableCommand {
         return CaseDraft(
           enterpriseName: name, contact: contact, note: note, profile: profile, catalog: catalog)
       }
-      let store = try storeOptions.open()
+      let resolved = try storeOptions.resolved(configurationPath: config)
+      let store = try resolved.opened()
       let day = CalendarDay.today()
       // One transaction per case: a failure part-way keeps the cases already printed.
       for (position, draft) in drafts.enumerated() {
@@ -245,7 +266,7 @@ struct CasesCommand: ParsableCommand {
         do {
           print(try store.save(draft, requestID: key).id)
         } catch {
-          throw storeOptions.failure(error)
+          throw resolved.failure(error)
         }
       }
     }
@@ -254,17 +275,15 @@ struct CasesCommand: ParsableCommand {
 
 /// Finds the case an id argument names, or says how to find the right id.
 enum CaseLookup {
-  static func find(_ argument: String, options: CaseStoreOptions)
-    throws -> SavedCase
-  {
+  static func find(_ argument: String, in store: ResolvedCaseStore) throws -> SavedCase {
     guard let id = Int64(argument), id > 0 else {
-      throw CommandFailure(.usage) { $0.notACaseID(argument.terminalSafe, options.listCommand) }
+      throw CommandFailure(.usage) { $0.notACaseID(argument.terminalSafe, store.listCommand) }
     }
-    guard
-      let found = try options.reading({ store throws(CaseStoreError) in try store.case(id: id) }),
-      let saved = found
+    guard let saved = try store.reading({ store throws(CaseStoreError) in try store.case(id: id) })
     else {
-      throw CommandFailure(.notFound) { $0.noSuchCase(id, options.path, options.listCommand) }
+      throw CommandFailure(.notFound) {
+        $0.noSuchCase(id, store.location.terminalSafe, store.listCommand)
+      }
     }
     return saved
   }

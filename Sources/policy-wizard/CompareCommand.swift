@@ -24,16 +24,13 @@ struct CompareCommand: ParsableCommand {
     guard let city = catalog.fact(named: "city"), case .enumeration(let cities) = city.type else {
       return
     }
-    let rows = CityComparison(catalog: catalog).rows(profile)
     switch format {
     case .json:
-      let explainer = Explainer(catalog: catalog, language: language.forJSON)
-      let entries = rows.map { row -> String in
-        let report = EvaluationReport(result: row.result, profile: profile, explainer: explainer)
-        return "\"\(cities.names[row.city])\": \(report.json())"
+      if let json = CityComparison.json(profile, catalog: catalog, language: language.forJSON) {
+        printJSON(json)
       }
-      printJSON("{\n" + entries.joined(separator: ",\n") + "\n}")
     case .text:
+      let rows = CityComparison(catalog: catalog).rows(profile)
       let language = language.forText()
       let explainer = Explainer(catalog: catalog, language: language)
       let strings = CLIStrings.of(language)

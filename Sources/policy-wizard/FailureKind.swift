@@ -56,13 +56,17 @@ enum FailureKind: CaseIterable, Sendable {
     case .dataError:
       return
         "bad data: a profile, a catalog or a `batch` list that is refused (a bad header, the wrong encoding)"
-    case .noInput: return "missing input: no such profile or list file, or a directory"
+    case .noInput:
+      return
+        "missing input: no such profile or list file, a directory, or no case store (`cases list --db /typo/x.sqlite`)"
     case .notFound: return "not found: no such case or clause (`cases show 99`)"
     case .unavailable: return "no usable terminal for the wizard"
     case .internalError: return "an internal error (a bug: please report it)"
     case .cannotWrite:
       return "cannot write: an output file or standard output (a full disk, `/dev/full`)"
-    case .temporaryFailure: return "the case database is locked by another program; try again"
+    case .temporaryFailure:
+      return
+        "try again: the case database is locked by another program, its server is away, or another desk changed the case"
     case .configuration:
       return "bad configuration: a wrong value, a YAML error, a missing `--config` file"
     }
@@ -79,7 +83,7 @@ enum FailureKind: CaseIterable, Sendable {
     case .unavailable: return "unusable terminal"
     case .internalError: return "internal error"
     case .cannotWrite: return "cannot write"
-    case .temporaryFailure: return "database locked"
+    case .temporaryFailure: return "try again"
     case .configuration: return "bad configuration"
     }
   }

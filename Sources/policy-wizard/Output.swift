@@ -18,26 +18,6 @@ func printJSON(_ json: String, terminator: String = "\n") {
   StandardOutput.append(jsonForTerminal(json) + terminator)
 }
 
-/// JSON with C1 controls, line separators and hidden formatting (bidi controls, zero-width
-/// characters) `\u`-escaped and nothing else a terminal would act on: still the same JSON
-/// document.
-func jsonForTerminal(_ json: String) -> String {
-  // Almost every document holds none of them: no copy, scalar by scalar, then.
-  guard
-    json.mayHoldControls(newlinesToo: false, lineSeparatorsToo: true)
-      || json.mayHoldHiddenFormatting
-  else { return json }
-  var escaped = ""
-  escaped.unicodeScalars.reserveCapacity(json.unicodeScalars.count)
-  for scalar in json.unicodeScalars {
-    if (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
-      || scalar.isHiddenFormatting
-    {
-      let hex = String(scalar.value, radix: 16)
-      escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-    } else {
-      escaped.unicodeScalars.append(scalar)
-    }
-  }
-  return escaped.terminalSafe(keepingNewlines: true)
-}
+/// JSON with C1 controls and line separators `\u`-escaped (`String.jsonForTerminal`, shared
+/// with the HTTP server).
+func jsonForTerminal(_ json: String) -> String { json.jsonForTerminal }

@@ -26,7 +26,7 @@ struct PolicyWizard: ParsableCommand {
     subcommands: [
       WizardCommand.self, EvaluateCommand.self, PoliciesCommand.self, ValidateCommand.self,
       SchemaCommand.self, ReportCommand.self, CasesCommand.self, CompareCommand.self,
-      TestCommand.self, BatchCommand.self,
+      TestCommand.self, BatchCommand.self, ServeCommand.self,
     ],
     defaultSubcommand: WizardCommand.self
   )

@@ -119,6 +119,7 @@ struct WizardCommand: ParsableCommand {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw CommandFailure.noTerminal()
     }
+    let store = try CaseStoreResolution.resolve(db: caseStoreOptions.db, configuration: settings)
     var mode = WizardMode.helpDesk
     var printer: String? = nil
     if kiosk {
@@ -128,19 +129,19 @@ struct WizardCommand: ParsableCommand {
           idleSeconds: idleSeconds ?? settings.idleSeconds,
           countdownSeconds: countdownSeconds ?? settings.countdownSeconds,
           operatorPIN: settings.operatorPIN, canPrint: printer != nil,
-          resultIdleSeconds: settings.resultIdleSeconds))
+          resultIdleSeconds: settings.resultIdleSeconds,
+          // A store named for it (not the default file) is the hall's: visitors hand over.
+          canHandOff: store.isExplicit))
     } else if demo {
       mode = .demo(
         DemoSettings(
           samples: try samples(catalog), keyMilliseconds: settings.demoKeyMilliseconds,
           holdMilliseconds: settings.demoHoldMilliseconds))
     }
-    let databasePath = caseStoreOptions.db ?? settings.caseDatabase ?? caseStoreOptions.path
     let services = HelpDeskServices(
-      catalog: catalog, databasePath: databasePath,
-      reportDirectory: ((databasePath as NSString).deletingLastPathComponent as NSString)
-        .appendingPathComponent("reports"), consultant: settings.consultant,
-      language: language)
+      catalog: catalog, store: store, reportDirectory: store.reportDirectory,
+      consultant: settings.consultant, language: language,
+      handOffLifetime: settings.handOffExpiry)
     var session: WizardSession
     do {
       session = try WizardSession(

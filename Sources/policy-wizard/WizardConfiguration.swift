@@ -20,9 +20,18 @@ struct WizardConfiguration {
   /// `kiosk.printTimeoutSeconds`: how long a print may take before its command (and all it
   /// started) is killed and the visitor told.
   var printTimeoutSeconds = 30
+  /// `kiosk.handOffExpiry`: how long a kiosk's hand-off code lasts.
+  var handOffExpiry = WizardConfiguration.defaultHandOffExpiry
   var demoKeyMilliseconds = 350
   var demoHoldMilliseconds = 8000
+  /// `cases.database`: an SQLite file or a `postgresql://` URL (`CaseStoreResolution`).
   var caseDatabase: String?
+  /// `cases.passwordFile`: the server's password, when the URL and `PGPASSWORD` give none.
+  var casePasswordFile: String?
+  /// `cases.keepDays`: `cases purge` without `--older-than` deletes cases older than this.
+  var caseKeepDays: Int?
+  /// `helpDesk.desk`: recorded in every case this desk saves (default: the host name).
+  var desk: String?
   /// `helpDesk.consultant`: the name printed on the help desk's reports as 咨询顾问.
   var consultant: String?
   /// `helpDesk.touchKeypad: true`: a help desk on a touch screen shows the on-screen keypad on
@@ -86,6 +95,9 @@ struct WizardConfiguration {
       configuration.printTimeoutSeconds =
         try number(kiosk["printTimeoutSeconds"], "kiosk.printTimeoutSeconds")
         ?? configuration.printTimeoutSeconds
+      if let node = kiosk["handOffExpiry"], !node.isNull {
+        configuration.handOffExpiry = try handOffExpiry(node, file: file)
+      }
     }
     if let demo = root["demo"] {
       configuration.demoKeyMilliseconds =
@@ -110,6 +122,11 @@ struct WizardConfiguration {
       configuration.accessible = value
     }
     configuration.caseDatabase = root["cases"]?["database"]?.scalarText
+    configuration.casePasswordFile = root["cases"]?["passwordFile"]?.scalarText
+    configuration.caseKeepDays = try number(root["cases"]?["keepDays"], "cases.keepDays")
+    configuration.desk = root["helpDesk"]?["desk"]?.scalarText.flatMap {
+      $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
+    }
     configuration.consultant = root["helpDesk"]?["consultant"]?.scalarText.flatMap {
       $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
     }
@@ -127,11 +144,11 @@ struct WizardConfiguration {
   static let knownKeys: [String: Set<String>] = [
     "kiosk": [
       "idleSeconds", "countdownSeconds", "resultIdleSeconds", "operatorPIN", "operatorLog",
-      "printCommand", "printTimeoutSeconds",
+      "printCommand", "printTimeoutSeconds", "handOffExpiry",
     ],
     "demo": ["keyMilliseconds", "holdMilliseconds"],
-    "cases": ["database"],
-    "helpDesk": ["consultant", "touchKeypad"],
+    "cases": ["database", "passwordFile", "keepDays"],
+    "helpDesk": ["consultant", "desk", "touchKeypad"],
   ]
   /// Keys of the file's top level that hold a value rather than a section.
   static let topLevelKeys: Set<String> = ["language", "accessible"]
@@ -189,5 +206,28 @@ struct WizardConfiguration {
       throw CommandFailure.badOperatorPIN(at: "\(file):\(node.line)")
     }
     return text
+  }
+}
+
+/// `kiosk.handOffExpiry` (issue 17): how long a hand-off code lasts before the store deletes it.
+extension WizardConfiguration {
+  static let defaultHandOffExpiry: TimeInterval = 24 * 3600
+
+  /// A whole number of seconds, minutes, hours or days: `90s`, `30m`, `24h`, `7d` (at most a
+  /// week). `0s` makes codes that are expired at once: for a test of the expiry, not a hall.
+  static func handOffExpiry(_ node: DataNode, file: String) throws -> TimeInterval {
+    let text = (node.scalarText ?? "").trimmingCharacters(in: .whitespaces)
+    let units: [Character: TimeInterval] = ["s": 1, "m": 60, "h": 3600, "d": 86_400]
+    guard let unit = text.last.flatMap({ units[$0] }), let count = Int(text.dropLast()),
+      count >= 0, TimeInterval(count) * unit <= 7 * 86_400
+    else {
+      throw CommandFailure(
+        .configuration,
+        zh: "\(file):\(node.line)：kiosk.handOffExpiry 须为时长，如 24h、30m、90s、7d（至多一周）",
+        en:
+          "\(file):\(node.line): kiosk.handOffExpiry must be a duration such as 24h, 30m, 90s or 7d (at most a week)"
+      )
+    }
+    return TimeInterval(count) * unit
   }
 }

@@ -32,8 +32,14 @@ struct WizardSession {
       state: state, terminal: CursesWizardTerminal(curses: terminal),
       handler: SessionEffects(
         printCommand: printCommand, printTimeoutSeconds: printTimeoutSeconds,
-        helpDesk: mode == .helpDesk ? helpDesk : nil, operatorLog: operatorLog),
+        helpDesk: Self.usesStore(mode) ? helpDesk : nil, operatorLog: operatorLog),
       clock: SystemClock())
+  }
+
+  /// A help desk keeps cases; a kiosk only hands visitors over, with a shared store.
+  static func usesStore(_ mode: WizardMode) -> Bool {
+    if case .kiosk(let settings) = mode { return settings.canHandOff }
+    return mode == .helpDesk
   }
 
   mutating func run() {
@@ -126,11 +132,14 @@ struct SessionEffects: EffectHandler {
       // Shown on the PIN prompt, where the operator is, never dropped silently.
       return .answer(
         failure.map { .noticePosted(state.strings.operatorLogFailed($0).terminalSafe) })
-    case .saveCase(let profile, let name, let contact, let note, let requestID, let caseID):
+    case .saveCase(
+      let profile, let name, let contact, let note, let requestID, let caseID, let version):
       return .answer(
         helpDesk?.save(
           profile: profile, name: name, contact: contact, note: note, requestID: requestID,
-          caseID: caseID))
+          caseID: caseID, version: version))
+    case .createHandOff(let profile): return .answer(helpDesk?.createHandOff(profile))
+    case .takeHandOff(let code): return .answer(helpDesk?.takeHandOff(code))
     case .loadCaseList(let query): return .answer(helpDesk?.list(query: query))
     case .openCase(let id): return .answer(helpDesk?.open(id: id))
     case .exportReport(let name, let caseID, let contact):

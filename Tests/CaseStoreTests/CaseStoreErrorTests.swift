@@ -13,7 +13,7 @@ import Testing
     try text.write(to: URL(fileURLWithPath: path))
     try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
 
-    let error = #expect(throws: CaseStoreError.self) { try CaseStore(path: path) }
+    let error = #expect(throws: CaseStoreError.self) { try SQLiteCaseStore(path: path) }
 
     #expect(error == .notADatabase(path: path))
     #expect(
@@ -28,7 +28,7 @@ import Testing
     try Data("x".utf8).write(to: directory.url.appendingPathComponent("data"))
 
     let error = #expect(throws: CaseStoreError.self) {
-      try CaseStore(path: directory.path("data/policy-wizard/cases.sqlite"))
+      try SQLiteCaseStore(path: directory.path("data/policy-wizard/cases.sqlite"))
     }
 
     guard case .cannotCreateDirectory(let path, _)? = error else {
@@ -46,7 +46,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
 
     #expect(throws: CaseStoreError.cannotCreateFile(path: path, reason: "it is a directory")) {
-      try CaseStore(path: path)
+      try SQLiteCaseStore(path: path)
     }
   }
 
@@ -59,7 +59,7 @@ import Testing
       path, "CREATE TABLE bookmark (url TEXT); INSERT INTO bookmark VALUES ('x');")
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
 
-    #expect(throws: CaseStoreError.foreignDatabase(path: path)) { try CaseStore(path: path) }
+    #expect(throws: CaseStoreError.foreignDatabase(path: path)) { try SQLiteCaseStore(path: path) }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     #expect(try SQLiteCommand.run(path, "PRAGMA journal_mode") == "delete")
   }
@@ -69,9 +69,11 @@ import Testing
     let directory = try ScratchDirectory()
     defer { directory.remove() }
     let path = directory.path("cases.sqlite")
-    _ = try CaseStore(path: path)
+    _ = try SQLiteCaseStore(path: path)
     try SQLiteCommand.run(path, "INSERT INTO grdb_migrations VALUES ('addedByALaterVersion')")
 
-    #expect(throws: CaseStoreError.writtenByNewerVersion(path: path)) { try CaseStore(path: path) }
+    #expect(throws: CaseStoreError.writtenByNewerVersion(path: path)) {
+      try SQLiteCaseStore(path: path)
+    }
   }
 }

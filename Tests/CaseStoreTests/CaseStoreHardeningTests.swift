@@ -12,7 +12,7 @@ import Testing
     let directory = try ScratchDirectory()
     defer { directory.remove() }
     let path = directory.path("cases.sqlite")
-    let store = try CaseStore(path: path)
+    let store = try SQLiteCaseStore(path: path)
     _ = try store.save(try Samples.draft("先存的"))
 
     var configuration = Configuration()
@@ -38,12 +38,12 @@ import Testing
     let directory = try ScratchDirectory()
     defer { directory.remove() }
     let path = directory.path("cases.sqlite")
-    _ = try CaseStore(path: path).save(try Samples.draft("甲"))
+    _ = try SQLiteCaseStore(path: path).save(try Samples.draft("甲"))
     try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path)
 
-    #expect(try CaseStore(path: path, access: .readOnly).list().count == 1)
+    #expect(try SQLiteCaseStore(path: path, access: .readOnly).list().cases.count == 1)
     #expect(try ScratchDirectory.mode(path) == 0o400)
-    _ = try? CaseStore(path: path)
+    _ = try? SQLiteCaseStore(path: path)
     #expect(try ScratchDirectory.mode(path) == 0o400, "read-write opening adds no permission")
   }
 
@@ -53,15 +53,15 @@ import Testing
     let directory = try ScratchDirectory()
     defer { directory.remove() }
     let missing = directory.path("none/cases.sqlite")
-    #expect(throws: CaseStoreError.self) { try CaseStore(path: missing, access: .readOnly) }
+    #expect(throws: CaseStoreError.self) { try SQLiteCaseStore(path: missing, access: .readOnly) }
     #expect(!FileManager.default.fileExists(atPath: directory.path("none")))
 
     let path = directory.path("cases.sqlite")
-    _ = try CaseStore(path: path).save(try Samples.draft("甲"))
+    _ = try SQLiteCaseStore(path: path).save(try Samples.draft("甲"))
     try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
-    let store = try CaseStore(path: path, access: .readOnly)
-    #expect(try store.list().map(\.enterpriseName) == ["甲"])
-    #expect(try store.search("甲").count == 1)
+    let store = try SQLiteCaseStore(path: path, access: .readOnly)
+    #expect(try store.list().cases.map(\.enterpriseName) == ["甲"])
+    #expect(try store.search("甲").cases.count == 1)
     #expect(try ScratchDirectory.mode(path) == 0o640)
     #expect(throws: CaseStoreError.readOnly(path: path)) { try store.save(try Samples.draft("乙")) }
   }
@@ -72,8 +72,8 @@ import Testing
     defer { directory.remove() }
     let path = directory.path("cases.sqlite")
     _ = FileManager.default.createFile(atPath: path, contents: nil)
-    let store = try CaseStore(path: path, access: .readOnly)
-    #expect(try store.list().isEmpty)
+    let store = try SQLiteCaseStore(path: path, access: .readOnly)
+    #expect(try store.list().cases.isEmpty)
     #expect(try store.case(id: 1) == nil)
   }
 
@@ -82,7 +82,7 @@ import Testing
     let directory = try ScratchDirectory()
     defer { directory.remove() }
     let clock = SteppingClock()
-    let store = try CaseStore(path: directory.path("cases.sqlite"), now: clock.now)
+    let store = try SQLiteCaseStore(path: directory.path("cases.sqlite"), now: clock.now)
     let first = try store.save(try Samples.draft("甲"), requestID: "draft-1")
     let retried = try store.save(try Samples.draft("甲", note: "补充"), requestID: "draft-1")
     #expect(retried.id == first.id)
@@ -93,7 +93,7 @@ import Testing
     let unkeyed = try store.save(try Samples.draft("甲"))
     let unkeyedAgain = try store.save(try Samples.draft("甲"))
     #expect(Set([first.id, other.id, unkeyed.id, unkeyedAgain.id]).count == 4)
-    #expect(try store.list().count == 4)
+    #expect(try store.list().cases.count == 4)
   }
 
   /// A database of the first version (no requestID column) is migrated by a write, and reads
@@ -102,7 +102,7 @@ import Testing
     let directory = try ScratchDirectory()
     defer { directory.remove() }
     let path = directory.path("cases.sqlite")
-    _ = try CaseStore(path: path).save(try Samples.draft("旧"))
+    _ = try SQLiteCaseStore(path: path).save(try Samples.draft("旧"))
     let old = try DatabaseQueue(path: path)
     try old.write { db in
       try db.execute(sql: "DROP INDEX savedCase_on_requestID")
@@ -111,10 +111,12 @@ import Testing
     }
     try old.close()
 
-    #expect(try CaseStore(path: path, access: .readOnly).list().map(\.enterpriseName) == ["旧"])
-    let store = try CaseStore(path: path)
+    #expect(
+      try SQLiteCaseStore(path: path, access: .readOnly).list().cases.map(\.enterpriseName) == ["旧"]
+    )
+    let store = try SQLiteCaseStore(path: path)
     let saved = try store.save(try Samples.draft("新"), requestID: "k")
     #expect(try store.save(try Samples.draft("新"), requestID: "k").id == saved.id)
-    #expect(try store.list().count == 2)
+    #expect(try store.list().cases.count == 2)
   }
 }

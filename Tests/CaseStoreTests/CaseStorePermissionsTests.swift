@@ -8,7 +8,7 @@ import Testing
     let directory = try ScratchDirectory()
     defer { directory.remove() }
 
-    _ = try CaseStore(path: directory.path("data/policy-wizard/cases.sqlite"))
+    _ = try SQLiteCaseStore(path: directory.path("data/policy-wizard/cases.sqlite"))
 
     #expect(try ScratchDirectory.mode(directory.path("data")) == 0o700)
     #expect(try ScratchDirectory.mode(directory.path("data/policy-wizard")) == 0o700)
@@ -18,7 +18,7 @@ import Testing
     let directory = try ScratchDirectory()
     defer { directory.remove() }
     let path = directory.path("cases.sqlite")
-    let store = try CaseStore(path: path)
+    let store = try SQLiteCaseStore(path: path)
     _ = try store.save(try Samples.draft("any"))
 
     for file in [path, path + "-wal", path + "-shm"] {
@@ -31,10 +31,10 @@ import Testing
     let directory = try ScratchDirectory()
     defer { directory.remove() }
     let path = directory.path("cases.sqlite")
-    _ = try CaseStore(path: path)
+    _ = try SQLiteCaseStore(path: path)
     try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
 
-    _ = try CaseStore(path: path)
+    _ = try SQLiteCaseStore(path: path)
 
     #expect(try ScratchDirectory.mode(path) == 0o600)
   }
@@ -46,7 +46,7 @@ import Testing
     try FileManager.default.setAttributes(
       [.posixPermissions: 0o755], ofItemAtPath: directory.url.path)
 
-    _ = try CaseStore(path: directory.path("cases.sqlite"))
+    _ = try SQLiteCaseStore(path: directory.path("cases.sqlite"))
 
     #expect(try ScratchDirectory.mode(directory.url.path) == 0o755)
   }

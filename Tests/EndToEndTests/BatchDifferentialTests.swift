@@ -1,6 +1,7 @@
 import DefaultCatalog
 import Foundation
 import PolicyEngine
+import TestSupport
 import Testing
 
 @testable import policy_wizard
@@ -32,73 +33,16 @@ import Testing
     return profiles
   }
 
-  /// A profile drawn from `seed`, as the property tests of the engine draw them
-  /// (`ConditionProgramPropertyTests.profile`): each fact answered, omitted or unknown, lists of
-  /// 0 to 4 items, numbers at and beside every threshold of the catalog.
+  /// A profile drawn from `seed` as a profile file can say it (`RandomProfiles.profile`,
+  /// the generator of the engine's property tests), judged on 2026-06-01.
   static func randomProfile(seed: UInt64) -> String {
-    var state = seed
-    func next() -> UInt64 {
-      // SplitMix64.
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    let thresholds = interesting
-    let counts = interesting.filter { $0 <= ProfileDecoder.largestCount }
-    var profile = Profile(factCount: catalog.facts.count)
-    func value(_ type: FactType) -> FactValue? {
-      if next() % 5 == 0 { return nil }
-      switch type {
-      case .bool: return .bool(next() % 2 == 0)
-      case .money: return .number(thresholds[Int(next() % UInt64(thresholds.count))])
-      case .count: return .number(counts[Int(next() % UInt64(counts.count))])
-      case .enumeration(let values): return .choice(Int(next() % UInt64(values.names.count)))
-      case .record(let fields): return .record(fields.map { value($0.type) })
-      case .list(let fields):
-        // Every choice of a list entry is required (the decoder refuses an entry without its
-        // kind or level), so an entry always has them; its other fields may be omitted.
-        return .list(
-          (0..<Int(next() % 5)).map { _ in
-            fields.map { field in
-              if case .enumeration(let values) = field.type {
-                return .choice(Int(next() % UInt64(values.names.count)))
-              }
-              return value(field.type)
-            }
-          })
-      }
-    }
-    for fact in catalog.facts {
-      profile[fact.id] = value(fact.type)
-      if next() % 11 == 0 { profile.setUnknown(fact.id, true) }
-    }
+    var profile = RandomProfiles.profile(
+      seed: seed, catalog: catalog, interesting: interesting, asFile: true)
     profile.asOf = CalendarDay(year: 2026, month: 6, day: 1)
     return ProfileEncoder(catalog: catalog).json(profile, pretty: false)
   }
 
-  /// Every threshold the catalog compares with, and one either side.
-  static let interesting: [Int64] = {
-    var values: Set<Int64> = [0, 1, 100]
-    func collect(_ condition: Condition) {
-      switch condition {
-      case .compare(_, _, let threshold):
-        values.formUnion([threshold - 1, threshold, threshold + 1])
-      case .has(_, let filter):
-        for (_, test) in filter.tests {
-          if case .compare(_, let threshold) = test {
-            values.formUnion([threshold - 1, threshold, threshold + 1])
-          }
-        }
-      case .all(let parts), .any(let parts): parts.forEach(collect)
-      case .not(let part): collect(part)
-      case .oneOf, .isTrue: break
-      }
-    }
-    for location in catalog.benefits { collect(catalog[location].condition) }
-    return values.filter { $0 >= 0 }.sorted()
-  }()
+  static let interesting = RandomProfiles.interesting(in: catalog)
 
   /// The first place where two JSON values differ, as a path, or nil when they are equal.
   static func difference(_ a: Any?, _ b: Any?, at path: String = "") -> String? {

@@ -11,6 +11,7 @@ import Testing
     [
       ("drafts", strings.drafts), ("labelled", strings.labelled("A", "B")),
       ("cityHeading", strings.cityHeading("C", 3)), ("noCases", strings.noCases("/p")),
+      ("damaged", strings.damaged("updatedAt is not a date")),
       ("caseHeading", strings.caseHeading(3, "N")), ("contact", strings.contact),
       ("note", strings.note), ("saved", strings.saved("D", "U")),
       ("saved", strings.saved("D", nil)),

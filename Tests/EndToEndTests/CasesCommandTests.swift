@@ -210,9 +210,12 @@ import Testing
   @Test func readingAMissingDatabaseCreatesNothing() throws {
     let store = try Store()
     defer { store.directory.remove() }
+    // An error (66), not an empty list: a mistyped --db must not look like a store with no
+    // cases (issue 17).
     let list = try store.run(["list"])
-    #expect(list.status == 0, "\(list)")
-    #expect(list.stdout.contains("没有已保存的案例"), "\(list)")
+    #expect(list.status == 66, "\(list)")
+    expectOneClearError(list)
+    #expect(list.stderr.contains(store.database), "\(list)")
     let show = try store.run(["show", "1"])
     expectOneClearError(show)
     #expect(!FileManager.default.fileExists(atPath: store.database))

@@ -151,8 +151,8 @@ import Testing
     func cases(_ arguments: [String]) throws -> CommandResult {
       try runPolicyWizard(["cases"] + arguments + ["--db", database, "--lang", "en"])
     }
-    let empty = try cases(["list"])
-    #expect(empty.stdout.hasPrefix("No saved cases in the case store: "), "\(empty)")
+    let noStore = try cases(["list"])
+    #expect(noStore.stderr.hasPrefix("Error: there is no case store at "), "\(noStore)")
     let saved = try cases(["save", Self.sample])
     try #require(saved.status == 0, "\(saved)")
     let id = saved.stdout.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -289,9 +289,16 @@ struct BadInputFixtures {
     let result = try runPolicyWizard(["cases", "list", "--db", db], stdoutPath: "/dev/full")
     expectOneClearError(result)
     #expect(result.status == 73, "\(result)")
+    // A store with no cases (one that does not exist is an error of its own, 66).
+    let emptyStore = directory.url.appendingPathComponent("empty.sqlite").path
+    let made = try runPolicyWizard([
+      "cases", "save", Self.profile, "--name", "E", "--db", emptyStore,
+    ])
+    try #require(made.status == 0, "\(made)")
+    let id = made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    try #require(try runPolicyWizard(["cases", "delete", id, "--db", emptyStore]).status == 0)
     let empty = try runPolicyWizard(
-      ["cases", "list", "--db", directory.url.appendingPathComponent("none.sqlite").path],
-      stdoutPath: "/dev/full")
+      ["cases", "list", "--db", emptyStore], stdoutPath: "/dev/full")
     #expect(empty.status == 73, "the 'no cases' line is output too: \(empty)")
   }
 

@@ -1,6 +1,7 @@
 import DefaultCatalog
 import Foundation
 import PolicyEngine
+import TestSupport
 import Testing
 
 /// Issue 15's done-when check on the built wizard (tmux), for the case that cut amounts: the
@@ -10,19 +11,7 @@ import Testing
 /// `ResultOnScreenTests.everyTotalsLineIsWholeInThePanel`.)
 @Suite(.enabled(if: TmuxTerminal.isInstalled, "needs tmux, which is not installed"))
 struct WholeAmountsTmuxTests {
-  static let ordos = """
-    {
-      "city": "ordos", "applicant": "enterprise",
-      "rd": { "lastYear": 123456789, "yearBefore": 23456789 },
-      "platforms": [
-        { "type": "techInnovationCenter", "level": "national", "new": true },
-        { "type": "techInnovationCenter", "level": "region", "new": true },
-        { "type": "newRDInstitution", "level": "region", "new": true }
-      ],
-      "firstOfKind": [ { "level": "national", "kind": "material", "unitPrice": 1000000 } ],
-      "techContracts": [ { "amount": 87654321, "direction": "buy" } ]
-    }
-    """
+  static let ordos = IssueProfiles.ordosJSON
 
   @Test func everyTotalsLineIsWholeOnTheTerminal() throws {
     let directory = try TemporaryDirectory()

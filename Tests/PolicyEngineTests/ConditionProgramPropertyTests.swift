@@ -1,5 +1,6 @@
 import DefaultCatalog
 import PropertyBased
+import TestSupport
 import Testing
 
 @testable import PolicyEngine
@@ -11,59 +12,18 @@ import Testing
   static let catalog = DefaultCatalog.catalog
   static let evaluator = Evaluator(catalog: catalog)
 
-  /// Every threshold the catalog compares with, and one either side: the values where the two
-  /// evaluators could disagree.
-  static let interesting = interesting(in: catalog)
+  /// Every threshold the catalog compares with, and one either side.
+  static let interesting = RandomProfiles.interesting(in: catalog)
 
   static func interesting(in catalog: Catalog) -> [Int64] {
-    var values: Set<Int64> = [0, 1, 100]
-    func collect(_ condition: Condition) {
-      switch condition {
-      case .compare(_, _, let threshold):
-        values.formUnion([threshold - 1, threshold, threshold + 1])
-      case .has(_, let filter):
-        for (_, test) in filter.tests {
-          if case .compare(_, let threshold) = test {
-            values.formUnion([threshold - 1, threshold, threshold + 1])
-          }
-        }
-      case .all(let parts), .any(let parts): parts.forEach(collect)
-      case .not(let part): collect(part)
-      case .oneOf, .isTrue: break
-      }
-    }
-    for location in catalog.benefits { collect(catalog[location].condition) }
-    return values.filter { $0 >= 0 }.sorted()
+    RandomProfiles.interesting(in: catalog)
   }
 
-  /// A profile drawn from `seed`: each fact answered, omitted or unknown; lists of 0 to 12
-  /// items (past the index's 9-item threshold) with random fields.
+  /// A profile drawn from `seed` (`RandomProfiles.profile`).
   static func profile(seed: UInt64, catalog: Catalog = catalog, interesting: [Int64] = interesting)
     -> Profile
   {
-    var random = SplitMix64(seed: seed)
-    var profile = Profile(factCount: catalog.facts.count)
-    func value(_ type: FactType) -> FactValue? {
-      switch random.next() % 5 {
-      case 0: return nil
-      default: break
-      }
-      switch type {
-      case .bool: return .bool(random.next() % 2 == 0)
-      case .money, .count:
-        return .number(interesting[Int(random.next() % UInt64(interesting.count))])
-      case .enumeration(let values): return .choice(Int(random.next() % UInt64(values.names.count)))
-      case .record(let fields): return .record(fields.map { value($0.type) })
-      case .list(let fields):
-        let count = Int(random.next() % 13)
-        return .list((0..<count).map { _ in fields.map { value($0.type) } })
-      }
-    }
-    for fact in catalog.facts {
-      profile[fact.id] = value(fact.type)
-      if random.next() % 11 == 0 { profile.setUnknown(fact.id, true) }
-    }
-    return profile
+    RandomProfiles.profile(seed: seed, catalog: catalog, interesting: interesting)
   }
 
   @Test func programAndTreeAgreeOnEveryBenefit() async {

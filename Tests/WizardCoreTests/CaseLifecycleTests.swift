@@ -22,7 +22,8 @@ import WizardCore
     wizard.press(.character("s"))
     #expect(wizard.state.saveForm?.fields == ["某农牧公司", "王经理", "需补充台账"])
     let effects = wizard.press(.enter)
-    guard case .saveCase(_, let name, let contact, let note, _, let caseID)? = effects.first else {
+    guard case .saveCase(_, let name, let contact, let note, _, let caseID, _)? = effects.first
+    else {
       Issue.record("\(effects)")
       return
     }
@@ -41,7 +42,7 @@ import WizardCore
     #expect(!wizard.state.hasUnsavedAnswers)
     #expect(wizard.lines()[0].contains("某公司 #9"))
     wizard.press(.character("s"))
-    guard case .saveCase(_, _, _, _, _, let caseID)? = wizard.press(.enter).first else {
+    guard case .saveCase(_, _, _, _, _, let caseID, _)? = wizard.press(.enter).first else {
       Issue.record("no save")
       return
     }

@@ -37,7 +37,7 @@ import WizardCore
     for character in name { driver.state.update(.keyPressed(.character(character))) }
     driver.press(.enter)
     let saved = driver.lastEffects.compactMap { effect -> String? in
-      if case .saveCase(_, let name, _, _, _, _) = effect { return name }
+      if case .saveCase(_, let name, _, _, _, _, _) = effect { return name }
       return nil
     }
     #expect(saved.first?.count == FieldLimits.textCharacters, "\(driver.lastEffects)")

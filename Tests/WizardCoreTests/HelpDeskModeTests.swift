@@ -127,7 +127,7 @@ import WizardCore
     var wizard = try Self.hulunbuirDesk()
     func savedKey() -> String? {
       wizard.press(.control("s"))
-      guard case .saveCase(_, _, _, _, let key, _)? = wizard.press(.control("s")).first else {
+      guard case .saveCase(_, _, _, _, let key, _, _)? = wizard.press(.control("s")).first else {
         return nil
       }
       return key

@@ -2,6 +2,7 @@ import DefaultCatalog
 import PolicyEngine
 import Reports
 import ScreenKit
+import TestSupport
 import Testing
 import WizardCore
 
@@ -12,22 +13,9 @@ import WizardCore
   static let small = Size(width: 80, height: 24)
   static let medium = Size(width: 100, height: 30)
 
-  /// The issue's Ordos enterprise: a national and a region 技术创新中心, a new 新型研发机构, R&D
-  /// 123,456,789 / 23,456,789 yuan, a bought contract of 87,654,321 yuan, a national 首批次
-  /// material; and public funding of the 新型研发机构 by its banner (Ordos （二十六）, 最多5年).
-  static let ordosJSON = """
-    {
-      "city": "ordos", "applicant": "enterprise",
-      "rd": { "lastYear": 123456789, "yearBefore": 23456789 },
-      "platforms": [
-        { "type": "techInnovationCenter", "level": "national", "new": true },
-        { "type": "techInnovationCenter", "level": "region", "new": true },
-        { "type": "newRDInstitution", "level": "region", "new": true }
-      ],
-      "firstOfKind": [ { "level": "national", "kind": "material", "unitPrice": 1000000 } ],
-      "techContracts": [ { "amount": 87654321, "direction": "buy" } ]
-    }
-    """
+  /// The issue's Ordos enterprise (`IssueProfiles.ordosJSON`); with `countyFunding`, public
+  /// funding of its 新型研发机构 by its banner too (Ordos （二十六）, 最多5年).
+  static let ordosJSON = IssueProfiles.ordosJSON
 
   static func ordos(countyFunding: Bool = false) throws -> Profile {
     var json = ordosJSON

@@ -17,7 +17,7 @@ import WizardRuntime
       performed.append(effect)
       switch effect {
       case .quit: return .quit
-      case .saveCase(_, let name, _, _, _, let caseID):
+      case .saveCase(_, let name, _, _, _, let caseID, _):
         let id = caseID ?? 5
         return .answer(.caseSaved(id: id, notice: "已保存案例 #\(id)：\(name)"))
       default: return .answer(nil)
@@ -49,7 +49,7 @@ import WizardRuntime
     var runtime = WizardRuntime(
       state: Self.state(), terminal: terminal, handler: RecordingHandler(), clock: terminal)
     #expect(runtime.run() == .quit)
-    guard case .saveCase(_, let name, _, _, _, nil)? = runtime.handler.performed.first else {
+    guard case .saveCase(_, let name, _, _, _, nil, _)? = runtime.handler.performed.first else {
       Issue.record("no save: \(runtime.handler.performed)")
       return
     }

@@ -74,3 +74,13 @@ public struct Benefit: Sendable, Equatable {
     }
   }
 }
+
+extension Benefit {
+  /// The list whose items this benefit pays one by one, in yuan or in points; nil when it pays
+  /// the applicant once.
+  public var paidPerItemOf: FactID? {
+    if let list = amount?.itemList { return list }
+    if case .percentage(_, .eachItem(let list, _, _, _))? = points { return list }
+    return nil
+  }
+}

@@ -24,7 +24,11 @@ public struct Catalog: Sendable {
   }
 
   public subscript(location: BenefitLocation) -> Benefit {
-    documents[location.document].articles[location.article].benefits[location.benefit]
+    // Borrowed in place: `catalog[location].id` reads one field without copying (retaining)
+    // the whole benefit, which the result writers do for every entry.
+    _read {
+      yield documents[location.document].articles[location.article].benefits[location.benefit]
+    }
   }
 
   public func article(of location: BenefitLocation) -> Article {

@@ -7,6 +7,9 @@ public enum Computation: Sendable, Equatable {
   case percentage(Rate, basePath: FactPath, base: Money, raw: Money, cap: Money?, ceiling: Bool)
   /// A percentage of each item, each capped, then the total capped.
   case perItem(Rate, list: FactID, field: Int, items: [ItemShare], sum: Money, cap: Money?)
+  /// Points (蒙科聚积分) worked out as `working` works out yuan: each yuan of a share is one
+  /// point, so every output says 积分 where the working says 元.
+  indirect case inPoints(Computation)
 
   /// A single stated sum needs no working shown (a sum times a count does).
   public var isStatedSum: Bool {
@@ -117,20 +120,35 @@ extension AmountRule {
 }
 
 extension PointsRule {
-  /// Points as a number (counted like the yuan they are a share of); nil when unstated or zero.
-  func points(_ profile: Profile) -> Int64? {
+  /// Points as a number (counted like the yuan they are a share of), with the working and the
+  /// list items they are paid for; nil when unstated or zero.
+  func trace(_ profile: Profile) -> (points: Int64, working: Computation, items: [Int])? {
     guard case .percentage(let rate, let base) = self else { return nil }
-    let fen: Int64
     switch base {
     case .fact(let path):
-      fen = rate.applied(to: Money(fen: profile.number(path))).fen
+      let money = Money(fen: Swift.max(0, profile.number(path)))
+      let raw = rate.applied(to: money)
+      let points = raw.fen / 100
+      guard points > 0 else { return nil }
+      let working = Computation.percentage(
+        rate, basePath: path, base: money, raw: raw, cap: nil, ceiling: false)
+      return (points, .inPoints(working), [])
     case .eachItem(let list, let field, let filter, let capEach):
-      fen = profile.items(list).filter { filter.accepts($0) }.reduce(0) { total, item in
-        let share = rate.applied(
-          to: Money(fen: Profile.number(field < item.count ? item[field] : nil)))
-        return total + (capEach.map { Swift.min(share, $0) } ?? share).fen
+      // Each list entry is one thing: one share per contract, each named in the working.
+      var shares: [Computation.ItemShare] = []
+      var sum = Money.zero
+      for (position, item) in profile.items(list).enumerated() where filter.accepts(item) {
+        let money = Money(fen: Profile.number(field < item.count ? item[field] : nil))
+        let raw = rate.applied(to: money)
+        let paid = capEach.map { Swift.min(raw, $0) } ?? raw
+        shares.append(.init(position: position, base: money, raw: raw, paid: paid))
+        sum = sum + paid
       }
+      let points = sum.fen / 100
+      guard points > 0 else { return nil }
+      let working = Computation.perItem(
+        rate, list: list, field: field, items: shares, sum: sum, cap: nil)
+      return (points, .inPoints(working), shares.map(\.position))
     }
-    return fen / 100
   }
 }

@@ -83,6 +83,9 @@ final class PlannedBenefit: Sendable {
       var hasFloor = false
       if case .percentage(_, .fact, _, _?, _) = amount { hasFloor = true }
       self.mayBeNearMiss = hasFloor || benefit.condition.hasReachableLowerBound
+    } else if benefit.points != nil {
+      // Points thresholds are within reach as money thresholds are (199,999 of revenue).
+      self.mayBeNearMiss = benefit.condition.hasReachableLowerBound
     } else {
       self.mayBeNearMiss = false
     }
@@ -252,7 +255,15 @@ extension Condition {
     switch self {
     case .compare(_, let comparison, let threshold): return comparison.isLowerBound && threshold > 0
     case .all(let parts): return parts.contains { $0.hasReachableLowerBound }
-    case .oneOf, .isTrue, .has, .any, .not: return false
+    case .has(_, let filter):
+      // One item short of a bound on its number (a contract of 199万 against 200万).
+      return filter.tests.contains {
+        if case .compare(let comparison, let threshold) = $0.test {
+          return comparison.isLowerBound && threshold > 0
+        }
+        return false
+      }
+    case .oneOf, .isTrue, .any, .not: return false
     }
   }
 }

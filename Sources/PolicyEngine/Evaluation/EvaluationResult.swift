@@ -148,6 +148,9 @@ public struct ThresholdGap: Sendable, Equatable {
   public var current: Int64
   /// True when the threshold is the smallest base whose share reaches a payment floor.
   public var fromFloor: Bool
+  /// For a threshold on a field of one list item (a contract of 199万 against 200万): the
+  /// item's position, `path` naming the list and the field.
+  public var item: Int? = nil
 
   /// How much more is needed (in the fact's unit).
   public var shortfall: Int64 {
@@ -164,6 +167,8 @@ public struct NearMiss: Sendable, Equatable {
   public var gap: ThresholdGap
   /// What the benefit would pay once the threshold is reached.
   public var amountAtThreshold: AmountRange?
+  /// What a points benefit would give at the threshold, when its rate is stated.
+  public var pointsAtThreshold: Int64? = nil
 }
 
 /// A sum from `min` to `max` (nil: open above) over the whole term of the benefits in it.

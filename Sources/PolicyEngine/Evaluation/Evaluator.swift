@@ -134,7 +134,11 @@ public struct Evaluator: Sendable {
   /// The category a matched amount falls in before 就高 (see `Certainty`); nil for support
   /// without a stated sum.
   static func certainty(of amount: AmountRange?, _ benefit: PlannedBenefit) -> Certainty? {
-    guard let amount else { return nil }
+    guard let amount else {
+      // Points worked out from a stated rate are as certain as the document that states it.
+      guard case .percentage? = benefit.points else { return nil }
+      return benefit.isDraft ? .draft : benefit.reservation != nil ? .reserved : .certain
+    }
     if benefit.isDraft { return .draft }
     if benefit.reservation != nil { return .reserved }
     let term = amount.term
@@ -180,8 +184,10 @@ public struct Evaluator: Sendable {
         result.dependsOn = benefit.facts.filter { profile.isUnknown[$0] }
         return .possible
       }
-      guard let value = points.points(profile), value > 0 else { return .none }
-      result.points = value
+      guard let trace = points.trace(profile) else { return .none }
+      result.points = trace.points
+      result.computation = trace.working
+      result.items = trace.items
     }
     return .match
   }

@@ -2,12 +2,16 @@ extension Evaluator {
   /// A benefit missed by exactly one numeric threshold (or a payment floor) whose value is
   /// known: what the applicant could still reach, and what it would pay.
   func nearMiss(_ benefit: PlannedBenefit, _ profile: Profile) -> NearMiss? {
-    guard let rule = benefit.amount else { return nil }
+    let rule = benefit.amount
+    guard rule != nil || benefit.points != nil else { return nil }
     let gap: ThresholdGap
     if let leaves = benefit.condition.failingLeaves(profile, defaults: defaults) {
-      if leaves.isEmpty {
+      if leaves.count == 1, case .has(let list, let filter) = leaves[0] {
+        guard let itemGap = itemGap(list, filter, profile) else { return nil }
+        gap = itemGap
+      } else if leaves.isEmpty {
         // Every condition holds, so the amount rule gave nothing: below a payment floor?
-        guard case .percentage(let rate, .fact(let path), _, let floor?, _) = rule,
+        guard case .percentage(let rate, .fact(let path), _, let floor?, _)? = rule,
           !profile.isUnknown[path.fact]
         else { return nil }
         gap = ThresholdGap(
@@ -29,8 +33,17 @@ extension Evaluator {
     // 1000万 increment, and listing every threshold for everybody would be noise.
     guard gap.current > 0, Int128(gap.current) * 2 >= Int128(gap.target) else { return nil }
     var reached = profile
-    reached.setNumber(
-      gap.target, at: gap.path, fieldCount: catalog.facts[gap.path.fact].type.fields.count)
+    if let item = gap.item, let field = gap.path.field {
+      reached.setItemNumber(gap.target, list: gap.path.fact, item: item, field: field)
+    } else {
+      reached.setNumber(
+        gap.target, at: gap.path, fieldCount: catalog.facts[gap.path.fact].type.fields.count)
+    }
+    guard let rule else {
+      return NearMiss(
+        location: benefit.location, gap: gap, amountAtThreshold: nil,
+        pointsAtThreshold: benefit.points?.trace(reached)?.points)
+    }
     var amount: AmountRange? = nil
     if case .amount(let range, _) = rule.apply(
       reached, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost)
@@ -41,6 +54,31 @@ extension Evaluator {
         rule, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost)
     }
     return NearMiss(location: benefit.location, gap: gap, amountAtThreshold: amount)
+  }
+
+  /// A list condition missed by one item short of a lower bound on one of its numbers (a sold
+  /// contract of 1,999,999 against 200万), every other test of the filter passing: the gap of
+  /// the item closest to it.
+  private func itemGap(_ list: FactID, _ filter: ItemFilter, _ profile: Profile)
+    -> ThresholdGap?
+  {
+    guard !profile.isUnknown[list] else { return nil }
+    var best: ThresholdGap? = nil
+    for (position, item) in profile.items(list).enumerated() {
+      let failing = filter.tests.filter {
+        !$0.test.accepts($0.field < item.count ? item[$0.field] : nil)
+      }
+      guard failing.count == 1, case .compare(let comparison, let threshold) = failing[0].test,
+        comparison.isLowerBound, threshold > 0
+      else { continue }
+      let field = failing[0].field
+      let gap = ThresholdGap(
+        path: FactPath(fact: list, field: field), comparison: comparison, threshold: threshold,
+        current: Profile.number(field < item.count ? item[field] : nil), fromFloor: false,
+        item: position)
+      if best.map({ gap.current > $0.current }) ?? true { best = gap }
+    }
+    return best
   }
 }
 
@@ -54,6 +92,14 @@ extension NearMiss {
 }
 
 extension Profile {
+  /// Sets one number field of one list item.
+  mutating func setItemNumber(_ number: Int64, list: FactID, item: Int, field: Int) {
+    guard case .list(var items)? = values[list], item < items.count else { return }
+    while items[item].count <= field { items[item].append(nil) }
+    items[item][field] = .number(number)
+    values[list] = .list(items)
+  }
+
   /// Sets a number at a path; for `rd.increment`, raises last year's spending.
   mutating func setNumber(_ number: Int64, at path: FactPath, fieldCount: Int) {
     if path.derived == .rdIncrement {

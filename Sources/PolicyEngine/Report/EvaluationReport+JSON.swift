@@ -53,6 +53,10 @@ extension EvaluationReport {
       out.string(miss.citation)
       out.key("missing")
       out.string(miss.missing)
+      if let points = miss.points {
+        out.key("points")
+        out.int(points)
+      }
       out.key("policy")
       out.string(miss.policy)
       out.key("title")

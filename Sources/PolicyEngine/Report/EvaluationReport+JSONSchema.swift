@@ -128,6 +128,9 @@ extension EvaluationReport {
         "citation": string("Document and article."),
         "missing": string("What is missing, with the figures."),
         "amount": ["$ref": "#/$defs/amount", "description": "What it would pay at the threshold."],
+        "points": [
+          "type": "integer", "description": "Points it would give at the threshold, if stated.",
+        ],
       ])
     let alternative: [String: Any] = closed(
       description:

@@ -6,7 +6,8 @@ public struct EvaluationReport: Encodable, Sendable {
   /// Raised whenever a field is added, removed or changes its meaning. 2: `resultFormat`,
   /// `amount.yearsAtMost`, `alternatives[].draftDecides`, `totals.possibleOpenPerItem`; the
   /// lower bound counts nothing reserved (择优／一定条件).
-  public static let format = 2
+  /// 3: `nearMisses[].points`; points carry `computation`, `items` and `certainty`.
+  public static let format = 3
 
   public struct Amount: Encodable, Sendable {
     public var min: Yuan
@@ -90,6 +91,8 @@ public struct EvaluationReport: Encodable, Sendable {
     public var citation: String
     public var missing: String
     public var amount: Amount?
+    /// Points it would give at the threshold (a points benefit with a stated rate).
+    public var points: Int64? = nil
   }
 
   public struct TotalsEntry: Encodable, Sendable {
@@ -182,12 +185,15 @@ public struct EvaluationReport: Encodable, Sendable {
       }
     }
     func entry(_ outcome: BenefitOutcome, possible: Bool) -> Entry {
-      let document = catalog.documents[outcome.location.document]
-      let benefit = catalog[outcome.location]
+      // Fields read in place (`catalog[location]` borrows): binding the document or the
+      // benefit to a name would copy every field of it for each entry.
+      let location = outcome.location
       return Entry(
-        policy: document.id, article: catalog.article(of: outcome.location).number,
-        benefit: benefit.id,
-        title: benefit.title(in: explainer.language), status: document.status, kind: benefit.kind,
+        policy: catalog.documents[location.document].id,
+        article: catalog.documents[location.document].articles[location.article].number,
+        benefit: catalog[location].id,
+        title: catalog[location].title(in: explainer.language),
+        status: catalog.documents[location.document].status, kind: catalog[location].kind,
         citation: explainer.citation(outcome.location), amount: amount(outcome.amount),
         amountText: outcome.amount.map(explainer.amount),
         computation: outcome.computation.map(explainer.computation), points: outcome.points,
@@ -196,7 +202,7 @@ public struct EvaluationReport: Encodable, Sendable {
         dependsOn: possible ? outcome.dependsOn.map { catalog.facts[$0].name } : nil,
         certainty: outcome.certainty,
         certaintyText: outcome.certainty.map { explainer.text.certaintyLabel($0) },
-        items: benefit.amount?.itemList != nil ? outcome.items : nil,
+        items: catalog[location].paidPerItemOf != nil ? outcome.items : nil,
         notes: Self.nonEmpty(explainer.stackingNotes(outcome, in: result, profile: profile)))
     }
     func reference(_ location: BenefitLocation) -> String {
@@ -211,7 +217,8 @@ public struct EvaluationReport: Encodable, Sendable {
         policy: catalog.documents[miss.location.document].id,
         article: catalog.article(of: miss.location).number, benefit: catalog[miss.location].id,
         title: explainer.title(miss.location), citation: explainer.citation(miss.location),
-        missing: explainer.missing(miss), amount: amount(miss.amountAtThreshold))
+        missing: explainer.missing(miss), amount: amount(miss.amountAtThreshold),
+        points: miss.pointsAtThreshold)
     }
     var byCertainty: [String: RangeEntry] = [:]
     for (certainty, range) in result.totals.byCertainty {

@@ -34,10 +34,19 @@ public struct JSONText {
 
   public var text: String { String(decoding: bytes, as: UTF8.self) }
 
+  /// The bytes written, handed over without a copy; the text is empty after (for a server that
+  /// answers them as they are).
+  public mutating func takeBytes() -> [UInt8] {
+    var taken: [UInt8] = []
+    swap(&taken, &bytes)
+    removeAll()
+    return taken
+  }
+
   private mutating func newline() {
     if compact { return }
     bytes.append(0x0A)
-    for _ in 0..<(depth * 2) { bytes.append(0x20) }
+    bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
   }
 
   /// Starts an element of the open container: the comma and the line break before it.
@@ -170,20 +179,39 @@ public struct JSONText {
 
   private mutating func quoted(_ value: String) {
     bytes.append(0x22)
-    for byte in value.utf8 {
-      switch byte {
-      case 0x22: bytes += [0x5C, 0x22]
-      case 0x5C: bytes += [0x5C, 0x5C]
-      case 0x0A: bytes += [0x5C, 0x6E]
-      case 0x0D: bytes += [0x5C, 0x72]
-      case 0x09: bytes += [0x5C, 0x74]
-      case 0x08: bytes += [0x5C, 0x62]
-      case 0x0C: bytes += [0x5C, 0x66]
-      case 0..<0x20:
-        bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
-      default: bytes.append(byte)
+    var value = value
+    // Native strings are contiguous UTF-8: copy the runs between escapes in one go (most
+    // catalog text has none at all) instead of byte by byte.
+    value.withUTF8 { text in
+      var runStart = 0
+      for index in 0..<text.count {
+        let byte = text[index]
+        guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+        if runStart < index {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+        }
+        runStart = index + 1
+        escape(byte)
+      }
+      if runStart < text.count {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
       }
     }
     bytes.append(0x22)
+  }
+
+  /// A byte JSON may not carry raw inside a string, escaped as JSONEncoder escapes it.
+  private mutating func escape(_ byte: UInt8) {
+    switch byte {
+    case 0x22: bytes += [0x5C, 0x22]
+    case 0x5C: bytes += [0x5C, 0x5C]
+    case 0x0A: bytes += [0x5C, 0x6E]
+    case 0x0D: bytes += [0x5C, 0x72]
+    case 0x09: bytes += [0x5C, 0x74]
+    case 0x08: bytes += [0x5C, 0x62]
+    case 0x0C: bytes += [0x5C, 0x66]
+    default:
+      bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
+    }
   }
 }

@@ -22,15 +22,18 @@ public struct Explainer: Sendable {
   // MARK: Names
 
   public func citation(_ location: BenefitLocation) -> String {
-    let document = catalog.documents[location.document]
-    return Citation.of(document, article: document.articles[location.article].number, in: language)
+    Citation.of(
+      catalog.documents[location.document],
+      article: catalog.documents[location.document].articles[location.article].number,
+      in: language)
   }
 
   public func label(_ path: FactPath) -> String {
-    let fact = catalog.facts[path.fact]
     if path.derived == .rdIncrement { return text.derivedIncrement }
-    if let field = path.field { return fact.type.fields[field].label(in: language) }
-    return fact.label(in: language)
+    if let field = path.field {
+      return catalog.facts[path.fact].type.fields[field].label(in: language)
+    }
+    return catalog.facts[path.fact].label(in: language)
   }
 
   public func factLabels(_ facts: [FactID]) -> String {
@@ -72,7 +75,14 @@ public struct Explainer: Sendable {
 
   /// `研发投入年增量 800万元 × 5% = 40万元（上限500万元）`.
   public func computation(_ computation: Computation) -> String {
+    working(computation, result: text.money)
+  }
+
+  /// The working, with each result written by `result` (yuan, or points for `inPoints`).
+  private func working(_ computation: Computation, result: (Money) -> String) -> String {
     switch computation {
+    case .inPoints(let inner):
+      return working(inner) { self.text.points($0.fen / 100) }
     case .stated(let rule, let quantity):
       let range = Evaluator.ruleRange(rule, per: .once, years: nil)
       let each = amount(range)
@@ -80,7 +90,7 @@ public struct Explainer: Sendable {
       return text.quantity(quantity, each)
     case .percentage(let rate, let path, let base, let raw, let cap, let ceiling):
       var line =
-        "\(label(path)) \(text.money(base)) × \(percent(rate)) = \(text.money(raw))"
+        "\(label(path)) \(text.money(base)) × \(percent(rate)) = \(result(raw))"
       if let cap {
         line += text.comma + "\(text.capLabel) \(text.money(cap))"
         if raw > cap { line += " → \(text.money(cap))" }
@@ -91,14 +101,14 @@ public struct Explainer: Sendable {
       let fieldLabel = catalog.facts[list].type.fields[field].label(in: language)
       var lines = items.map { item in
         var line =
-          "\(fieldLabel) \(text.money(item.base)) × \(percent(rate)) = \(text.money(item.raw))"
+          "\(fieldLabel) \(text.money(item.base)) × \(percent(rate)) = \(result(item.raw))"
         if item.paid < item.raw {
-          line += " → \(text.capEachLabel) \(text.money(item.paid))"
+          line += " → \(text.capEachLabel) \(result(item.paid))"
         }
         return line
       }
       if items.count > 1 || cap != nil {
-        var total = "\(text.itemsTotal(items.count)) \(text.money(sum))"
+        var total = "\(text.itemsTotal(items.count)) \(result(sum))"
         if let cap {
           total += text.comma + "\(text.capLabel) \(text.money(cap))"
           if sum > cap { total += " → \(text.money(cap))" }
@@ -125,7 +135,13 @@ public struct Explainer: Sendable {
     // A possible benefit hinges on unanswered questions: it states only the answers given,
     // never a default ("未认定", "否") read into a question nobody answered.
     let onlyGiven = outcome.certainty == .possible || !outcome.dependsOn.isEmpty
-    var reasons = satisfied(benefit.condition, profile: profile, onlyGiven: onlyGiven)
+    // Each list entry is one thing: a benefit paid per item names every item it pays for.
+    var paidItems: (list: FactID, positions: [Int])? = nil
+    if !outcome.items.isEmpty, let list = benefit.paidPerItemOf {
+      paidItems = (list, outcome.items)
+    }
+    var reasons = satisfied(
+      benefit.condition, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems)
     if reasons.isEmpty, !onlyGiven { reasons = [text.noConditions] }
     var parts = reasons
     if !outcome.dependsOn.isEmpty { parts.append(text.dependsOn(factLabels(outcome.dependsOn))) }
@@ -229,14 +245,21 @@ public struct Explainer: Sendable {
   /// What is missing for a near miss, with the figures.
   public func missing(_ miss: NearMiss) -> String {
     let gap = miss.gap
+    var subject = label(gap.path)
+    if let item = gap.item {
+      // One item of a list: which one, by its place, as the profile lists it.
+      subject =
+        text.listItem(catalog.facts[gap.path.fact].label(in: language), number: item + 1)
+        + " " + subject
+    }
     if gap.comparison == .above {
       // "More than 1000万" reads better than "reach 1000万 and one fen".
       return text.reachAbove(
-        label(gap.path), value(gap.threshold, at: gap.path), value(gap.current, at: gap.path))
+        subject, value(gap.threshold, at: gap.path), value(gap.current, at: gap.path))
     }
     let sentence = gap.fromFloor ? text.reachFloor : text.reachThreshold
     return sentence(
-      label(gap.path), value(gap.target, at: gap.path), value(gap.shortfall, at: gap.path),
+      subject, value(gap.target, at: gap.path), value(gap.shortfall, at: gap.path),
       value(gap.current, at: gap.path))
   }
 
@@ -249,15 +272,18 @@ public struct Explainer: Sendable {
     return true
   }
 
-  private func satisfied(_ condition: Condition, profile: Profile, onlyGiven: Bool = false)
-    -> [String]
-  {
+  private func satisfied(
+    _ condition: Condition, profile: Profile, onlyGiven: Bool = false,
+    paidItems: (list: FactID, positions: [Int])? = nil
+  ) -> [String] {
     switch condition {
     case .all(let parts):
-      return parts.flatMap { satisfied($0, profile: profile, onlyGiven: onlyGiven) }
+      return parts.flatMap {
+        satisfied($0, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems)
+      }
     case .any(let parts):
       return parts.first(where: { $0.truth(profile, defaults: defaults) == .yes }).map {
-        satisfied($0, profile: profile, onlyGiven: onlyGiven)
+        satisfied($0, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems)
       } ?? []
     case .not:
       return []
@@ -275,11 +301,21 @@ public struct Explainer: Sendable {
       return [text.labelled(label(path), expected ? text.yes : text.no)]
     case .compare(let path, let comparison, let threshold):
       let symbol =
-        ["atLeast": "≥", "above": ">", "below": "<", "atMost": "≤"][comparison.rawValue] ?? ""
+        switch comparison {
+        case .atLeast: "≥"
+        case .above: ">"
+        case .below: "<"
+        case .atMost: "≤"
+        }
       return [
         "\(label(path)) \(value(profile.number(path), at: path))"
           + text.parenthetical("\(symbol) \(value(threshold, at: path))")
       ]
+    case .has(let list, let filter) where paidItems?.list == list:
+      let items = profile.items(list)
+      let label = catalog.facts[list].label(in: language)
+      return (paidItems?.positions ?? []).filter { $0 < items.count && filter.accepts(items[$0]) }
+        .map { text.labelled(label, describe(items[$0], of: list)) }
     case .has(let list, let filter):
       guard let item = profile.items(list).first(where: { filter.accepts($0) }) else { return [] }
       return [text.labelled(catalog.facts[list].label(in: language), describe(item, of: list))]

@@ -44,6 +44,10 @@ public struct Frame: Sendable {
     case scrollQuestion(toRow: Int)
     /// The kiosk's 打印结果 on the result (with a print command).
     case print
+    /// Issue 17: the kiosk's 到窗口继续办理, and its 完成 (wipes at once); the conflict's choices.
+    case handOff
+    case handOffDone
+    case conflictChoice(ConflictChoice)
   }
 }
 

@@ -24,6 +24,11 @@ extension WizardRenderer {
       frame.screen.put(shown, x: boxX, y: y, style: theme.input, maxWidth: boxWidth)
       if index == form.focus { frame.cursor = (boxX + shown.displayWidth, y) }
     }
+    if state.helpDesk.lastSaveFailed {
+      frame.screen.put(
+        hall.retryingSave, x: rect.x + 2, y: rect.maxY - 3, style: theme.error,
+        maxWidth: rect.width - 4)
+    }
     frame.screen.put(
       boxHint(.saveForm), x: rect.x + 2, y: rect.maxY - 2, style: theme.dim,
       maxWidth: rect.width - 4)

@@ -40,15 +40,21 @@ extension WizardRenderer {
   /// always be undone, and a visitor can leave nothing behind.
   mutating func drawTouchBar(_ rect: Rect) {
     var buttons: [(String, Frame.HitTarget)] = [(strings.backButton, .back)]
-    // On the result: the take-home code and printing, by touch as by their keys.
+    // On the result: the take-home code, printing and the hand-off, by touch as by their keys.
     if state.currentFact == nil {
       buttons.append((strings.takeHomeButton, .takeHome))
       if state.canPrint { buttons.append((strings.keyHelp["print"] ?? "", .print)) }
+      if state.canHandOff { buttons.append((HallStrings.of(language).handOffButton, .handOff)) }
     }
     buttons += [(strings.finishButton, .finish), (strings.restartButton, .restart)]
-    let width = min(24, (rect.width - 4) / buttons.count - 2)
+    let equalWidth = min(24, (rect.width - 4) / buttons.count - 2)
+    // Five or six buttons at 80 columns: each as wide as its label (with less padding when
+    // even that is too wide), so that none is cut.
+    let fitsEqually = buttons.allSatisfy { $0.0.displayWidth + 2 <= equalWidth }
+    let roomy = buttons.reduce(0) { $0 + $1.0.displayWidth + 6 } <= rect.width - 2
     var x = rect.x + 1
     for (index, (label, target)) in buttons.enumerated() {
+      let width = fitsEqually ? equalWidth : label.displayWidth + (roomy ? 4 : 2)
       // 重新开始 at the far right, away from ‹ 上一题 (and it asks before it wipes).
       if index == buttons.count - 1 { x = rect.maxX - 1 - width }
       let button = Rect(x: x, y: rect.y, width: width, height: rect.height)

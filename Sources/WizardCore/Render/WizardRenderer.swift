@@ -76,7 +76,7 @@ struct WizardRenderer {
     case .help, .compare, .takeHome: return strings.touch.footerTapCloses
     case .detail, .steps: return strings.touch.footerOverlay
     case .confirmQuit, .saveForm, .caseList, .confirmDiscard, .pinEntry, .countdown,
-      .confirmRestart:
+      .confirmRestart, .saveConflict, .handOff, .handOffEntry:
       return ""
     }
   }
@@ -104,6 +104,9 @@ struct WizardRenderer {
       drawMessageBox([strings.countdown(state.kioskCountdown ?? 0), strings.countdownHint])
     case .detail, .help, .steps, .confirmQuit, .compare, .takeHome:
       drawOverlay(modal)
+    case .saveConflict(let conflict): drawSaveConflict(conflict)
+    case .handOff(let ticket): drawHandOff(ticket)
+    case .handOffEntry(let entry): drawHandOffEntry(entry)
     }
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyEngine
+import TestSupport
 import Testing
 
 /// Mutated catalog snippets from a fixed seed, and the catalog inputs that once passed

@@ -1,6 +1,7 @@
 import DefaultCatalog
 import Foundation
 import PolicyEngine
+import TestSupport
 import Testing
 
 /// The fuzz target of issue 10 ("Done when"): random and mutated profiles from a fixed seed,

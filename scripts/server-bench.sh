@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# The HTTP API under load, side by side with OpenFisca's web API in the same run (issue 19;
+# docs/performance.md). A benchmark, not a test: on a shared machine only the ratios of one run
+# mean anything.
+#
+#   scripts/build-release.sh && scripts/openfisca-setup.sh   # once
+#   scripts/server-bench.sh [SECONDS]                        # default 10 s per target
+#
+# wrk (Debian's package) with 2 threads and 16 connections on loopback against
+#   - POST /v1/evaluate of Data/samples/2-ordos-new-materials.json (a 31 KB result), and
+#   - OpenFisca's POST /calculate of one household of the country template (openfisca serve);
+# then POST /v1/batch of Data/samples/enterprises-1000.csv's rows as JSON Lines, in rows/s.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-10}
+# POLICY_WIZARD_BIN=.build/debug measures the debug build instead (only as a lower bound).
+bin=${POLICY_WIZARD_BIN:-$(swift build -c release --show-bin-path)}
+for program in policy-wizard policy-wizard-server; do
+  [[ -x ${bin}/${program} ]] || { echo "build ${bin}/${program} first (scripts/build-release.sh)" >&2; exit 1; }
+done
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+scratch=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -TERM "${pid}" 2>/dev/null || true; done
+  rm -rf "${scratch}"
+}
+trap cleanup EXIT
+
+# A wrk script that posts one file as JSON.
+post() {
+  cat >"${scratch}/$1.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local file = io.open("$2", "rb")
+wrk.body = file:read("*a")
+file:close()
+LUA
+  echo "${scratch}/$1.lua"
+}
+
+"${bin}/policy-wizard" serve --host 127.0.0.1 --port 18019 2>"${scratch}/server.log" &
+pids+=($!)
+if [[ -x .venv-openfisca/bin/openfisca ]]; then
+  .venv-openfisca/bin/openfisca serve --country-package openfisca_country_template \
+    --bind 127.0.0.1:18020 >"${scratch}/openfisca.log" 2>&1 &
+  pids+=($!)
+fi
+for _ in $(seq 1 300); do
+  curl -sf -o /dev/null http://127.0.0.1:18019/healthz && break
+  sleep 0.1
+done
+for _ in $(seq 1 300); do
+  [[ -x .venv-openfisca/bin/openfisca ]] || break
+  curl -sf -o /dev/null http://127.0.0.1:18020/spec && break
+  sleep 0.2
+done
+
+sample=Data/samples/2-ordos-new-materials.json
+.venv-openfisca/bin/python - >"${scratch}/household.json" <<'PY' || true
+import json
+period = "2017-01"
+print(json.dumps({
+  "persons": {"p1": {"salary": {period: 3000}, "age": {period: 40},
+                     "income_tax": {period: None}, "social_security_contribution": {period: None}}},
+  "households": {"h1": {"adults": ["p1"], "rent": {period: 500},
+                        "housing_occupancy_status": {period: "tenant"},
+                        "housing_allowance": {period: None}, "housing_tax": {"2017": None}}},
+}))
+PY
+
+echo "== policy-wizard POST /v1/evaluate ($(wc -c <"${sample}") B profile, $(curl -s -H 'Content-Type: application/json' --data-binary @"${sample}" http://127.0.0.1:18019/v1/evaluate | wc -c) B result)"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+wrk -t2 -c16 -d"${seconds}s" --latency -s "$(post evaluate "$(pwd)/${sample}")" \
+  http://127.0.0.1:18019/v1/evaluate | tee "${scratch}/wrk-evaluate.txt"
+if [[ -s ${scratch}/household.json ]] && curl -sf -o /dev/null http://127.0.0.1:18020/spec; then
+  echo "== OpenFisca POST /calculate (country template, one household)"
+  wrk -t2 -c16 -d"${seconds}s" --latency -s "$(post calculate "${scratch}/household.json")" \
+    http://127.0.0.1:18020/calculate | tee "${scratch}/wrk-calculate.txt"
+  ours=$(awk '/^Requests\/sec/ { print $2 }' "${scratch}/wrk-evaluate.txt")
+  theirs=$(awk '/^Requests\/sec/ { print $2 }' "${scratch}/wrk-calculate.txt")
+  awk -v ours="${ours}" -v theirs="${theirs}" \
+    'BEGIN { printf "== /v1/evaluate %.0f requests/s, OpenFisca /calculate %.0f: %.1fx\n", ours, theirs, ours / theirs }'
+fi
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# /v1/batch: the 1000 enterprises of the CSV as JSON Lines (cells as the batch reads them: text,
+# a JSON list or object, `unknown` split at ';', `rd.lastYear` into a record), ten times over.
+python3 - Data/samples/enterprises-1000.csv >"${scratch}/rows.jsonl" <<'PY'
+import csv, json, sys
+for row in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
+    out = {}
+    for key, value in row.items():
+        if value == "":
+            continue
+        if value[:1] in "[{":
+            value = json.loads(value)
+        elif key == "unknown":
+            value = value.split(";")
+        if "." in key:
+            top, field = key.split(".", 1)
+            out.setdefault(top, {})[field] = value
+        else:
+            out[key] = value
+    print(json.dumps(out, ensure_ascii=False))
+PY
+for _ in 1 2 3 4 5 6 7 8 9 10; do cat "${scratch}/rows.jsonl"; done >"${scratch}/rows-10000.jsonl"
+rows=$(wc -l <"${scratch}/rows-10000.jsonl")
+start=$(date +%s.%N)
+lines=$(curl -s -H 'Content-Type: application/x-ndjson' --data-binary @"${scratch}/rows-10000.jsonl" \
+  http://127.0.0.1:18019/v1/batch | wc -l)
+end=$(date +%s.%N)
+awk -v rows="${rows}" -v lines="${lines}" -v start="${start}" -v end="${end}" \
+  'BEGIN { printf "== POST /v1/batch: %d rows in, %d lines out, %.2f s, %.0f rows/s\n", rows, lines, end - start, rows / (end - start) }'
