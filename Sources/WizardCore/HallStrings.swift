@@ -10,9 +10,6 @@ public struct HallStrings: Sendable {
   public var theirsHeading: @Sendable (_ desk: String?, _ version: Int64) -> String
   public var mineHeading: String
   public var conflictLegend: String
-  public var keepMine: String
-  public var takeTheirs: String
-  public var cancel: String
   public var conflictCancelled: String
   public var tookTheirs: @Sendable (Int64) -> String
   public var saveUnreachable: @Sendable (_ reason: String) -> String
@@ -31,9 +28,6 @@ public struct HallStrings: Sendable {
   public var handOffUnavailableForVisitor: String
   public var codeEntryTitle: String
   public var codeEntryPrompt: String
-  public var codeEntryHint: String
-  /// In the case list: how to reach the code entry.
-  public var codeEntryFromList: String
   public var codeLetters: String
   public var codeLength: @Sendable (Int) -> String
   public var codeMissing: @Sendable (String) -> String
@@ -52,9 +46,6 @@ public struct HallStrings: Sendable {
     theirsHeading: { desk, version in "对方（\(desk.map { "\($0)，" } ?? "")版本 \(version)）" },
     mineHeading: "我的（未保存）",
     conflictLegend: "标 ≠ 的行两份不同",
-    keepMine: "M 保留我的（覆盖对方）",
-    takeTheirs: "T 采用对方的",
-    cancel: "Esc 取消",
     conflictCancelled: "未保存：答案仍在，可再次保存",
     tookTheirs: { "已载入其他窗口保存的案例 #\($0)，您未保存的修改已放弃" },
     saveUnreachable: { "案例未保存：数据库暂时无法连接（\($0)），答案仍在，下次保存时重试" },
@@ -72,8 +63,6 @@ public struct HallStrings: Sendable {
     handOffUnavailableForVisitor: "暂时无法生成取件码，请直接到服务窗口办理",
     codeEntryTitle: "输入取件码",
     codeEntryPrompt: "取件码：",
-    codeEntryHint: "Enter 取回答案　Esc 取消",
-    codeEntryFromList: "Tab 输入取件码",
     codeLetters: "取件码只含数字 2–9 和字母（没有 0、1、I、L、O）",
     codeLength: { "取件码是 \($0) 位" },
     codeMissing: { "取件码 \($0) 不存在或已过期" },
@@ -88,9 +77,6 @@ public struct HallStrings: Sendable {
     },
     mineHeading: "Mine (unsaved)",
     conflictLegend: "Lines marked ≠ differ",
-    keepMine: "M keep mine (overwrite theirs)",
-    takeTheirs: "T take theirs",
-    cancel: "Esc cancel",
     conflictCancelled: "Not saved: your answers are kept; save again when ready",
     tookTheirs: {
       "Loaded case #\($0) as the other desk saved it; your unsaved changes are dropped"
@@ -112,8 +98,6 @@ public struct HallStrings: Sendable {
     handOffUnavailableForVisitor: "No code can be made just now: please go to a service desk",
     codeEntryTitle: "Enter a hand-off code",
     codeEntryPrompt: "Code: ",
-    codeEntryHint: "Enter fetch the answers   Esc cancel",
-    codeEntryFromList: "Tab enter a hand-off code",
     codeLetters: "Codes have digits 2–9 and capitals (no 0, 1, I, L, O)",
     codeLength: { "A code has \($0) characters" },
     codeMissing: { "No answers under code \($0): unknown or expired" },

@@ -66,19 +66,22 @@ extension WizardState {
     return []
   }
 
-  mutating func handOffEntryKey(_ key: Key, _ entry: HandOffEntry) -> [WizardEffect] {
+  mutating func handOffEntryKey(_ key: Key, _ action: BoxAction?, _ entry: HandOffEntry)
+    -> [WizardEffect]
+  {
     var entry = entry
     let words = HallStrings.of(language)
-    switch key {
-    case .escape:
+    switch action {
+    case .close?:
       modal = nil
       return []
-    case .backspace:
+    case .erase?:
       if !entry.code.isEmpty { entry.code.removeLast() }
       entry.message = nil
-    case .control("u"):
+    case .clearField?:
       entry = HandOffEntry()
-    case .character(let typed):
+    case .type?:
+      guard case .character(let typed) = key else { break }
       if typed == " " || typed == "-" { break }  // as read aloud or printed in groups
       guard let letter = HandOffCodeInput.letter(typed) else {
         entry.message = words.codeLetters
@@ -87,7 +90,7 @@ extension WizardState {
       guard entry.code.count < HandOffCodeInput.length else { break }
       entry.code.append(letter)
       entry.message = nil
-    case .enter:
+    case .accept?:
       guard HandOffCodeInput.isValid(entry.code) else {
         entry.message = words.codeLength(HandOffCodeInput.length)
         break

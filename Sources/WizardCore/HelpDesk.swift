@@ -76,27 +76,30 @@ extension WizardState {
     }
   }
 
-  mutating func saveFormKey(_ key: Key, _ form: SaveForm) -> [WizardEffect] {
+  mutating func saveFormKey(_ key: Key, _ action: BoxAction?, _ form: SaveForm)
+    -> [WizardEffect]
+  {
     var form = form
-    switch key {
-    case .escape:
+    switch action {
+    case .close?:
       modal = nil
       return []
-    case .tab, .down:
+    case .nextField?:
       form.focus = (form.focus + 1) % SaveForm.fieldCount
-    case .backTab, .up:
+    case .previousField?:
       form.focus = (form.focus + SaveForm.fieldCount - 1) % SaveForm.fieldCount
-    case .backspace:
+    case .erase?:
       if !form.fields[form.focus].isEmpty { form.fields[form.focus].removeLast() }
-    case .control("u"):
+    case .clearField?:
       form.fields[form.focus] = ""
-    case .character(let character):
+    case .type?:
+      guard case .character(let character) = key else { break }
       guard form.fields[form.focus].count < FieldLimits.textCharacters else {
         notice = strings.fieldTooLong(FieldLimits.textCharacters)
         break
       }
       form.fields[form.focus].append(character)
-    case .enter, .control("s"):
+    case .accept?:
       guard !form.name.isEmpty else {
         notice = strings.nameRequired
         form.focus = 0
@@ -124,18 +127,20 @@ extension WizardState {
     return []
   }
 
-  mutating func caseListKey(_ key: Key, _ list: CaseList) -> [WizardEffect] {
+  mutating func caseListKey(_ key: Key, _ action: BoxAction?, _ list: CaseList)
+    -> [WizardEffect]
+  {
     var list = list
-    switch key {
-    case .escape:
+    switch action {
+    case .close?:
       modal = nil
       return []
-    case .tab:
+    case .enterCode?:
       // 输入取件码: a kiosk visitor's answers, instead of a saved case.
       return openHandOffEntry()
-    case .up: list.selection = max(0, list.selection - 1)
-    case .down: list.selection = min(max(0, list.items.count - 1), list.selection + 1)
-    case .enter:
+    case .moveUp?: list.selection = max(0, list.selection - 1)
+    case .moveDown?: list.selection = min(max(0, list.items.count - 1), list.selection + 1)
+    case .accept?:
       guard list.items.indices.contains(list.selection) else { return [] }
       let id = list.items[list.selection].id
       if hasUnsavedAnswers, id != helpDesk.caseID {
@@ -143,12 +148,13 @@ extension WizardState {
         return []
       }
       return discard(then: .openCase(id: id))
-    case .backspace:
+    case .erase?:
       if !list.query.isEmpty { list.query.removeLast() }
       modal = .caseList(list)
       return [.loadCaseList(query: list.query)]
-    case .character(let character):
-      guard list.query.count < FieldLimits.textCharacters else { break }
+    case .type?:
+      guard case .character(let character) = key, list.query.count < FieldLimits.textCharacters
+      else { break }
       list.query.append(character)
       modal = .caseList(list)
       return [.loadCaseList(query: list.query)]
@@ -159,11 +165,15 @@ extension WizardState {
     return []
   }
 
-  /// "The answers are not saved: replace them?" — y / Enter go on, n / Esc keep them.
-  mutating func confirmDiscardKey(_ key: Key, _ then: DiscardingAction) -> [WizardEffect] {
-    switch key {
-    case .character("y"), .character("Y"), .enter: return discard(then: then)
-    case .character("n"), .character("N"), .escape: modal = nil
+  /// "The answers are not saved: replace them?" — go on, keep them, or save them first (the
+  /// save form replaces the question; what was asked is asked again after saving).
+  mutating func confirmDiscardKey(_ action: BoxAction?, _ then: DiscardingAction)
+    -> [WizardEffect]
+  {
+    switch action {
+    case .accept?: return discard(then: then)
+    case .close?: modal = nil
+    case .save?: return helpDeskAction(.save)
     default: break
     }
     return []

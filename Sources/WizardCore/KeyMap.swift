@@ -70,6 +70,8 @@ public struct KeyBinding: Sendable {
 /// Every key binding of the wizard.
 public struct KeyMap: Sendable {
   public var bindings: [KeyBinding]
+  /// Each box's own bindings (`KeyMap+Boxes.swift`).
+  public var boxes: [KeyBox: [BoxBinding]] = KeyMap.standardBoxes
 
   static let allModes = Set(ModeKind.allCases)
   /// Every screen but the playing demo's, where only the presenter's keys (and quitting) work:

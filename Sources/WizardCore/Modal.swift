@@ -59,29 +59,30 @@ extension WizardState {
     return nil
   }
 
-  /// A key for the box on top.
+  /// A key for the box on top: the box's bindings in the key map say what it does.
   mutating func modalKey(_ key: Key, _ current: Modal) -> [WizardEffect] {
+    let action = KeyMap.standard.action(for: key, box: KeyBox(current), mode: ModeKind(mode))
+    if action == .interrupt { return [.quit] }
     switch current {
     case .countdown(let over):
       // The key only closes the countdown.
-      modal = over
+      if action == .close { modal = over }
       return []
     case .pinEntry(let pin):
       guard case .kiosk(let settings) = mode else { return [] }
-      return pinKey(key, pin, settings)
-    case .saveForm(let form): return saveFormKey(key, form)
-    case .caseList(let list): return caseListKey(key, list)
-    case .confirmDiscard(let then): return confirmDiscardKey(key, then)
-    case .confirmRestart: return confirmRestartKey(key)
-    case .saveConflict(let conflict): return saveConflictKey(key, conflict)
-    case .handOffEntry(let entry): return handOffEntryKey(key, entry)
+      return pinKey(key, action, pin, settings)
+    case .saveForm(let form): return saveFormKey(key, action, form)
+    case .caseList(let list): return caseListKey(key, action, list)
+    case .confirmDiscard(let then): return confirmDiscardKey(action, then)
+    case .confirmRestart: return confirmRestartKey(action)
+    case .saveConflict(let conflict): return saveConflictKey(action, conflict)
+    case .handOffEntry(let entry): return handOffEntryKey(key, action, entry)
     case .handOff:
       // Any key goes back to the result, as on the take-home code.
-      modal = nil
+      if action == .close { modal = nil }
       return []
     case .confirmQuit, .help, .compare, .takeHome, .detail, .steps:
-      if key == .control("c"), !mode.isKiosk { return [.quit] }
-      return overlayKey(key, current)
+      return overlayKey(action, current)
     }
   }
 }

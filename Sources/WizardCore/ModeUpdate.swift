@@ -85,25 +85,29 @@ extension WizardState {
   }
 
   /// The PIN prompt's keys.
-  mutating func pinKey(_ key: Key, _ pin: String, _ settings: KioskSettings) -> [WizardEffect] {
+  mutating func pinKey(
+    _ key: Key, _ action: BoxAction?, _ pin: String, _ settings: KioskSettings
+  ) -> [WizardEffect] {
     var pin = pin
     if operatorLock.isLocked(at: clock) {
       // After a wrong PIN the prompt takes nothing, not even Enter, until the wait is over.
-      if key == .escape { modal = nil }
+      if action == .close { modal = nil }
       return []
     }
-    switch key {
-    case .enter:
+    switch action {
+    case .accept?:
       modal = nil
       if let expected = settings.operatorPIN, pin == expected { return [.quit] }
       operatorLock.recordFailure(at: clock)
       notice = strings.wrongPIN
       return [.operatorPINFailed(attempt: operatorLock.failedAttempts)]
-    case .escape: modal = nil
-    case .backspace:
+    case .close?: modal = nil
+    case .erase?:
       if !pin.isEmpty { pin.removeLast() }
       modal = .pinEntry(pin)
-    case .character(let character) where character.isNumber || character.isLetter:
+    case .type?:
+      guard case .character(let character) = key, character.isNumber || character.isLetter
+      else { return [] }
       // Capped: a pasted run of digits beyond the longest PIN costs one short check each.
       guard pin.count < OperatorLock.longestPIN else { return [] }
       pin.append(character)

@@ -101,16 +101,19 @@ extension WizardState {
     notice = HallStrings.of(language).conflictNotice
   }
 
-  mutating func saveConflictKey(_ key: Key, _ conflict: SaveConflict) -> [WizardEffect] {
+  mutating func saveConflictKey(_ action: BoxAction?, _ conflict: SaveConflict)
+    -> [WizardEffect]
+  {
     var conflict = conflict
-    switch key {
-    case .character("m"), .character("M"), .character("1"): return choose(.keepMine, conflict)
-    case .character("t"), .character("T"), .character("2"): return choose(.takeTheirs, conflict)
-    case .escape: return choose(.cancel, conflict)
-    case .up: conflict.scroll = max(0, conflict.scroll - 1)
-    case .down: conflict.scroll = min(conflictRows(conflict).count - 1, conflict.scroll + 1)
-    case .pageUp: conflict.scroll = max(0, conflict.scroll - 10)
-    case .pageDown: conflict.scroll = min(conflictRows(conflict).count - 1, conflict.scroll + 10)
+    switch action {
+    case .keepMine?: return choose(.keepMine, conflict)
+    case .takeTheirs?: return choose(.takeTheirs, conflict)
+    case .close?: return choose(.cancel, conflict)
+    case .moveUp?: conflict.scroll = max(0, conflict.scroll - 1)
+    case .moveDown?: conflict.scroll = min(conflictRows(conflict).count - 1, conflict.scroll + 1)
+    case .pageUp?: conflict.scroll = max(0, conflict.scroll - 10)
+    case .pageDown?:
+      conflict.scroll = min(conflictRows(conflict).count - 1, conflict.scroll + 10)
     default: break
     }
     modal = .saveConflict(conflict)

@@ -33,10 +33,10 @@ extension WizardState {
   }
 
   /// 重新开始's question: Enter wipes, Esc returns; nothing else answers it.
-  mutating func confirmRestartKey(_ key: Key) -> [WizardEffect] {
-    switch key {
-    case .enter: restart()
-    case .escape: modal = nil
+  mutating func confirmRestartKey(_ action: BoxAction?) -> [WizardEffect] {
+    switch action {
+    case .accept?: restart()
+    case .close?: modal = nil
     default: break
     }
     return []

@@ -68,7 +68,6 @@ extension WizardStrings {
       "The window is too small: it needs at least \($0)×\($1), it is \($2)×\($3). Please enlarge it."
     },
     quitQuestion: "Quit? The answers given will not be saved.",
-    quitHint: "y quit   n / Esc go on",
     stepsTitle: "All questions (Enter jumps)",
     unanswered: "—",
     unansweredCount: { count, key in
@@ -110,7 +109,6 @@ extension WizardStrings {
     restartButton: "Start over",
     finishButton: "Finish & clear",
     discardQuestion: "The answers are not saved. Discard them?",
-    discardHint: "y discard and go on   n / Esc back (s saves)",
     caseTitle: { name, id in id.map { "\(name) #\($0)" } ?? name },
     helpNotes: [
       "Amounts are in yuan: 500000, 500,000 and 1234.50 all work",
@@ -118,8 +116,6 @@ extension WizardStrings {
       "List questions (platforms, contracts…): Enter adds or edits, Del deletes",
       "Every amount comes from the policy text; “draft” marks a draft for comment. The responsible department decides.",
     ],
-    footerOverlay: "↑↓ scroll  Esc close",
-    footerAnyKey: "Any key closes",
     summaryTitle: "Your result",
     summaryIntro:
       "The support your answers qualify for. Select one and press Enter for its article and computation.",
@@ -162,11 +158,9 @@ extension WizardStrings {
     caseOpened: { "Opened case: \($0)" },
     saveTitle: "Save case",
     saveFields: ["Organisation", "Contact (optional)", "Note (optional)"],
-    saveHint: "Tab next field   Enter save   Esc cancel",
     casesTitle: "Saved cases",
     casesSearch: "Search: ",
     casesEmpty: "No case matches",
-    casesHint: "Type to search   ↑↓ select   Enter open   Esc close",
     takeHomeButton: "Take home",
     takeHomeTitle: "Take the result home",
     takeHomeLines: [
@@ -186,6 +180,7 @@ extension WizardStrings {
     exportFailed: { "Export failed: \($0)" },
     databaseBusy: { "The case database is in use by another program; try again shortly (\($0))" },
     databaseReadOnly: { "The case database's file or directory is read-only; cannot save (\($0))" },
-    touch: .english
+    touch: .english,
+    boxKeys: .english
   )
 }

@@ -71,7 +71,6 @@ public struct WizardStrings: Sendable {
   public var detailAmount: String
   public var tooSmall: @Sendable (Int, Int, Int, Int) -> String
   public var quitQuestion: String
-  public var quitHint: String
   public var stepsTitle: String
   public var unanswered: String
   /// On the result, when questions are still open: how many, and the key back to them.
@@ -91,12 +90,9 @@ public struct WizardStrings: Sendable {
   public var restartButton: String
   public var finishButton: String
   public var discardQuestion: String
-  public var discardHint: String
   public var caseTitle: @Sendable (String, Int64?) -> String
   /// The help screen's lines after the keys.
   public var helpNotes: [String]
-  public var footerOverlay: String
-  public var footerAnyKey: String
   public var summaryTitle: String
   public var summaryIntro: String
   public var documents: String
@@ -124,11 +120,9 @@ public struct WizardStrings: Sendable {
   public var caseOpened: @Sendable (String) -> String
   public var saveTitle: String
   public var saveFields: [String]
-  public var saveHint: String
   public var casesTitle: String
   public var casesSearch: String
   public var casesEmpty: String
-  public var casesHint: String
   /// The kiosk's take-home QR code: the result screen's key, the heading and lines beside the
   /// code, what did not fit, and how to go back.
   public var takeHomeButton: String
@@ -151,6 +145,8 @@ public struct WizardStrings: Sendable {
   public var databaseReadOnly: @Sendable (_ path: String) -> String
   /// A touch screen's words (kiosk wordings, keypad, scroll buttons, 重新开始's question).
   public var touch = TouchStrings.chinese
+  /// What each box's keys do (the hints of `KeyMap.standardBoxes`).
+  public var boxKeys = BoxKeyWords.chinese
 
   /// The table of a language.
   public static func of(_ language: Language) -> WizardStrings {
@@ -216,7 +212,6 @@ public struct WizardStrings: Sendable {
     detailAmount: "金额",
     tooSmall: { "窗口太小：至少需要 \($0)×\($1)，当前 \($2)×\($3)。请放大窗口。" },
     quitQuestion: "确定退出？已填写的答案将不会保存。",
-    quitHint: "y 退出　n / Esc 继续",
     stepsTitle: "全部问题（Enter 跳转）",
     unanswered: "—",
     unansweredCount: { count, key in
@@ -251,7 +246,6 @@ public struct WizardStrings: Sendable {
     restartButton: "重新开始",
     finishButton: "完成并清除",
     discardQuestion: "当前回答尚未保存，确定放弃？",
-    discardHint: "y 放弃并继续　n / Esc 返回（s 保存）",
     caseTitle: { name, id in id.map { "\(name) #\($0)" } ?? name },
     helpNotes: [
       "金额单位为万元：1200、1,200、0.8亿、１２００万、3000元 均可",
@@ -259,8 +253,6 @@ public struct WizardStrings: Sendable {
       "列表题（平台、合同等）：Enter 添加或编辑，Del 删除",
       "金额均来自政策原文，标“稿”的来自征求意见稿；以主管部门核定为准。",
     ],
-    footerOverlay: "↑↓滚动 Esc关闭",
-    footerAnyKey: "任意键关闭",
     summaryTitle: "结果汇总",
     summaryIntro: "以下为根据您的回答可享受的支持。选择一项按 Enter 查看条款原文与计算。",
     documents: "适用文件",
@@ -300,11 +292,9 @@ public struct WizardStrings: Sendable {
     caseOpened: { "已打开案例：\($0)" },
     saveTitle: "保存案例",
     saveFields: ["单位名称", "联系人（可选）", "备注（可选）"],
-    saveHint: "Tab 切换　Enter 保存　Esc 取消",
     casesTitle: "已保存的案例",
     casesSearch: "搜索：",
     casesEmpty: "没有匹配的案例",
-    casesHint: "输入文字搜索　↑↓ 选择　Enter 打开　Esc 关闭",
     takeHomeButton: "扫码带走",
     takeHomeTitle: "扫码带走结果",
     takeHomeLines: [

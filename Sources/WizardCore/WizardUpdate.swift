@@ -180,40 +180,41 @@ extension WizardState {
 
   // MARK: Boxes
 
-  mutating func overlayKey(_ key: Key, _ current: Modal) -> [WizardEffect] {
-    let quitKey = !mode.isKiosk && key == .character("q")
+  mutating func overlayKey(_ action: BoxAction?, _ current: Modal) -> [WizardEffect] {
     switch current {
     case .confirmQuit:
-      switch key {
-      case .character("y"), .character("Y"), .character("q"), .enter: return [.quit]
-      case .character("n"), .character("N"), .escape: modal = nil
+      switch action {
+      case .accept?: return [.quit]
+      case .close?: modal = nil
       default: break
       }
     case .help, .compare:
-      modal = nil
+      if action == .close { modal = nil }
     case .takeHome:
-      turnTakeHomePage()
+      if action == .nextCode { turnTakeHomePage() }
     case .detail(let entry, let scroll):
-      switch key {
-      case .up: modal = .detail(entry, scroll: max(0, scroll - 1))
-      case .down: modal = .detail(entry, scroll: scroll + 1)
-      case .pageUp: modal = .detail(entry, scroll: max(0, scroll - 10))
-      case .pageDown: modal = .detail(entry, scroll: scroll + 10)
-      case _ where quitKey: modal = .confirmQuit
-      default: modal = nil
+      switch action {
+      case .moveUp?: modal = .detail(entry, scroll: max(0, scroll - 1))
+      case .moveDown?: modal = .detail(entry, scroll: scroll + 1)
+      case .pageUp?: modal = .detail(entry, scroll: max(0, scroll - 10))
+      case .pageDown?: modal = .detail(entry, scroll: scroll + 10)
+      case .quit?: modal = .confirmQuit
+      case .close?: modal = nil
+      default: break
       }
     case .steps(let selection):
       let count = steps.count + 1
-      switch key {
-      case .up: modal = .steps(selection: max(0, selection - 1))
-      case .down: modal = .steps(selection: min(count - 1, selection + 1))
-      case .pageUp: modal = .steps(selection: max(0, selection - 10))
-      case .pageDown: modal = .steps(selection: min(count - 1, selection + 10))
-      case .home: modal = .steps(selection: 0)
-      case .end: modal = .steps(selection: count - 1)
-      case .enter: jump(toStep: selection)
-      case _ where quitKey: modal = .confirmQuit
-      default: modal = nil
+      switch action {
+      case .moveUp?: modal = .steps(selection: max(0, selection - 1))
+      case .moveDown?: modal = .steps(selection: min(count - 1, selection + 1))
+      case .pageUp?: modal = .steps(selection: max(0, selection - 10))
+      case .pageDown?: modal = .steps(selection: min(count - 1, selection + 10))
+      case .first?: modal = .steps(selection: 0)
+      case .last?: modal = .steps(selection: count - 1)
+      case .accept?: jump(toStep: selection)
+      case .quit?: modal = .confirmQuit
+      case .close?: modal = nil
+      default: break
       }
     default:
       break

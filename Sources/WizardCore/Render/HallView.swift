@@ -6,13 +6,14 @@ import TakeHome
 extension WizardRenderer {
   var hall: HallStrings { HallStrings.of(language) }
 
-  func hallFooter(for modal: Modal) -> String {
-    switch modal {
-    case .saveConflict:
-      return [hall.keepMine, hall.takeTheirs, hall.cancel].joined(separator: "  ")
-    case .handOffEntry: return hall.codeEntryHint
-    default: return ""
+  /// A box's button: its binding's key and words from the key map (`M 保留我的（覆盖对方）`).
+  func boxButtonLabel(_ box: KeyBox, _ action: BoxAction) -> String {
+    let binding = KeyMap.standard.bindings(box: box, mode: ModeKind(state.mode)).first {
+      $0.action == action
     }
+    let help = strings.boxKeys.help["\(box.rawValue).\(action.rawValue)"] ?? ""
+    guard let binding else { return help }
+    return strings.boxKeys.lineHint(strings.keyNames[binding.label] ?? binding.label, help)
   }
 
   mutating func drawSaveConflict(_ conflict: SaveConflict) {
@@ -56,8 +57,9 @@ extension WizardRenderer {
     var x = inner.x
     let y = inner.maxY - 2
     for (label, choice) in [
-      (hall.keepMine, ConflictChoice.keepMine), (hall.takeTheirs, .takeTheirs),
-      (hall.cancel, .cancel),
+      (boxButtonLabel(.saveConflict, .keepMine), ConflictChoice.keepMine),
+      (boxButtonLabel(.saveConflict, .takeTheirs), .takeTheirs),
+      (boxButtonLabel(.saveConflict, .close), .cancel),
     ] {
       let text = " \(label) "
       frame.screen.put(text, x: x, y: y, style: theme.selected)
@@ -139,7 +141,7 @@ extension WizardRenderer {
         maxWidth: rect.width - 4)
     }
     frame.screen.put(
-      hall.codeEntryHint, x: rect.x + 2, y: rect.maxY - 2, style: theme.dim,
+      boxHint(.handOffEntry), x: rect.x + 2, y: rect.maxY - 2, style: theme.dim,
       maxWidth: rect.width - 4)
   }
 }

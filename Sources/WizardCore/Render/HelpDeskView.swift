@@ -30,7 +30,8 @@ extension WizardRenderer {
         maxWidth: rect.width - 4)
     }
     frame.screen.put(
-      strings.saveHint, x: rect.x + 2, y: rect.maxY - 2, style: theme.dim, maxWidth: rect.width - 4)
+      boxHint(.saveForm), x: rect.x + 2, y: rect.maxY - 2, style: theme.dim,
+      maxWidth: rect.width - 4)
   }
 
   mutating func drawCaseList(_ list: CaseList) {
@@ -61,7 +62,6 @@ extension WizardRenderer {
       frame.screen.put(line, x: inner.x, y: y, style: style, maxWidth: inner.width)
     }
     frame.screen.put(
-      strings.casesHint + strings.gap + hall.codeEntryFromList, x: inner.x, y: inner.maxY - 1,
-      style: theme.dim, maxWidth: inner.width)
+      boxHint(.caseList), x: inner.x, y: inner.maxY - 1, style: theme.dim, maxWidth: inner.width)
   }
 }

@@ -14,7 +14,8 @@ extension WizardRenderer {
         strings.quitQuestion, x: rect.x + 2, y: rect.y + 1, style: theme.heading,
         maxWidth: rect.width - 4)
       frame.screen.put(
-        strings.quitHint, x: rect.x + 2, y: rect.y + 3, style: theme.text, maxWidth: rect.width - 4)
+        boxHint(.confirmQuit), x: rect.x + 2, y: rect.y + 3, style: theme.text,
+        maxWidth: rect.width - 4)
       frame.hits.append(
         .init(rect: Rect(x: rect.x + 2, y: rect.y + 3, width: 6, height: 1), target: .confirmQuit))
       frame.hits.append(
@@ -29,7 +30,8 @@ extension WizardRenderer {
         ? strings.touch.helpLines
         : KeyMap.standard.helpLines(
           mode: ModeKind(state.mode), canPrint: state.canPrint, strings: strings)
-          + [""] + strings.helpNotes
+          + [""] + strings.helpNotes + [""]
+          + KeyMap.standard.boxHelpLines(mode: ModeKind(state.mode), strings: strings)
       let lineCount = helpLines.reduce(0) { $0 + max(1, $1.wrapped(toWidth: innerWidth).count) }
       let rect = centered(width: innerWidth + 4, height: min(size.height - 2, lineCount + 4))
       box(rect, title: strings.helpTitle)
@@ -65,7 +67,7 @@ extension WizardRenderer {
       strings.discardQuestion, x: rect.x + 2, y: rect.y + 1, style: theme.heading,
       maxWidth: rect.width - 4)
     frame.screen.put(
-      strings.discardHint, x: rect.x + 2, y: rect.y + 3, style: theme.text,
+      boxHint(.confirmDiscard), x: rect.x + 2, y: rect.y + 3, style: theme.text,
       maxWidth: rect.width - 4)
   }
 

@@ -66,20 +66,24 @@ struct WizardRenderer {
     return renderer.frame
   }
 
-  /// The footer under a box: what the box's own keys do.
+  /// The footer under a box: what the box's own keys do, from the key map; in a kiosk what
+  /// to touch.
   private func footer(for modal: Modal) -> String {
-    let kiosk = state.mode.isKiosk
-    switch modal {
-    case .help, .compare, .takeHome:
-      return kiosk ? strings.touch.footerTapCloses : strings.footerAnyKey
-    case .detail, .steps: return kiosk ? strings.touch.footerOverlay : strings.footerOverlay
-    case .confirmQuit: return strings.quitHint
-    case .saveForm: return strings.saveHint
-    case .caseList: return strings.casesHint
-    case .confirmDiscard: return strings.discardHint
-    case .pinEntry, .countdown, .confirmRestart: return ""
-    case .saveConflict, .handOff, .handOffEntry: return hallFooter(for: modal)
+    guard state.mode.isKiosk else {
+      return KeyMap.standard.hint(box: KeyBox(modal), mode: ModeKind(state.mode), strings: strings)
     }
+    switch modal {
+    case .help, .compare, .takeHome: return strings.touch.footerTapCloses
+    case .detail, .steps: return strings.touch.footerOverlay
+    case .confirmQuit, .saveForm, .caseList, .confirmDiscard, .pinEntry, .countdown,
+      .confirmRestart, .saveConflict, .handOff, .handOffEntry:
+      return ""
+    }
+  }
+
+  /// The hint line a box draws inside itself: its keys, from the key map.
+  func boxHint(_ box: KeyBox) -> String {
+    KeyMap.standard.hint(box: box, mode: ModeKind(state.mode), strings: strings)
   }
 
   /// Each box draws itself.
