@@ -38,7 +38,7 @@ public enum KeyBox: String, Sendable, Hashable, CaseIterable {
 
   /// Boxes whose hint is a line of its own (in the box and under it), spaced apart; the others'
   /// hint is a footer like the wizard's.
-  var hasHintLine: Bool {
+  public var hasHintLine: Bool {
     switch self {
     case .confirmQuit, .saveForm, .caseList, .confirmDiscard, .handOffEntry: return true
     default: return false

@@ -522,6 +522,14 @@ extension CommandFailure {
       en: "\(place): accessible must be true or false")
   }
 
+  static func badHandOffExpiry(at place: String) -> CommandFailure {
+    CommandFailure(
+      .configuration, zh: "\(place)：kiosk.handOffExpiry 须为时长，如 24h、30m、90s、7d（至多一周）",
+      en:
+        "\(place): kiosk.handOffExpiry must be a duration such as 24h, 30m, 90s or 7d"
+        + " (at most a week)")
+  }
+
   static func badTouchKeypad(at place: String) -> CommandFailure {
     CommandFailure(
       .configuration, zh: "\(place)：helpDesk.touchKeypad 须为 true 或 false",

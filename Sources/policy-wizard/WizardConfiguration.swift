@@ -221,12 +221,7 @@ extension WizardConfiguration {
     guard let unit = text.last.flatMap({ units[$0] }), let count = Int(text.dropLast()),
       count >= 0, TimeInterval(count) * unit <= 7 * 86_400
     else {
-      throw CommandFailure(
-        .configuration,
-        zh: "\(file):\(node.line)：kiosk.handOffExpiry 须为时长，如 24h、30m、90s、7d（至多一周）",
-        en:
-          "\(file):\(node.line): kiosk.handOffExpiry must be a duration such as 24h, 30m, 90s or 7d (at most a week)"
-      )
+      throw CommandFailure.badHandOffExpiry(at: "\(file):\(node.line)")
     }
     return TimeInterval(count) * unit
   }

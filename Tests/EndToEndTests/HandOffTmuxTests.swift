@@ -9,19 +9,18 @@ import WizardCore
 @Suite(.enabled(if: TmuxTerminal.isInstalled, "needs tmux, which is not installed"), .serialized)
 struct HandOffTmuxTests {
   /// A kiosk visit of the Hulunbuir sample to its result, handed over: the code it shows.
-  static func kioskVisit(config: String, in directory: TemporaryDirectory) throws -> String {
+  static func kioskVisit(config: String) throws -> String {
+    // A folder of its own: each wizard's pid file is in its folder, and the desk's wizard runs
+    // meanwhile (one shared pid file let a kiosk's end stop the desk).
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
     let terminal = try TmuxTerminal(width: 80, height: 24)
     defer { terminal.stop() }
     let wizard = try WizardModesTmuxTests.Wizard(
       terminal, ["--kiosk", "--profile", CasesCommandTests.sample, "--config", config],
       in: directory)
     defer { wizard.end() }
-    try terminal.waitForText(WizardModesTmuxTests.welcomeTitle)
-    try terminal.press("Enter")
-    try terminal.waitForText(WizardModesTmuxTests.cityQuestion)
-    try terminal.press("F2")
-    for _ in 0..<3 { try terminal.press("NPage") }
-    try terminal.press("Enter")
+    try TakeHomeTmuxTests.openResultThroughTheSteps(terminal)
     try terminal.waitForText("到窗口继续办理")
     try terminal.type("h")
     let screen = try terminal.waitForText("有效至").joined(separator: "\n")
@@ -37,7 +36,7 @@ struct HandOffTmuxTests {
     let database = directory.url.appendingPathComponent("hall/cases.sqlite").path
     let config = try directory.write(
       "kiosk.yaml", "cases:\n  database: \(database)\nkiosk:\n  handOffExpiry: 24h\n")
-    let code = try Self.kioskVisit(config: config, in: directory)
+    let code = try Self.kioskVisit(config: config)
 
     let terminal = try TmuxTerminal(width: 100, height: 30)
     defer { terminal.stop() }
@@ -65,7 +64,7 @@ struct HandOffTmuxTests {
     // A code made with no time to live is gone when the desk asks for it.
     let expiring = try directory.write(
       "expiring.yaml", "cases:\n  database: \(database)\nkiosk:\n  handOffExpiry: 0s\n")
-    let expired = try Self.kioskVisit(config: expiring, in: directory)
+    let expired = try Self.kioskVisit(config: expiring)
     try terminal.press("F4")
     try terminal.type(expired)
     try terminal.press("Enter")

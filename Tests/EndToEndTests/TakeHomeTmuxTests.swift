@@ -10,6 +10,17 @@ import Testing
 struct TakeHomeTmuxTests {
   static let blocks: Set<Character> = ["█", "▀", "▄"]
 
+  /// From a kiosk's welcome screen (a profile given) to its result, through the steps list.
+  static func openResultThroughTheSteps(_ terminal: TmuxTerminal) throws {
+    try terminal.waitForText(WizardModesTmuxTests.welcomeTitle)
+    try terminal.press("Enter")
+    try terminal.waitForText(WizardModesTmuxTests.cityQuestion)
+    try terminal.press("F2")
+    // To the last row, 结果 (PgDn: tmux's End is not the terminal's End key here).
+    for _ in 0..<3 { try terminal.press("NPage") }
+    try terminal.press("Enter")
+  }
+
   @Test func kioskDrawsTheCodeAtEightyByTwentyFourAndTheResetWipesIt() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
@@ -21,13 +32,7 @@ struct TakeHomeTmuxTests {
       ["--kiosk", "--profile", file.path, "--idle-seconds", "5", "--countdown-seconds", "1"],
       in: directory)
     defer { wizard.end() }
-    try terminal.waitForText(WizardModesTmuxTests.welcomeTitle)
-    try terminal.press("Enter")
-    try terminal.waitForText(WizardModesTmuxTests.cityQuestion)
-    try terminal.press("F2")
-    // To the last row, 结果 (PgDn: tmux's End is not the terminal's End key here).
-    for _ in 0..<3 { try terminal.press("NPage") }
-    try terminal.press("Enter")
+    try Self.openResultThroughTheSteps(terminal)
     // The kiosk names no key: the result's touch bar offers 扫码带走 (M still works).
     try terminal.waitForText("结果汇总")
     try terminal.type("m")

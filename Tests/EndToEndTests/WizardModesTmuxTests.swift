@@ -122,15 +122,7 @@ struct WizardModesTmuxTests {
       in: directory)
     defer { wizard.end() }
 
-    try terminal.waitForText(Self.welcomeTitle)
-    try terminal.press("Enter")
-    try terminal.waitForText(Self.cityQuestion)
-    try terminal.type("7")
-    try terminal.waitForText("以什么身份申报？")
-    try terminal.type("1")
-    try terminal.waitForText("国家高新技术企业认定情况？")
-    try terminal.type("2")
-    try terminal.waitForText("已连续几年入库")
+    _ = try KioskRuntimeTmuxTests.openCountQuestion(terminal)
     try terminal.press("Enter")
     try terminal.waitForText("研发投入（按统计口径的R&D经费）")
     try terminal.type("2800")

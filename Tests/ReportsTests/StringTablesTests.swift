@@ -22,6 +22,10 @@ import Testing
     "Sources/PolicyEngine/Text/Citation.swift": "Chinese numerals of article numbers",
     "Sources/PolicyEngine/Money/AmountParsing.swift": "the units an amount is typed with",
     "Sources/ScreenKit/String+Wrapping.swift": "punctuation that must not begin or end a line",
+    "Sources/WizardCore/TouchStrings.swift": "the kiosk's touch wording",
+    "Sources/WizardCore/HallStrings.swift": "the service hall's wording (conflict, hand-off)",
+    "Sources/WizardCore/BoxKeyWords.swift": "what each box's keys do: the key map's words",
+    "Sources/WizardCore/Keypad.swift": "the units the keypad types (万, 亿), as typed by hand",
   ]
 
   /// Files that still hold Chinese literals, each with who moves them into a table. The list
