@@ -223,12 +223,20 @@ extension KeyMap {
     guard mode != .kiosk else { return "" }
     let words = strings.boxKeys
     let parts = bindings(box: box, mode: mode).filter(\.inHint).map { binding in
-      let help = words.help["\(box.rawValue).\(binding.action.rawValue)"] ?? ""
-      let label = strings.keyNames[binding.label] ?? binding.label
+      let (label, help) = Self.words(of: binding, in: box, strings: strings)
       if label.isEmpty { return help }
       return box.hasHintLine ? words.lineHint(label, help) : strings.keyHint(label, help)
     }
     return parts.joined(separator: box.hasHintLine ? words.lineSeparator : words.footerSeparator)
+  }
+
+  /// A binding's keys as a language names them, and what it does there (`M`, `保留我的`): the
+  /// words of its hint and of a button standing for it.
+  public static func words(of binding: BoxBinding, in box: KeyBox, strings: WizardStrings)
+    -> (label: String, help: String)
+  {
+    let help = strings.boxKeys.help["\(box.rawValue).\(binding.action.rawValue)"] ?? ""
+    return (strings.keyNames[binding.label] ?? binding.label, help)
   }
 
   /// The help screen's lines for the boxes with a hint line of their own, in a mode: the box's

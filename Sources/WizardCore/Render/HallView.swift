@@ -11,9 +11,11 @@ extension WizardRenderer {
     let binding = KeyMap.standard.bindings(box: box, mode: ModeKind(state.mode)).first {
       $0.action == action
     }
-    let help = strings.boxKeys.help["\(box.rawValue).\(action.rawValue)"] ?? ""
-    guard let binding else { return help }
-    return strings.boxKeys.lineHint(strings.keyNames[binding.label] ?? binding.label, help)
+    guard let binding else {
+      return strings.boxKeys.help["\(box.rawValue).\(action.rawValue)"] ?? ""
+    }
+    let (label, help) = KeyMap.words(of: binding, in: box, strings: strings)
+    return strings.boxKeys.lineHint(label, help)
   }
 
   mutating func drawSaveConflict(_ conflict: SaveConflict) {
