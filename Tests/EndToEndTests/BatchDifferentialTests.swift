@@ -79,12 +79,13 @@ import Testing
       decoded, catalog: catalog, format: .json, language: .chinese)
   }
 
-  /// Runs `batch` over the profiles as JSON Lines and checks every row against `evaluate`.
-  static func expectBatchEqualsEvaluate(_ profiles: [String]) throws {
+  /// Runs `batch` (of `binary`, else the debug build) over the profiles as JSON Lines and checks
+  /// every row against `evaluate`.
+  static func expectBatchEqualsEvaluate(_ profiles: [String], binary: URL? = nil) throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let path = try directory.write("profiles.jsonl", profiles.joined(separator: "\n") + "\n")
-    let run = try runPolicyWizard(["batch", path, "--jobs", "2"])
+    let run = try runPolicyWizard(["batch", path, "--jobs", "2"], binary: binary)
     expectNoCrash(run)
     let rows = run.stdout.split(separator: "\n").map(String.init)
     try #require(rows.count == profiles.count, "\(run)")
@@ -102,7 +103,7 @@ import Testing
       #expect(found == nil, "\(found ?? "") for \(profile)")
       compared += 1
     }
-    try expectCSVRendersEvaluate(profiles, path: path)
+    try expectCSVRendersEvaluate(profiles, path: path, binary: binary)
     #expect(
       compared > profiles.count / 2,
       "most profiles are compared, not refused: \(refusals.prefix(3))")
@@ -111,8 +112,11 @@ import Testing
   /// The CSV's cells are the same result: the totals as the numbers of `totals`, each
   /// certainty's range, the total lines with their words, and each benefit's certainty word
   /// and amount as `evaluate` words them.
-  static func expectCSVRendersEvaluate(_ profiles: [String], path: String) throws {
-    let run = try runPolicyWizard(["batch", path, "--jobs", "2", "--format", "csv"])
+  static func expectCSVRendersEvaluate(_ profiles: [String], path: String, binary: URL? = nil)
+    throws
+  {
+    let run = try runPolicyWizard(
+      ["batch", path, "--jobs", "2", "--format", "csv"], binary: binary)
     expectNoCrash(run)
     var parser = CSVRecordParser()
     let records = run.stdout.split(separator: "\n").enumerated().compactMap {
