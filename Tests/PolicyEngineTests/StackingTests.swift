@@ -143,6 +143,27 @@ import Testing
     #expect(reason.contains("测试a（二十）"))
   }
 
+  /// 就高 between a certain 50万 and a 择优 200万 for the same laboratory: the 择优 side may never
+  /// be paid, so it does not knock the certain one out. Both stay as alternatives and the
+  /// laboratory surely brings 50万, at most 200万 (taking the 择优 side as sure left 0 settled).
+  @Test func aSelectiveSumNeverKnocksOutACertainOne() throws {
+    let selective = Self.other.replacingOccurrences(
+      of: "amount: { fixed: 200万 }", with: "amount: { fixed: 200万 }\n        certainty: selective"
+    )
+    #expect(selective != Self.other)
+    let catalog = try Fixtures.catalog(
+      Fixtures.document(id: "a", combination: "20", articles: Self.tiers(subject: true)),
+      Fixtures.document(id: "b", articles: selective))
+    let result = try Fixtures.evaluate(
+      catalog, #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"region","new":true}]}"#)
+    let certain = try #require(result.match(catalog, "region"))
+    let chosen = try #require(result.match(catalog, "region-lab"))
+    #expect(certain.stackedOut == nil)
+    #expect(chosen.stackedOut == nil)
+    #expect(result.totals.min == .wan(50) && result.totals.max == .wan(200))
+    #expect(result.totals.byCertainty[.chooseHigher] == MoneyRange(min: .wan(50), max: .wan(200)))
+  }
+
   /// Where no document of the city states the rule (Hohhot), the same thing is still not
   /// promised twice: the higher counts, and the reason says to confirm with the department.
   @Test func withoutAStatedRuleTheHigherStillWinsAndAsksToConfirm() throws {

@@ -38,11 +38,11 @@ struct Stacking {
           let thing = ThingKey(group: benefit.stackGroup, list: list, item: item)
           let term = unitTerm(
             amount, computation, itemCount: items.count, benefit, item: item)
-          claims.append((thing, Claim(match: index, term: term)))
+          claims.append((thing, Claim(match: index, term: Self.settledClaim(term, benefit))))
         }
       } else {
         let thing = ThingKey(group: benefit.stackGroup, list: -1, item: -1)
-        claims.append((thing, Claim(match: index, term: amount.term)))
+        claims.append((thing, Claim(match: index, term: Self.settledClaim(amount.term, benefit))))
       }
     }
     var alternatives: [AlternativeSet] = []
@@ -68,14 +68,13 @@ struct Stacking {
       }
       if survivors.count > 1 {
         // The highest minimum and maximum, of all members and of those in force, in one pass
-        // (no arrays: this runs for every set on every evaluation). A reserved member (择优,
-        // 一定条件) may never be paid: it settles no minimum.
+        // (no arrays: this runs for every set on every evaluation). A reserved member's claim
+        // settles no minimum (`settledClaim`).
         var highest = MoneyRange.zero
         var highestInForce = MoneyRange.zero
         var hasDraft = false
         for claim in survivors {
-          var term = candidates.first { $0.match == claim }!.term
-          if planned[claim].reservation != nil { term.min = .zero }
+          let term = candidates.first { $0.match == claim }!.term
           highest = Self.higher(highest, term)
           if planned[claim].isDraft {
             hasDraft = true
@@ -160,6 +159,14 @@ struct Stacking {
   }
 
   /// `a` pays at least as much as `b` whatever is decided: a's lowest reaches b's highest.
+  /// What a claim on a thing surely pays: a reserved benefit (择优, 符合一定条件) may never be
+  /// paid, so it settles no minimum. It therefore never knocks out a benefit it only might
+  /// beat: 就高 between a certain 20万 and a 择优 30万 pays at least the 20万 (the two stay as
+  /// alternatives, 20万至30万), where taking the 择优 side's 30万 as sure left 0 settled.
+  private static func settledClaim(_ term: MoneyRange, _ benefit: PlannedBenefit) -> MoneyRange {
+    benefit.reservation == nil ? term : MoneyRange(min: .zero, max: term.max)
+  }
+
   static func surelyAtLeast(_ a: MoneyRange, _ b: MoneyRange) -> Bool {
     guard let bMax = b.max else { return false }
     return a.min >= bMax
