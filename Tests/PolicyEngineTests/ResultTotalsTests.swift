@@ -113,6 +113,26 @@ import Testing
     #expect(draftLine.min >= .wan(1500))
   }
 
+  @Test func aHighTechZonesDraftFloorIsCountedAndLabelledAsDraft() throws {
+    // Hohhot 2023 （十三）: 高新区 每年最高500万元, 连续支持3年 (in force: 0–1500万); 2024 draft
+    // 第5条: 新获批国家级高新区 连续3年每年不低于500万元 (不低于1500万) — the floor is the draft's.
+    let (result, _) = try evaluate(
+      #"{"city":"hohhot","applicant":"park","asOf":"2025-06-01","platforms":[{"type":"highTechZone","level":"national","new":true}],"includeDrafts":true}"#
+    )
+    let draft = try #require(
+      result.matches.first { reference($0) == "hohhot-2024-draft/5/high-tech-zone-national" })
+    let inForce = try #require(
+      result.matches.first { reference($0) == "hohhot-2023/13/high-tech-zone" })
+    #expect(draft.stackedOut == nil && inForce.stackedOut == nil)
+    let set = result.alternatives[try #require(draft.alternatives.first)]
+    #expect(set.draftDecides)
+    #expect(result.totals.byCertainty[.chooseHigher] == nil)
+    #expect(result.totals.byCertainty[.draft] == MoneyRange(min: .wan(1500), max: nil))
+    let lines = Explainer(catalog: catalog).totalsText(result)
+    #expect(lines.contains("征求意见稿：不低于1500万元"), "\(lines)")
+    #expect(!lines.contains { $0.hasPrefix("取其高") }, "\(lines)")
+  }
+
   @Test func anItemThatCompetesWithNothingIsNotChooseHigher() throws {
     // Three new 技术创新中心 of a university: national and region compete with the 2024 draft's
     // 第2、3条; the city-level one only 2023 （一） pays, so that match is not 取其高 as a whole.
