@@ -32,8 +32,14 @@ public struct PolicyServer: Sendable {
   }
 
   /// The application: listening where the configuration says, closing connections that send
-  /// nothing for `idleTimeoutSeconds` (between requests or inside one), shut down gracefully by
+  /// nothing for `idleTimeoutSeconds` between requests or inside one (a client that sends its
+  /// head a byte at a time is closed that long after it connected), shut down gracefully by
   /// SIGTERM or SIGINT when run as a service.
+  ///
+  /// The timeout is Hummingbird's own connection state (`HTTP1Channel`'s `idleTimeout`): it
+  /// never closes a connection whose request has been read and is being answered, however long
+  /// the answer takes to leave (a batch's rows to a client that reads slowly). A read-idle
+  /// closer of our own once cut such answers.
   public func application(
     logger: Logger = Logger(label: "policy-wizard-server"),
     onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
@@ -41,11 +47,7 @@ public struct PolicyServer: Sendable {
     let idle = TimeAmount.seconds(Int64(configuration.idleTimeoutSeconds))
     return Application(
       router: router(),
-      server: .http1(
-        configuration: .init(
-          additionalChannelHandlers: [
-            IdleStateHandler(readTimeout: idle), CloseWhenReadsStop(),
-          ], idleTimeout: idle)),
+      server: .http1(configuration: .init(idleTimeout: idle)),
       configuration: .init(
         address: .hostname(configuration.host, port: configuration.port),
         serverName: "policy-wizard"),
@@ -240,20 +242,6 @@ func json(bytes: [UInt8], type: String = "application/json") -> Response {
   Response(
     status: .ok, headers: [.contentType: type],
     body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
-}
-
-/// Closes a connection when `IdleStateHandler` says nothing was read for its time: a client that
-/// sends a request (or its headers) a byte at a time holds a connection, never more.
-final class CloseWhenReadsStop: ChannelInboundHandler, RemovableChannelHandler, Sendable {
-  typealias InboundIn = NIOAny
-
-  func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-    if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read {
-      context.close(promise: nil)
-      return
-    }
-    context.fireUserInboundEventTriggered(event)
-  }
 }
 
 /// At most `limit` holders at once; one more is refused (503) rather than queued, so that a
