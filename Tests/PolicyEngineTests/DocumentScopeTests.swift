@@ -86,7 +86,8 @@ import Testing
 
   @Test func unknownCityKeepsEveryCityPossible() throws {
     let result = try Fixtures.evaluate(
-      Self.catalog, #"{"unknown":["city"],"highTech":"new","asOf":"2026-06-01"}"#)
+      Self.catalog,
+      #"{"unknown":["city"],"applicant":"enterprise","highTech":"new","asOf":"2026-06-01"}"#)
     #expect(result.matches.map { Self.catalog.documents[$0.location.document].id } == ["region"])
     #expect(
       Set(result.possible.map { Self.catalog.documents[$0.location.document].id }) == [
