@@ -66,7 +66,7 @@ import Testing
   @Test func evaluateReadsByTheSameRule() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let profile = #"{"city": "hohhot", "applicant": "enterprise", "enterpriseName": "某企业公司"}"#
+    let profile = #"{"city": "hohhot", "enterpriseName": "某企业公司", "applicant": "enterprise"}"#
     let gbPath = directory.url.appendingPathComponent("p.json")
     try #require(profile.data(using: Self.gb18030)).write(to: gbPath)
     let refused = try runPolicyWizard(["evaluate", gbPath.path, "--format", "json"])

@@ -322,7 +322,8 @@ struct BadInputFixtures {
     #expect(missing.status == 66, "\(missing)")
     #expect(missing.stderr == "错误：企业情况文件“/nonexistent/profile.json”不存在\n", "\(missing)")
     let date = try runPolicyWizard(
-      ["evaluate", "-", "--as-of", "2026-13-01", "--lang", "zh"], stdin: "city: ordos")
+      ["evaluate", "-", "--as-of", "2026-13-01", "--lang", "zh"],
+      stdin: "city: ordos\napplicant: enterprise")
     #expect(date.status == 64, "\(date)")
     #expect(date.stderr.contains("--as-of“2026-13-01”不是日期"), "\(date)")
     let field = try runPolicyWizard(
