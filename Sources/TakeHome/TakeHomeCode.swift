@@ -157,7 +157,8 @@ public struct TakeHomeCode: Sendable, Equatable {
     guard let fact = catalog.fact(named: name), case .enumeration(let values) = fact.type,
       !profile.isUnknown[fact.id]
     else { return nil }
-    if case .choice(let index)? = profile[fact.id] { return values.label(index, in: language) }
-    return name == "city" ? nil : values.label(fact.defaultEnumIndex, in: language)
+    // Only an answer given: an applicant nobody named is no 企业.
+    guard case .choice(let index)? = profile[fact.id] else { return nil }
+    return values.label(index, in: language)
   }
 }

@@ -22,14 +22,15 @@ extension WizardState {
     steps.filter { !answered.contains($0) && profile[$0] == nil && !profile.isUnknown[$0] }
   }
 
-  /// The applicant type's name, when answered.
+  /// The applicant type's name, when answered: until then no type is assumed (the questions
+  /// of every type are asked, as when it is marked unsure).
   var currentApplicant: String? {
-    guard let fact = catalog.fact(named: "applicant"), case .enumeration(let values) = fact.type
+    guard let fact = catalog.fact(named: "applicant"), case .enumeration(let values) = fact.type,
+      !profile.isUnknown[fact.id], case .choice(let index)? = profile[fact.id]
     else {
       return nil
     }
-    if profile.isUnknown[fact.id] { return nil }
-    return values.names[profile.choice(FactPath(fact: fact.id), fallback: fact.defaultEnumIndex)]
+    return values.names[index]
   }
 
   /// Position of the current question among the steps (the summary comes after the last).

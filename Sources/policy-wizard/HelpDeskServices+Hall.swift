@@ -66,7 +66,8 @@ extension HelpDeskServices {
       let store = try store.open(access: .readWrite)
       switch try store.takeHandOff(code) {
       case .found(let answers):
-        var profile = try ProfileDecoder(catalog: catalog).decode(
+        // A visitor's answers in progress: the applicant may not be answered yet.
+        var profile = try ProfileDecoder(catalog: catalog, requiresApplicant: false).decode(
           answers.profileJSON, file: "hand-off \(code.text)")
         profile.enterpriseName = nil
         return .handOffTaken(profile, code: code.text)

@@ -7,7 +7,7 @@ import PolicyEngine
 enum Samples {
   /// A first high-tech recognition in Hulunbuir with an 800万 R&D increment: 90万 in all.
   static let hulunbuirJSON = """
-    {"city": "hulunbuir", "highTech": "new", "rdSuperDeductionYears": 2,
+    {"city": "hulunbuir", "applicant": "enterprise", "highTech": "new", "rdSuperDeductionYears": 2,
      "rd": {"lastYear": 28000000, "yearBefore": 20000000}, "asOf": "2026-06-01"}
     """
 

@@ -27,31 +27,37 @@ import Testing
       mentions: ["'city'", "is required", "hohhot", "hulunbuir"]),
     BadProfile(
       name: "unknown platform type",
-      profile: #"{"city": "ordos", "platforms": [{"type": "spaceport", "level": "national"}]}"#,
+      profile:
+        #"{"city": "ordos", "applicant": "enterprise", "platforms": [{"type": "spaceport", "level": "national"}]}"#,
       mentions: ["'platforms[0].type'", "'spaceport' is not allowed", "keyLab", "incubator"]),
     BadProfile(
-      name: "unknown field", profile: #"{"city": "ordos", "turnover": 5}"#,
+      name: "unknown field",
+      profile: #"{"city": "ordos", "applicant": "enterprise", "turnover": 5}"#,
       mentions: ["'turnover'", "is not a profile field", "highTech", "platforms"]),
     BadProfile(
-      name: "negative amount", profile: #"{"city": "ordos", "rd": {"lastYear": -5}}"#,
+      name: "negative amount",
+      profile: #"{"city": "ordos", "applicant": "enterprise", "rd": {"lastYear": -5}}"#,
       mentions: ["'rd.lastYear'", "must not be negative", "0 or more", "-5"]),
     BadProfile(
-      name: "non-numeric amount", profile: #"{"city": "ordos", "rd": {"lastYear": "lots"}}"#,
+      name: "non-numeric amount",
+      profile: #"{"city": "ordos", "applicant": "enterprise", "rd": {"lastYear": "lots"}}"#,
       mentions: ["'rd.lastYear'", "must be a sum of money in yuan", "lots"]),
     BadProfile(
       name: "amount beyond any budget",
       profile:
-        #"{"city": "hulunbuir", "rdSuperDeductionYears": 2, "rd": {"lastYear": 1000000000000000}}"#,
+        #"{"city": "hulunbuir", "applicant": "enterprise", "rdSuperDeductionYears": 2, "rd": {"lastYear": 1000000000000000}}"#,
       mentions: ["'rd.lastYear'", "at most 1000000000000", "1000000000000000"]),
     BadProfile(
       name: "count beyond reason",
-      profile: #"{"city": "hohhot", "applicationScenarios": 99999999999999}"#,
+      profile:
+        #"{"city": "hohhot", "applicant": "enterprise", "applicationScenarios": 99999999999999}"#,
       mentions: ["'applicationScenarios'", "at most 1000000"]),
     BadProfile(
-      name: "bad date in the profile", profile: #"{"city": "ordos", "asOf": "2026-02-30"}"#,
+      name: "bad date in the profile",
+      profile: #"{"city": "ordos", "applicant": "enterprise", "asOf": "2026-02-30"}"#,
       mentions: ["'asOf'", "YYYY-MM-DD", "2026-02-30"]),
     BadProfile(
-      name: "bad date in --as-of", profile: #"{"city": "ordos"}"#,
+      name: "bad date in --as-of", profile: #"{"city": "ordos", "applicant": "enterprise"}"#,
       options: ["--as-of", "2026/06/01"],
       mentions: ["--as-of", "'2026/06/01'", "YYYY-MM-DD"], status: 64),
     BadProfile(

@@ -18,11 +18,11 @@ import Testing
       }
     }
     profiles.append([
-      "city": "hulunbuir", "highTech": "new", "rdSuperDeductionYears": 2,
+      "city": "hulunbuir", "applicant": "enterprise", "highTech": "new", "rdSuperDeductionYears": 2,
       "rd": ["lastYear": 28_000_000, "yearBefore": 20_000_000],
     ])
     profiles.append([
-      "city": "ordos", "enterpriseName": "逗号, \"引号\" 公司",
+      "city": "ordos", "applicant": "enterprise", "enterpriseName": "逗号, \"引号\" 公司",
       "platforms": [["type": "enterpriseTechCenter", "level": "national", "new": true]],
       "unknown": ["highTech"],
     ])
@@ -206,11 +206,11 @@ import Testing
 
   @Test func aBadRowIsReportedAndTheRunGoesOn() throws {
     let input = """
-      city,highTech,rd.lastYear
-      hohhot,new,1000
-      ordos,sometimes,2000
-      hulunbuir,,lots
-      baotou,held,
+      city,applicant,highTech,rd.lastYear
+      hohhot,enterprise,new,1000
+      ordos,enterprise,sometimes,2000
+      hulunbuir,enterprise,,lots
+      baotou,enterprise,held,
       """
     let run = try batch(input, name: "bad.csv")
     #expect(run.result.status == 1, "\(run.result)")

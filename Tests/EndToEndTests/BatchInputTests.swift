@@ -25,7 +25,9 @@ import Testing
   }
 
   @Test func aByteOrderMarkIsAccepted() throws {
-    let run = try run(Data("\u{FEFF}city,enterpriseName\nhohhot,某乳业公司\n".utf8), name: "bom.csv")
+    let run = try run(
+      Data("\u{FEFF}city,enterpriseName,applicant\nhohhot,某乳业公司,enterprise\n".utf8), name: "bom.csv"
+    )
     #expect(run.status == 0, "\(run)")
     let rows = try rows(run)
     #expect(rows.count == 1)
@@ -34,7 +36,8 @@ import Testing
   }
 
   @Test func gb18030IsReadWhenAskedForAndRefusedWithAHintOtherwise() throws {
-    let text = "city,enterpriseName\nhohhot,某企业公司\nordos,鄂尔多斯某材料公司\n"
+    let text =
+      "city,enterpriseName,applicant\nhohhot,某企业公司,enterprise\nordos,鄂尔多斯某材料公司,enterprise\n"
     let bytes = try #require(text.data(using: Self.gb18030))
     #expect(bytes != Data(text.utf8))
     let refused = try run(bytes, name: "gb.csv")
@@ -51,7 +54,8 @@ import Testing
 
     // JSON Lines alike.
     let jsonl = try #require(
-      #"{"city":"hohhot","enterpriseName":"某企业公司"}"#.data(using: Self.gb18030))
+      #"{"city":"hohhot","applicant":"enterprise","enterpriseName":"某企业公司"}"#.data(
+        using: Self.gb18030))
     let refusedLines = try run(jsonl, name: "gb.jsonl")
     #expect(refusedLines.status == 65 && refusedLines.stderr.contains("--encoding gb18030"))
     let readLines = try run(jsonl, name: "gb.jsonl", ["--encoding", "gb18030"])
@@ -62,7 +66,7 @@ import Testing
   @Test func evaluateReadsByTheSameRule() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let profile = #"{"city": "hohhot", "enterpriseName": "某企业公司"}"#
+    let profile = #"{"city": "hohhot", "enterpriseName": "某企业公司", "applicant": "enterprise"}"#
     let gbPath = directory.url.appendingPathComponent("p.json")
     try #require(profile.data(using: Self.gb18030)).write(to: gbPath)
     let refused = try runPolicyWizard(["evaluate", gbPath.path, "--format", "json"])
@@ -139,7 +143,9 @@ import Testing
   }
 
   @Test func aRowOfOnlyCommasIsReported() throws {
-    let run = try run(Data("city,highTech\nhohhot,new\n,\nordos,\n".utf8), name: "commas.csv")
+    let run = try run(
+      Data("city,highTech,applicant\nhohhot,new,enterprise\n,,\nordos,,enterprise\n".utf8),
+      name: "commas.csv")
     #expect(run.status == 1, "\(run)")
     #expect(run.stderr.contains("row 2 (line 3)"), "\(run)")
     let rows = try rows(run)
@@ -161,17 +167,19 @@ import Testing
 
   @Test func hostileNamesReachNoOutputRaw() throws {
     let lines = Self.hostileNames.map {
-      BatchCommandTests.json(["city": "hohhot", "enterpriseName": $0])
+      BatchCommandTests.json(["city": "hohhot", "applicant": "enterprise", "enterpriseName": $0])
     }
     // And one bad row, whose message echoes its cell.
-    let bad = #"{"city": "hohhot", "enterpriseName": "坏\u001b]0;x\u0007", "platforms": "\u202e"}"#
+    let bad =
+      #"{"city": "hohhot", "applicant": "enterprise", "enterpriseName": "坏\u001b]0;x\u0007", "platforms": "\u202e"}"#
     let input = (lines + [bad]).joined(separator: "\n") + "\n"
     let jsonl = try run(Data(input.utf8), name: "hostile.jsonl")
     let csvInput =
-      "enterpriseName,city,platforms\n"
-      + Self.hostileNames.map { BatchCommandTests.cell($0) + ",hohhot," }.joined(separator: "\n")
+      "enterpriseName,city,applicant,platforms\n"
+      + Self.hostileNames.map { BatchCommandTests.cell($0) + ",hohhot,enterprise," }.joined(
+        separator: "\n")
       + "\n" + BatchCommandTests.cell("坏\u{1B}]52;c;eA==\u{07}")
-      + ",hohhot,[\u{202E}\u{1B}]0;t\u{07}\n"
+      + ",hohhot,enterprise,[\u{202E}\u{1B}]0;t\u{07}\n"
     let csv = try run(Data(csvInput.utf8), name: "hostile.csv", ["--format", "csv"])
     for run in [jsonl, csv] {
       #expect(run.status == 1, "\(run)")
@@ -218,8 +226,8 @@ import Testing
   }
 
   @Test func anUnclosedQuoteIsReportedAtItsLineAndTheOtherRowsKept() throws {
-    var text = "city,enterpriseName\nhohhot,甲\nordos,\"乙公司\n"
-    for index in 0..<50 { text += "hulunbuir,企业\(index)\n" }
+    var text = "city,enterpriseName,applicant\nhohhot,甲,enterprise\nordos,\"乙公司,enterprise\n"
+    for index in 0..<50 { text += "hulunbuir,企业\(index),enterprise\n" }
     let run = try run(Data(text.utf8), name: "quote.csv")
     #expect(run.status == 1, "\(run)")
     #expect(run.stderr.contains("row 2 (line 3)"), "\(run)")
@@ -259,9 +267,9 @@ import Testing
         pending.append(chunk)
       }
     }
-    input.fileHandleForWriting.write(Data("city,enterpriseName\n".utf8))
+    input.fileHandleForWriting.write(Data("city,enterpriseName,applicant\n".utf8))
     for (index, city) in ["hohhot", "ordos", "baotou"].enumerated() {
-      input.fileHandleForWriting.write(Data("\(city),企业\(index)\n".utf8))
+      input.fileHandleForWriting.write(Data("\(city),企业\(index),enterprise\n".utf8))
       let line = try #require(nextLine(), "a result for row \(index + 1) before more input")
       let row = try JSONOutput.object(line)
       #expect(row["row"] as? Int == index + 1)

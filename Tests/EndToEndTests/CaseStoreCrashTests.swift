@@ -16,7 +16,7 @@ import Testing
 
   static func profile(named name: String) -> String {
     """
-    {"enterpriseName": "\(name)", "city": "hulunbuir", "highTech": "new",
+    {"enterpriseName": "\(name)", "city": "hulunbuir", "applicant": "enterprise", "highTech": "new",
      "rdSuperDeductionYears": 2, "rd": {"lastYear": 28000000, "yearBefore": 20000000},
      "asOf": "2026-06-01"}
     """

@@ -166,7 +166,7 @@ import Testing
   @Test func saveFromStandardInput() throws {
     let store = try Store()
     defer { store.directory.remove() }
-    let profile = #"{"city": "hulunbuir", "highTech": "new"}"#
+    let profile = #"{"city": "hulunbuir", "applicant": "enterprise", "highTech": "new"}"#
     let unnamed = try store.run(["save", "-"], stdin: profile)
     expectOneClearError(unnamed)
     #expect(unnamed.stderr.contains("--name"), "\(unnamed)")

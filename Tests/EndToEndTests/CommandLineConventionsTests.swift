@@ -22,9 +22,11 @@ import Testing
         != nil, "\(catalog)")
     // The same fingerprint the JSON of `evaluate` and saved cases carry, and the date the
     // reports show.
-    let evaluate = try runPolicyWizard(["evaluate", "-", "--format", "json"], stdin: "city: ordos")
+    let evaluate = try runPolicyWizard(
+      ["evaluate", "-", "--format", "json"], stdin: "city: ordos\napplicant: enterprise")
     #expect(evaluate.stdout.contains(catalog.split(separator: " ")[1]), "\(evaluate)")
-    let text = try runPolicyWizard(["evaluate", "-", "--format", "text"], stdin: "city: ordos")
+    let text = try runPolicyWizard(
+      ["evaluate", "-", "--format", "text"], stdin: "city: ordos\napplicant: enterprise")
     let date = catalog.split(separator: "(").last?.dropLast() ?? ""
     #expect(text.stdout.contains("目录版本：\(date) 版"), "\(text)")
   }

@@ -110,7 +110,8 @@ import Testing
     #expect(missing.stderr.contains("/nonexistent/profile.json"), "\(missing)")
 
     let fromStdin = try runPolicyWizard(
-      ["compare", "-", "--as-of", "2026-06-01"], stdin: #"{"city": "baotou"}"#)
+      ["compare", "-", "--as-of", "2026-06-01"],
+      stdin: #"{"city": "baotou", "applicant": "enterprise"}"#)
     #expect(fromStdin.status == 0, "\(fromStdin)")
     #expect(fromStdin.stdout.contains("包头市"), "\(fromStdin)")
   }

@@ -7,12 +7,13 @@ import Testing
   /// The first worked case of `Data/cases/hulunbuir.yaml`: 50万 for a first high-tech
   /// recognition, 5% of an 800万 R&D increment = 40万 a year.
   static let hulunbuir = """
-    {"city": "hulunbuir", "highTech": "new", "rdSuperDeductionYears": 2,
+    {"city": "hulunbuir", "applicant": "enterprise", "highTech": "new", "rdSuperDeductionYears": 2,
      "rd": {"lastYear": 28000000, "yearBefore": 20000000}, "asOf": "2026-06-01"}
     """
 
   static let hulunbuirYAML = """
     city: hulunbuir
+    applicant: enterprise
     highTech: new
     rdSuperDeductionYears: 2
     rd:
@@ -23,7 +24,7 @@ import Testing
 
   /// A new national enterprise technology centre: 鄂尔多斯（十七）pays 300万.
   static let ordos = """
-    {"city": "ordos", "platforms": [{"type": "enterpriseTechCenter", "level": "national", "new": true}]}
+    {"city": "ordos", "applicant": "enterprise", "platforms": [{"type": "enterpriseTechCenter", "level": "national", "new": true}]}
     """
 
   static let entryKeys: Set<String> = [

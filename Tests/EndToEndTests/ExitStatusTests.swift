@@ -21,10 +21,10 @@ struct BadInputFixtures {
 
   init() throws {
     directory = try TemporaryDirectory()
-    profile = try directory.write("profile.json", #"{"city": "ordos"}"#)
+    profile = try directory.write("profile.json", #"{"city": "ordos", "applicant": "enterprise"}"#)
     misspeltProfile = try directory.write(
-      "misspelt.json", #"{"city": "hohhot", "hightech": true}"#)
-    csv = try directory.write("list.csv", "city\nordos\n")
+      "misspelt.json", #"{"city": "hohhot", "applicant": "enterprise", "hightech": true}"#)
+    csv = try directory.write("list.csv", "city,applicant\nordos,enterprise\n")
     emptyCSV = try directory.write("empty.csv", "")
     badRowCSV = try directory.write("bad.csv", "city,aboveScale\nordos,many\n")
     let catalog = directory.url.appendingPathComponent("catalog")
@@ -41,7 +41,7 @@ struct BadInputFixtures {
       """
       cases:
         - name: a case that cannot pass
-          profile: { city: ordos }
+          profile: { city: ordos, applicant: enterprise }
           totals: { min: 1亿, max: 1亿 }
       """)
   }
@@ -227,7 +227,7 @@ struct BadInputFixtures {
 
   @Test func aMisspeltProfileFieldNamesTheOneMeant() throws {
     let result = try runPolicyWizard(
-      ["evaluate", "-"], stdin: #"{"city": "hohhot", "hightech": true}"#)
+      ["evaluate", "-"], stdin: #"{"city": "hohhot", "applicant": "enterprise", "hightech": true}"#)
     expectOneClearError(result)
     #expect(result.status == 65, "\(result)")
     #expect(result.stderr.contains("did you mean 'highTech'?"), "\(result)")
@@ -270,7 +270,8 @@ struct BadInputFixtures {
     arguments: commands)
   func standardOutputOnAFullDevice(arguments: [String]) throws {
     let result = try runPolicyWizard(
-      arguments, stdin: #"{"city": "ordos"}"#, cwd: RepositoryFiles.root, stdoutPath: "/dev/full")
+      arguments, stdin: #"{"city": "ordos", "applicant": "enterprise"}"#, cwd: RepositoryFiles.root,
+      stdoutPath: "/dev/full")
     expectOneClearError(result)
     #expect(result.status == 73, "\(result)")
     #expect(
@@ -321,11 +322,13 @@ struct BadInputFixtures {
     #expect(missing.status == 66, "\(missing)")
     #expect(missing.stderr == "错误：企业情况文件“/nonexistent/profile.json”不存在\n", "\(missing)")
     let date = try runPolicyWizard(
-      ["evaluate", "-", "--as-of", "2026-13-01", "--lang", "zh"], stdin: "city: ordos")
+      ["evaluate", "-", "--as-of", "2026-13-01", "--lang", "zh"],
+      stdin: "city: ordos\napplicant: enterprise")
     #expect(date.status == 64, "\(date)")
     #expect(date.stderr.contains("--as-of“2026-13-01”不是日期"), "\(date)")
     let field = try runPolicyWizard(
-      ["evaluate", "-", "--lang", "zh"], stdin: #"{"city": "hohhot", "hightech": true}"#)
+      ["evaluate", "-", "--lang", "zh"],
+      stdin: #"{"city": "hohhot", "applicant": "enterprise", "hightech": true}"#)
     #expect(field.stderr.hasPrefix("错误：标准输入 第 1 行字段“hightech”："), "\(field)")
   }
 

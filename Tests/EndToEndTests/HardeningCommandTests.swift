@@ -112,7 +112,8 @@ import Testing
     let name = "甲\(Self.titleAttack)乙"
     let profile = try directory.write(
       "hostile.json",
-      #"{"city": "hulunbuir", "highTech": "new", "enterpriseName": "甲\u001b]0;pwned\u0007乙"}"#)
+      #"{"city": "hulunbuir", "applicant": "enterprise", "highTech": "new", "enterpriseName": "甲\u001b]0;pwned\u0007乙"}"#
+    )
     let saved = try runPolicyWizard([
       "cases", "save", profile, "--contact", "王\(Self.clipboardAttack)",
       "--note", "备注\(Self.clipboardAttack)\u{1B}[2J\u{9B}31m", "--db", database,
@@ -148,7 +149,9 @@ import Testing
     defer { directory.remove() }
     let database = directory.url.appendingPathComponent("cases.sqlite").path
     let profile = try directory.write(
-      "c1.json", #"{"city": "hulunbuir", "enterpriseName": "甲\u0085乙\u009d丙\u2028丁"}"#)
+      "c1.json",
+      #"{"city": "hulunbuir", "applicant": "enterprise", "enterpriseName": "甲\u0085乙\u009d丙\u2028丁"}"#
+    )
     let saved = try runPolicyWizard(["cases", "save", profile, "--db", database])
     try #require(saved.status == 0, "\(saved)")
     let export = try runPolicyWizard(["cases", "export", "1", "--db", database])

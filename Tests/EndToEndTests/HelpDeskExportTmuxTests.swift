@@ -14,7 +14,7 @@ struct HelpDeskExportTmuxTests {
     defer { directory.remove() }
     let profile = try directory.write(
       "hostile.json",
-      #"{"city": "hulunbuir", "highTech": "new", "enterpriseName": "甲\u0000.html\u001b]0;x\u0007/../乙"}"#
+      #"{"city": "hulunbuir", "applicant": "enterprise", "highTech": "new", "enterpriseName": "甲\u0000.html\u001b]0;x\u0007/../乙"}"#
     )
     let database = directory.url.appendingPathComponent("desk/cases.sqlite").path
     let terminal = try TmuxTerminal(width: 170, height: 30)

@@ -23,12 +23,13 @@ import Testing
       mentions: ["line 2", "1024 characters"]),
     Case(
       name: "nesting over 1000 levels", file: "p.json",
-      profile: #"{"city": "hohhot", "rd": "# + String(repeating: "[", count: 1200)
+      profile: #"{"city": "hohhot", "applicant": "enterprise", "rd": "#
+        + String(repeating: "[", count: 1200)
         + String(repeating: "]", count: 1200) + "}",
       mentions: ["rd[0]", "at most 64 levels"]),
     Case(
       name: "a list of lists under unknown", file: "p.json",
-      profile: #"{"city": "hohhot", "unknown": [["x"]]}"#,
+      profile: #"{"city": "hohhot", "applicant": "enterprise", "unknown": [["x"]]}"#,
       mentions: ["'unknown[0]'", "must be a field name"]),
     Case(
       name: "a complex key", file: "p.yaml", profile: "city: hohhot\n? [a, b]\n: 1\n",
@@ -38,11 +39,11 @@ import Testing
       mentions: ["line 2", "city: the key appears twice", "first at line 1"]),
     Case(
       name: "a comma that is not a thousands separator", file: "p.json",
-      profile: #"{"city": "ordos", "rd": {"lastYear": "1,5亿"}}"#,
+      profile: #"{"city": "ordos", "applicant": "enterprise", "rd": {"lastYear": "1,5亿"}}"#,
       mentions: ["'rd.lastYear'", "a comma separates thousands only"]),
     Case(
       name: "too many awards", file: "p.json",
-      profile: #"{"city": "hohhot", "awards": ["#
+      profile: #"{"city": "hohhot", "applicant": "enterprise", "awards": ["#
         + Array(repeating: #"{"prize": 1000000000000}"#, count: 1001).joined(separator: ",")
         + "]}",
       mentions: ["'awards'", "at most 1000"]),
@@ -65,7 +66,9 @@ import Testing
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let profile = try directory.write(
-      "p.json", #"{"city": "hohhot", "enterpriseName": "\ud83d\ude00 \u4e73\u4e1a\u0085"}"#)
+      "p.json",
+      #"{"city": "hohhot", "applicant": "enterprise", "enterpriseName": "\ud83d\ude00 \u4e73\u4e1a\u0085"}"#
+    )
     let result = try runPolicyWizard(["evaluate", profile, "--format", "json"])
     #expect(result.status == 0, "\(result)")
     #expect(result.stderr.isEmpty, "\(result)")

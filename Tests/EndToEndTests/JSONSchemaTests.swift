@@ -58,10 +58,10 @@ import Testing
 
     // And the schema is not vacuous: what the decoder refuses, it refuses.
     let bad = [
-      #"{"city": "hohhot", "highTec": "new"}"#, #"{"city": "beijing"}"#,
+      #"{"city": "hohhot", "applicant": "enterprise", "highTec": "new"}"#, #"{"city": "beijing"}"#,
       #"{"applicant": "enterprise"}"#,
-      #"{"city": "hohhot", "rd": {"lastYear": -5}}"#,
-      #"{"city": "hohhot", "platforms": [{"type": "keyLab", "colour": "red"}]}"#,
+      #"{"city": "hohhot", "applicant": "enterprise", "rd": {"lastYear": -5}}"#,
+      #"{"city": "hohhot", "applicant": "enterprise", "platforms": [{"type": "keyLab", "colour": "red"}]}"#,
     ]
     for (index, text) in bad.enumerated() {
       let url = URL(fileURLWithPath: try scratch.write("bad-\(index).json", text))

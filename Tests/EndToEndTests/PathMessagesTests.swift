@@ -5,7 +5,7 @@ import Testing
 /// and what is allowed, not "NSCocoaErrorDomain error 512", "Code=514" or "it is a directory".
 @Suite struct PathMessagesTests {
   func profile(in directory: TemporaryDirectory) throws -> String {
-    try directory.write("profile.json", #"{"city": "hohhot"}"#)
+    try directory.write("profile.json", #"{"city": "hohhot", "applicant": "enterprise"}"#)
   }
 
   @Test func reportIntoADirectoryNamesTheOptionAndTheDirectory() throws {

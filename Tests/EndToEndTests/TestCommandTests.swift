@@ -22,7 +22,7 @@ import Testing
           profile: { city: baotou, applicant: enterprise, highTech: new, asOf: 2025-06-01 }
           absent: [ordos-2024/15/high-tech]
         - name: 鄂尔多斯 a total no document pays
-          profile: { city: ordos }
+          profile: { city: ordos, applicant: enterprise }
           totals: { min: 1亿, max: 1亿 }
       """)
   }

@@ -94,7 +94,8 @@ import Testing
     defer { directory.remove() }
     let expected = try brokenCatalog(in: directory.url)
     let catalog = directory.url.appendingPathComponent("catalog").path
-    let profile = try directory.write("profile.json", #"{"city": "ordos"}"#)
+    let profile = try directory.write(
+      "profile.json", #"{"city": "ordos", "applicant": "enterprise"}"#)
     let evaluated = try runPolicyWizard(["evaluate", profile, "--data", catalog])
     expectEveryMistakeReported(evaluated, expected)
     #expect(evaluated.stdout.isEmpty, "\(evaluated)")
@@ -114,7 +115,8 @@ import Testing
     try #require(changed != text, "region-2026.yaml no longer has the sentence this test changes")
     try Data(changed.utf8).write(to: file)
 
-    let profile = try directory.write("profile.json", #"{"city": "ordos"}"#)
+    let profile = try directory.write(
+      "profile.json", #"{"city": "ordos", "applicant": "enterprise"}"#)
     let result = try runPolicyWizard(["evaluate", profile, "--data", catalog.path])
     #expect(result.status != 0, "\(result)")
     #expect(result.stderr.contains("the text says 88万元 but no benefit uses it"), "\(result)")

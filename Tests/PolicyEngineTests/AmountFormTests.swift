@@ -21,7 +21,8 @@ import Testing
   func increment(lastYear: Int64, yearBefore: Int64) throws -> EvaluationResult {
     try Fixtures.evaluate(
       Self.increment,
-      #"{"city":"hulunbuir","rd":{"lastYear":\#(lastYear),"yearBefore":\#(yearBefore)}}"#)
+      #"{"city":"hulunbuir","applicant":"enterprise","rd":{"lastYear":\#(lastYear),"yearBefore":\#(yearBefore)}}"#
+    )
   }
 
   @Test func percentageOfIncrement() throws {
@@ -83,7 +84,7 @@ import Testing
   func threshold(increment: Int64, aboveScale: Bool = true) throws -> EvaluationResult {
     try Fixtures.evaluate(
       Self.threshold,
-      #"{"city":"hohhot","aboveScale":\#(aboveScale),"rd":{"lastYear":\#(increment),"yearBefore":0}}"#
+      #"{"city":"hohhot","applicant":"enterprise","aboveScale":\#(aboveScale),"rd":{"lastYear":\#(increment),"yearBefore":0}}"#
     )
   }
 
@@ -143,7 +144,8 @@ import Testing
         """))
 
   @Test func statedForms() throws {
-    let result = try Fixtures.evaluate(Self.forms, #"{"city":"hulunbuir","highTech":"new"}"#)
+    let result = try Fixtures.evaluate(
+      Self.forms, #"{"city":"hulunbuir","applicant":"enterprise","highTech":"new"}"#)
     #expect(result.match(Self.forms, "fixed")?.amount == AmountRange(min: .wan(50), max: .wan(50)))
     #expect(result.match(Self.forms, "up-to")?.amount == AmountRange(min: .zero, max: .wan(200)))
     #expect(
@@ -155,16 +157,19 @@ import Testing
   }
 
   @Test func perCountedItem() throws {
-    let result = try Fixtures.evaluate(Self.forms, #"{"city":"hulunbuir","scenarios":3}"#)
+    let result = try Fixtures.evaluate(
+      Self.forms, #"{"city":"hulunbuir","applicant":"enterprise","scenarios":3}"#)
     #expect(
       result.match(Self.forms, "each-scenario")?.amount == AmountRange(min: .wan(300), max: nil))
   }
 
   @Test func percentageAsCeiling() throws {
     // 5% of 8000万 = 400万, only an upper bound: 0 to 400万; 3亿 → 1500万 → capped 1000万.
-    let small = try Fixtures.evaluate(Self.forms, #"{"city":"hulunbuir","investment":80000000}"#)
+    let small = try Fixtures.evaluate(
+      Self.forms, #"{"city":"hulunbuir","applicant":"enterprise","investment":80000000}"#)
     #expect(small.match(Self.forms, "ceiling")?.amount == AmountRange(min: .zero, max: .wan(400)))
-    let large = try Fixtures.evaluate(Self.forms, #"{"city":"hulunbuir","investment":300000000}"#)
+    let large = try Fixtures.evaluate(
+      Self.forms, #"{"city":"hulunbuir","applicant":"enterprise","investment":300000000}"#)
     #expect(large.match(Self.forms, "ceiling")?.amount == AmountRange(min: .zero, max: .wan(1000)))
   }
 
@@ -186,13 +191,13 @@ import Testing
     // 600万 → 30万; 2000万 → 100万 → 50万; a contract without subsidy counts for nothing.
     let two = try Fixtures.evaluate(
       Self.contracts,
-      #"{"city":"hulunbuir","contracts":[{"amount":6000000,"subsidy":1},{"amount":20000000,"subsidy":1},{"amount":90000000}]}"#
+      #"{"city":"hulunbuir","applicant":"enterprise","contracts":[{"amount":6000000,"subsidy":1},{"amount":20000000,"subsidy":1},{"amount":90000000}]}"#
     )
     #expect(two.match(Self.contracts, "contracts")?.amount?.min == .wan(80))
     // Five contracts of 2000万: 5 × 50万 = 250万 → 200万 a year.
     let five = try Fixtures.evaluate(
       Self.contracts,
-      #"{"city":"hulunbuir","contracts":[\#(Array(repeating: #"{"amount":20000000,"subsidy":1}"#, count: 5).joined(separator: ","))]}"#
+      #"{"city":"hulunbuir","applicant":"enterprise","contracts":[\#(Array(repeating: #"{"amount":20000000,"subsidy":1}"#, count: 5).joined(separator: ","))]}"#
     )
     #expect(five.match(Self.contracts, "contracts")?.amount?.min == .wan(200))
     let explanation = Explainer(catalog: Self.contracts).computation(
@@ -218,13 +223,14 @@ import Testing
   @Test func aStatedSumIsPaidForEachMatchingPlatform() throws {
     let one = try Fixtures.evaluate(
       Self.platforms,
-      #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true}]}"#)
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"keyLab","level":"national","new":true}]}"#
+    )
     #expect(
       one.match(Self.platforms, "national")?.amount == AmountRange(min: .wan(100), max: .wan(100)))
     // Two new national platforms and one that is not new: two payments.
     let two = try Fixtures.evaluate(
       Self.platforms,
-      #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true},{"type":"incubator","level":"national","new":true},{"type":"incubator","level":"national","new":false}]}"#
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"keyLab","level":"national","new":true},{"type":"incubator","level":"national","new":true},{"type":"incubator","level":"national","new":false}]}"#
     )
     let match = try #require(two.match(Self.platforms, "national"))
     #expect(match.amount == AmountRange(min: .wan(200), max: .wan(200)))
@@ -251,7 +257,8 @@ import Testing
 
   @Test func aCeilingOnTheYearsIsWordedAndCountedAsOne() throws {
     // 800万 × 100% → capped at 500万 a year; at most 5 years: 500万 to 2500万 over the term.
-    let result = try Fixtures.evaluate(Self.catalog, #"{"city":"hulunbuir","investment":80000000}"#)
+    let result = try Fixtures.evaluate(
+      Self.catalog, #"{"city":"hulunbuir","applicant":"enterprise","investment":80000000}"#)
     let amount = try #require(result.match(Self.catalog, "matching")?.amount)
     #expect(amount.yearsAtMost)
     #expect(amount.term == MoneyRange(min: .wan(500), max: .wan(2500)))

@@ -121,7 +121,7 @@ import Testing
       node["l"].flatMap { if case .sequence(let items, _) = $0 { items[2].isNull } else { nil } }
         == true)
     let profile = try ProfileDecoder(catalog: DefaultCatalog.catalog).decode(
-      #"{"city": "hohhot", "enterpriseName": "\ud83d\ude00 乳业"}"#)
+      #"{"city": "hohhot", "applicant": "enterprise", "enterpriseName": "\ud83d\ude00 乳业"}"#)
     #expect(profile.enterpriseName == "😀 乳业")
   }
 

@@ -24,35 +24,59 @@ import Testing
   }
 
   @Test func datesInForceAreInclusive() throws {
-    #expect(try documents(#"{"city":"ordos","highTech":"new","asOf":"2024-10-19"}"#) == [])
-    #expect(try documents(#"{"city":"ordos","highTech":"new","asOf":"2024-10-20"}"#) == ["ordos"])
-    #expect(try documents(#"{"city":"ordos","highTech":"new","asOf":"2029-10-19"}"#) == ["ordos"])
-    #expect(try documents(#"{"city":"ordos","highTech":"new","asOf":"2029-10-20"}"#) == [])
     #expect(
-      try documents(#"{"city":"ordos","highTech":"new","asOf":"2026-01-15"}"#) == [
-        "ordos", "region",
-      ])
-    #expect(try documents(#"{"city":"ordos","highTech":"new","asOf":"2029-01-01"}"#) == ["ordos"])
+      try documents(
+        #"{"city":"ordos","applicant":"enterprise","highTech":"new","asOf":"2024-10-19"}"#) == [])
+    #expect(
+      try documents(
+        #"{"city":"ordos","applicant":"enterprise","highTech":"new","asOf":"2024-10-20"}"#) == [
+          "ordos"
+        ])
+    #expect(
+      try documents(
+        #"{"city":"ordos","applicant":"enterprise","highTech":"new","asOf":"2029-10-19"}"#) == [
+          "ordos"
+        ])
+    #expect(
+      try documents(
+        #"{"city":"ordos","applicant":"enterprise","highTech":"new","asOf":"2029-10-20"}"#) == [])
+    #expect(
+      try documents(
+        #"{"city":"ordos","applicant":"enterprise","highTech":"new","asOf":"2026-01-15"}"#) == [
+          "ordos", "region",
+        ])
+    #expect(
+      try documents(
+        #"{"city":"ordos","applicant":"enterprise","highTech":"new","asOf":"2029-01-01"}"#) == [
+          "ordos"
+        ])
   }
 
   @Test func draftsOnAndOff() throws {
     #expect(
-      try documents(#"{"city":"hulunbuir","highTech":"new","asOf":"2026-06-01"}"#) == [
-        "draft", "region",
-      ])
+      try documents(
+        #"{"city":"hulunbuir","applicant":"enterprise","highTech":"new","asOf":"2026-06-01"}"#) == [
+          "draft", "region",
+        ])
     #expect(
       try documents(
-        #"{"city":"hulunbuir","highTech":"new","asOf":"2026-06-01","includeDrafts":false}"#)
+        #"{"city":"hulunbuir","applicant":"enterprise","highTech":"new","asOf":"2026-06-01","includeDrafts":false}"#
+      )
         == ["region"])
   }
 
   @Test func otherCitiesGetOnlyTheRegion() throws {
-    #expect(try documents(#"{"city":"baotou","highTech":"new","asOf":"2026-06-01"}"#) == ["region"])
+    #expect(
+      try documents(
+        #"{"city":"baotou","applicant":"enterprise","highTech":"new","asOf":"2026-06-01"}"#) == [
+          "region"
+        ])
   }
 
   @Test func unknownAnswersGoToPossible() throws {
     let result = try Fixtures.evaluate(
-      Self.catalog, #"{"city":"ordos","unknown":["highTech"],"asOf":"2026-06-01"}"#)
+      Self.catalog,
+      #"{"city":"ordos","applicant":"enterprise","unknown":["highTech"],"asOf":"2026-06-01"}"#)
     #expect(result.matches.isEmpty)
     #expect(result.possible.count == 2)
     let highTech = try #require(Self.catalog.fact(named: "highTech"))
@@ -62,7 +86,8 @@ import Testing
 
   @Test func unknownCityKeepsEveryCityPossible() throws {
     let result = try Fixtures.evaluate(
-      Self.catalog, #"{"unknown":["city"],"highTech":"new","asOf":"2026-06-01"}"#)
+      Self.catalog,
+      #"{"unknown":["city"],"applicant":"enterprise","highTech":"new","asOf":"2026-06-01"}"#)
     #expect(result.matches.map { Self.catalog.documents[$0.location.document].id } == ["region"])
     #expect(
       Set(result.possible.map { Self.catalog.documents[$0.location.document].id }) == [

@@ -15,7 +15,7 @@ import Testing
         : #"{"type": "makerspace", "level": "city", "new": false}"#
     }
     let text = """
-      {"city": "ordos", "asOf": "2026-06-01", "platforms": [\(platforms.joined(separator: ", "))]}
+      {"city": "ordos", "applicant": "enterprise", "asOf": "2026-06-01", "platforms": [\(platforms.joined(separator: ", "))]}
       """
     return try ProfileDecoder(catalog: catalog).decode(text)
   }

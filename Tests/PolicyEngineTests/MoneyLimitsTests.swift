@@ -66,7 +66,7 @@ import Testing
     let name = String(repeating: "企", count: ProfileDecoder.Limits.textCharacters + 1)
     do {
       _ = try ProfileDecoder(catalog: DefaultCatalog.catalog).decode(
-        #"{"city":"hohhot","enterpriseName":"\#(name)"}"#)
+        #"{"city":"hohhot","applicant":"enterprise","enterpriseName":"\#(name)"}"#)
       Issue.record("a long name was accepted")
     } catch {
       #expect(error.field == "enterpriseName")

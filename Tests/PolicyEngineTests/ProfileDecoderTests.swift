@@ -25,34 +25,40 @@ import Testing
   }
 
   @Test func negativeAndNonNumericAmounts() throws {
-    let negative = try #require(decodeProblem(#"{"city":"ordos","rd":{"lastYear":-5}}"#))
+    let negative = try #require(
+      decodeProblem(#"{"city":"ordos","applicant":"enterprise","rd":{"lastYear":-5}}"#))
     #expect(negative.field == "rd.lastYear")
     #expect(negative.message.contains("must not be negative"))
-    let text = try #require(decodeProblem(#"{"city":"ordos","rd":{"lastYear":"lots"}}"#))
+    let text = try #require(
+      decodeProblem(#"{"city":"ordos","applicant":"enterprise","rd":{"lastYear":"lots"}}"#))
     #expect(text.message.contains("must be a sum of money"))
   }
 
   @Test func unknownPlatformType() throws {
-    let problem = try #require(decodeProblem(#"{"city":"ordos","platforms":[{"type":"castle"}]}"#))
+    let problem = try #require(
+      decodeProblem(#"{"city":"ordos","applicant":"enterprise","platforms":[{"type":"castle"}]}"#))
     #expect(problem.field == "platforms[0].type")
     #expect(problem.message.contains("keyLab, incubator"))
   }
 
   @Test func badDateAndBadJSON() throws {
-    #expect(try #require(decodeProblem(#"{"city":"ordos","asOf":"2026-02-30"}"#)).field == "asOf")
-    let broken = try #require(decodeProblem(#"{"city": "ordos", "#))
+    #expect(
+      try #require(decodeProblem(#"{"city":"ordos","applicant":"enterprise","asOf":"2026-02-30"}"#))
+        .field == "asOf")
+    let broken = try #require(decodeProblem(#"{"city": "ordos", "applicant": "enterprise", "#))
     #expect(broken.message.contains("not valid"))
   }
 
   @Test func unknownFieldListsTheFields() throws {
-    let problem = try #require(decodeProblem(#"{"city":"ordos","turnover":5}"#))
+    let problem = try #require(
+      decodeProblem(#"{"city":"ordos","applicant":"enterprise","turnover":5}"#))
     #expect(problem.message.contains("is not a profile field"))
     #expect(problem.message.contains("highTech"))
   }
 
   @Test func amountsMayCarryUnits() throws {
     let profile = try ProfileDecoder(catalog: catalog).decode(
-      #"{"city":"ordos","investment":"0.8亿"}"#)
+      #"{"city":"ordos","applicant":"enterprise","investment":"0.8亿"}"#)
     #expect(
       profile[try #require(catalog.fact(named: "investment")).id] == .number(Money.wan(8000).fen))
   }

@@ -17,7 +17,7 @@ import Testing
   @Test func fenSurviveAsDecimals() throws {
     let catalog = DefaultCatalog.catalog
     let profile = try ProfileDecoder(catalog: catalog).decode(
-      #"{"city":"ordos","rd":{"lastYear":1234.56}}"#)
+      #"{"city":"ordos","applicant":"enterprise","rd":{"lastYear":1234.56}}"#)
     let json = ProfileEncoder(catalog: catalog).json(profile, pretty: false)
     #expect(json.contains("1234.56"))
     #expect(try ProfileDecoder(catalog: catalog).decode(json) == profile)

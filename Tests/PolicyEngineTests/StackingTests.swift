@@ -50,7 +50,7 @@ import Testing
     let catalog = try Fixtures.catalog(Fixtures.document(articles: Self.tiers()))
     let result = try Fixtures.evaluate(
       catalog,
-      #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true},{"type":"keyLab","level":"region","new":true}]}"#
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"keyLab","level":"national","new":true},{"type":"keyLab","level":"region","new":true}]}"#
     )
     #expect(result.match(catalog, "national")?.stackedOut == nil)
     #expect(result.match(catalog, "region")?.stackedOut == nil)
@@ -67,7 +67,7 @@ import Testing
     let region = #"{"type":"keyLab","level":"region","new":true}"#
     let result = try Fixtures.evaluate(
       catalog,
-      #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true},\#(region),\#(region),\#(region)]}"#
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"keyLab","level":"national","new":true},\#(region),\#(region),\#(region)]}"#
     )
     #expect(result.match(catalog, "national")?.amount?.min == .wan(100))
     #expect(result.match(catalog, "region")?.amount?.min == .wan(150))
@@ -99,7 +99,7 @@ import Testing
     let catalog = try Fixtures.catalog(Fixtures.document(articles: Self.overlappingTiers))
     let result = try Fixtures.evaluate(
       catalog,
-      #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true},{"type":"keyLab","level":"region","new":true}]}"#
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"keyLab","level":"national","new":true},{"type":"keyLab","level":"region","new":true}]}"#
     )
     let national = try #require(result.match(catalog, "national"))
     let anyLevel = try #require(result.match(catalog, "any-level"))
@@ -115,7 +115,8 @@ import Testing
     // With only the national one, the lower tier pays nothing and says why.
     let single = try Fixtures.evaluate(
       catalog,
-      #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"national","new":true}]}"#)
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"keyLab","level":"national","new":true}]}"#
+    )
     #expect(
       single.match(catalog, "any-level")?.stackedOut
         == .sameClauseTier(winner: try #require(single.match(catalog, "national")).location))
@@ -127,7 +128,9 @@ import Testing
       Fixtures.document(id: "a", combination: "20", articles: Self.tiers(subject: true)),
       Fixtures.document(id: "b", articles: Self.other))
     let result = try Fixtures.evaluate(
-      catalog, #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"region","new":true}]}"#)
+      catalog,
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"keyLab","level":"region","new":true}]}"#
+    )
     let winner = try #require(result.match(catalog, "region-lab"))
     #expect(winner.stackedOut == nil)
     let loser = try #require(result.match(catalog, "region"))
@@ -171,7 +174,9 @@ import Testing
       Fixtures.document(id: "a", articles: Self.tiers(subject: true)),
       Fixtures.document(id: "b", articles: Self.other))
     let result = try Fixtures.evaluate(
-      catalog, #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"region","new":true}]}"#)
+      catalog,
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"keyLab","level":"region","new":true}]}"#
+    )
     let winner = try #require(result.match(catalog, "region-lab"))
     let loser = try #require(result.match(catalog, "region"))
     #expect(winner.stackedOut == nil)
@@ -203,7 +208,7 @@ import Testing
     let upTo = Self.zone("{ upTo: 500万, per: year, years: 3 }")
     let atLeast = Self.zone("{ atLeast: 500万, per: year, years: 3 }")
     let platform =
-      #"{"city":"hulunbuir","platforms":[{"type":"incubator","level":"region","new":true}]}"#
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"incubator","level":"region","new":true}]}"#
     // Both in force: the 不低于 one is surely higher and the other is not counted.
     let inForce = try Fixtures.catalog(
       Fixtures.document(id: "a", articles: upTo), Fixtures.document(id: "b", articles: atLeast))
@@ -237,7 +242,8 @@ import Testing
       Fixtures.document(id: "b", articles: Self.zone("{ atLeast: 200万 }")))
     let result = try Fixtures.evaluate(
       catalog,
-      #"{"city":"hulunbuir","platforms":[{"type":"incubator","level":"region","new":true}]}"#)
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"incubator","level":"region","new":true}]}"#
+    )
     #expect(result.matches.allSatisfy { $0.stackedOut == nil })
     #expect(result.alternatives.first?.min == .wan(200))
     #expect(result.alternatives.first?.max == nil)
@@ -271,7 +277,8 @@ import Testing
     let catalog = try Fixtures.catalog(Fixtures.document(articles: articles))
     let result = try Fixtures.evaluate(
       catalog,
-      #"{"city":"hulunbuir","platforms":[{"type":"incubator","level":"region","new":true}]}"#)
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"incubator","level":"region","new":true}]}"#
+    )
     let kept = try #require(result.match(catalog, "pilot-region"))
     let dropped = try #require(result.match(catalog, "pilot"))
     #expect(kept.stackedOut == nil)

@@ -42,7 +42,7 @@ import Testing
     let text = """
       cases:
         - name: 呼伦贝尔：首次认定高企
-          profile: { city: hulunbuir, highTech: new, asOf: 2026-06-01 }
+          profile: { city: hulunbuir, applicant: enterprise, highTech: new, asOf: 2026-06-01 }
           matchs: []
           matches:
             - { benefit: hulunbuir-draft/1/high-tech-first, min: 5O万 }

@@ -29,12 +29,12 @@ func run(_ program: URL, _ arguments: [String], input: String = "") throws -> (I
 
 @Suite struct BatchRouteTests {
   static let rows = """
-    {"enterpriseName": "甲", "city": "ordos", "highTech": "renewed", "rd": {"lastYear": 60000000, "yearBefore": 48000000}}
+    {"enterpriseName": "甲", "city": "ordos", "applicant": "enterprise", "highTech": "renewed", "rd": {"lastYear": 60000000, "yearBefore": 48000000}}
     {"city": "hohhot", "applicant": "university"}
     {"city": 
     {"city": "paris"}
 
-    {"city": "baotou", "aboveScale": true}
+    {"city": "baotou", "applicant": "enterprise", "aboveScale": true}
     """
 
   @Test func batchAnswersEachRowAsTheBatchCommandWritesIt() async throws {
@@ -61,9 +61,10 @@ func run(_ program: URL, _ arguments: [String], input: String = "") throws -> (I
   }
 
   @Test func aRowLongerThanTheLimitEndsTheBatchWithALineSayingSo() async throws {
-    let short = #"{"city": "ordos"}"#
+    let short = #"{"city": "ordos", "applicant": "enterprise"}"#
     let long =
-      #"{"city": "ordos", "enterpriseName": ""# + String(repeating: "长", count: 200) + "\"}"
+      #"{"city": "ordos", "applicant": "enterprise", "enterpriseName": ""#
+      + String(repeating: "长", count: 200) + "\"}"
     var configuration = ServerConfiguration()
     configuration.maxBatchRowBytes = 100
     try await withTestServer(configuration) { _, client in

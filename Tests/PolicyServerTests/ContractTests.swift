@@ -52,7 +52,8 @@ import Testing
     var holdBatchSlots = false
   }
 
-  static let profile = Array(#"{"city": "ordos", "highTech": "renewed"}"#.utf8)
+  static let profile = Array(
+    #"{"city": "ordos", "applicant": "enterprise", "highTech": "renewed"}"#.utf8)
   static let json = ["Content-Type": "application/json"]
 
   static func request(for operation: Operation) -> Case? {

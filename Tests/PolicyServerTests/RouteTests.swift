@@ -106,7 +106,9 @@ import Testing
   @Test func aBadFieldIsA422NamingTheFieldAndWhatIsAllowed() async throws {
     try await withTestServer { _, client in
       let answer = try client.request(
-        "POST", "/v1/evaluate", json: "{\"city\": \"ordos\", \"rd\": {\"lastYear\": \"lots\"}}")
+        "POST", "/v1/evaluate",
+        json:
+          "{\"city\": \"ordos\", \"applicant\": \"enterprise\", \"rd\": {\"lastYear\": \"lots\"}}")
       #expect(answer.status == 422)
       #expect(answer.contentType == "application/problem+json")
       #expect(answer.text.contains("\"field\" : \"rd.lastYear\""), "\(answer)")
@@ -114,7 +116,7 @@ import Testing
       let catalog = DefaultCatalog.catalog
       do {
         _ = try ProfileDecoder(catalog: catalog).decode(
-          "{\"city\": \"ordos\", \"rd\": {\"lastYear\": \"lots\"}}")
+          "{\"city\": \"ordos\", \"applicant\": \"enterprise\", \"rd\": {\"lastYear\": \"lots\"}}")
         Issue.record("the decoder took a text as a sum")
       } catch let problem as ProfileProblem {
         #expect(answer.text.contains(problem.message))

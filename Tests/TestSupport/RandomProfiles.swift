@@ -75,7 +75,9 @@ public enum RandomProfiles {
       }
     }
     for fact in catalog.facts {
-      profile[fact.id] = value(fact.type)
+      // A profile file must say who applies (given or listed unknown): the decoder refuses
+      // one without.
+      profile[fact.id] = value(fact.type, required: asFile && fact.name == "applicant")
       if random.next() % 11 == 0 { profile.setUnknown(fact.id, true) }
     }
     return profile

@@ -5,12 +5,15 @@ public struct Evaluator: Sendable {
   /// Each fact's value when omitted (enum facts), indexed by fact.
   let defaults: [Int]
   let cityFact: FactID
+  /// Who applies; nil when the catalog has no such question.
+  let applicantFact: FactID?
   let plan: EvaluationPlan
 
   public init(catalog: Catalog) {
     self.catalog = catalog
     self.defaults = catalog.facts.map(\.defaultEnumIndex)
     self.cityFact = catalog.fact(named: "city")?.id ?? 0
+    self.applicantFact = catalog.fact(named: "applicant")?.id
     self.plan = EvaluationPlan(catalog: catalog)
   }
 
@@ -37,7 +40,22 @@ public struct Evaluator: Sendable {
     }
   }
 
+  /// The profile with its applicant type listed unknown when nobody named it; nil when it is
+  /// named or already unknown (nothing to change, no copy).
+  func withUnnamedApplicantOpen(_ profile: Profile) -> Profile? {
+    guard let applicant = applicantFact, profile[applicant] == nil, !profile.isUnknown[applicant]
+    else { return nil }
+    var open = profile
+    open.setUnknown(applicant, true)
+    return open
+  }
+
   public func evaluate(_ profile: Profile, today: CalendarDay = .today()) -> EvaluationResult {
+    // Nobody's applicant type is assumed (an enterprise's 1000万 is no answer for a person):
+    // until it is answered, as when it is listed unknown, every sum it decides is possible,
+    // never 确定. A profile file must give it (`ProfileDecoder`); the wizard's answers may not
+    // have reached it yet.
+    if let open = withUnnamedApplicantOpen(profile) { return evaluate(open, today: today) }
     let asOf = profile.asOf ?? today
     let documents = applicableDocuments(profile, asOf: asOf)
     // Room for a full profile's matches, so that the large outcomes are not copied on growth.

@@ -5,7 +5,9 @@ extension Evaluator {
   public func relevantFacts(_ profile: Profile, today: CalendarDay = .today()) -> Set<FactID> {
     let documents = applicableDocuments(profile, asOf: profile.asOf ?? today)
     var relevant: Set<FactID> = []
-    var open = profile  // one copy, each fact opened and closed again in place
+    // One copy, each fact opened and closed again in place; an applicant nobody named is open
+    // throughout, as in `evaluate`.
+    var open = withUnnamedApplicantOpen(profile) ?? profile
     // The plan holds the same benefits (reform clauses left out) with their facts worked out.
     for d in documents {
       for benefit in plan.benefits[d] {
@@ -32,7 +34,7 @@ extension Evaluator {
   public func benefits(dependingOn fact: FactID, _ profile: Profile, today: CalendarDay = .today())
     -> [BenefitLocation]
   {
-    var open = profile
+    var open = withUnnamedApplicantOpen(profile) ?? profile
     var locations: [BenefitLocation] = []
     for d in applicableDocuments(profile, asOf: profile.asOf ?? today) {
       for (a, article) in catalog.documents[d].articles.enumerated() {

@@ -12,8 +12,17 @@ public struct ProfileProblem: Error, Sendable, Equatable, CustomStringConvertibl
 /// Reads a profile (JSON or YAML) against the catalog's facts.
 public struct ProfileDecoder: Sendable {
   public let catalog: Catalog
+  /// Whether a profile must say who applies (`applicant`, or `applicant` listed `unknown`):
+  /// nobody's applicant type is assumed, since an enterprise's sum is no answer for a
+  /// university. False only for a wizard's answers in progress (a saved case, a hand-off),
+  /// which may stop before the applicant question: it stays unanswered there, and the
+  /// evaluation leaves open every sum it decides.
+  public let requiresApplicant: Bool
 
-  public init(catalog: Catalog) { self.catalog = catalog }
+  public init(catalog: Catalog, requiresApplicant: Bool = true) {
+    self.catalog = catalog
+    self.requiresApplicant = requiresApplicant
+  }
 
   /// The fields a profile may have besides the facts.
   public static let controlFields = ["asOf", "includeDrafts", "unknown", "enterpriseName"]
@@ -112,6 +121,15 @@ public struct ProfileDecoder: Sendable {
     else {
       throw ProfileProblem(
         field: "city", line: root.line, message: "is required; allowed: \(allowedCities)")
+    }
+    if requiresApplicant, let applicant = catalog.fact(named: "applicant"),
+      case .enumeration(let values) = applicant.type,
+      profile[applicant.id] == nil, !profile.isUnknown[applicant.id]
+    {
+      throw ProfileProblem(
+        field: "applicant", line: root.line,
+        message:
+          "is required (or listed in unknown); allowed: \(values.names.joined(separator: ", "))")
     }
     return profile
   }

@@ -3,7 +3,8 @@ import Foundation
 /// `policy-wizard schema --format json-schema`: the profile as a JSON Schema (draft 2020-12),
 /// read off the catalog's facts, so that an editor checks a profile while it is typed. It says
 /// what `ProfileDecoder` accepts: unknown fields are refused, `null` means not given, money and
-/// counts may be written as text (`"1200万"`), and `city` is required unless listed `unknown`.
+/// counts may be written as text (`"1200万"`), and `city` and `applicant` are required unless
+/// listed `unknown`.
 extension ProfileSchema {
   public static let draft = "https://json-schema.org/draft/2020-12/schema"
 
@@ -43,17 +44,48 @@ extension ProfileSchema {
         ]
       ],
     ]
+    // Nobody's applicant type is assumed: it is given (not null) or listed unknown.
+    let applicantGiven: [String: Any] = [
+      "required": ["applicant"], "properties": ["applicant": ["not": ["type": "null"]]],
+    ]
+    let applicantUnknown: [String: Any] = [
+      "required": ["unknown"],
+      "properties": [
+        "unknown": [
+          "anyOf": [
+            ["const": "applicant"], ["type": "array", "contains": ["const": "applicant"]],
+          ]
+        ]
+      ],
+    ]
+    if var applicant = properties["applicant"] as? [String: Any] {
+      applicant["description"] = [applicant["description"] as? String, Self.applicantRule]
+        .compactMap { $0 }.joined(separator: " ")
+      properties["applicant"] = applicant
+    }
     return [
       "$schema": Self.draft,
       "title": "policy-wizard profile",
-      "description":
-        "Only city is required; an omitted field means no / none / zero. Money is in yuan.",
+      "description": Self.requiredFields,
       "type": "object",
       "additionalProperties": false,
       "properties": properties,
-      "anyOf": [["required": ["city"]], cityUnknown],
+      "allOf": [
+        ["anyOf": [["required": ["city"]], cityUnknown]],
+        ["anyOf": [applicantGiven, applicantUnknown]],
+      ],
     ]
   }
+
+  /// What a profile must hold and what leaving a field out means (`text()` says the same).
+  static let requiredFields =
+    "city and applicant are required (or listed in unknown); any other omitted field means "
+    + "no / none / zero. Money is in yuan."
+
+  /// The applicant's own line: nothing is assumed for it.
+  static let applicantRule =
+    "Required: nobody's applicant type is assumed. If it is not known, list applicant in "
+    + "unknown: every sum it decides is then shown as possible, never as certain."
 
   public func jsonSchema() -> String {
     let options: JSONSerialization.WritingOptions = [

@@ -58,8 +58,10 @@ public struct ProfileSchema: Sendable {
 
   public func text() -> String {
     var lines = [
-      "A profile is a JSON (or YAML) object. Only `city` is required; an omitted field means",
-      "no / none / zero. Money is in yuan (integers; strings such as \"\(AmountParsing.profileExample)\" are accepted too).",
+      "A profile is a JSON (or YAML) object. `city` and `applicant` are required (or listed in",
+      "`unknown`: for an applicant, every sum it decides is then possible, never certain); any",
+      "other omitted field means no / none / zero. Money is in yuan (integers; strings such as",
+      "\"\(AmountParsing.profileExample)\" are accepted too).",
       "",
       "  asOf            date YYYY-MM-DD   the day the policies are judged on (default: today)",
       "  includeDrafts   bool              include draft documents (default: true)",

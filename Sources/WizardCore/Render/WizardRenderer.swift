@@ -133,16 +133,13 @@ struct WizardRenderer {
     {
       title += " · \(values.label(index, in: language))"
     }
+    // Only an applicant type given: passed over unanswered, it is none (never the first row).
     if let applicant = state.catalog.fact(named: "applicant"),
       !state.profile.isUnknown[applicant.id],
-      state.answered.contains(applicant.id) || state.profile[applicant.id] != nil,
+      case .choice(let index)? = state.profile[applicant.id],
       case .enumeration(let values) = applicant.type
     {
-      title +=
-        " · "
-        + values.label(
-          state.profile.choice(FactPath(fact: applicant.id), fallback: applicant.defaultEnumIndex),
-          in: language)
+      title += " · " + values.label(index, in: language)
     }
     let steps = state.steps
     let progress =

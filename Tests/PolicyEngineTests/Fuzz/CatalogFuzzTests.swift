@@ -46,7 +46,7 @@ import Testing
 
   static let profiles = [
     #"{"city": "hulunbuir", "applicant": "enterprise", "rd": {"lastYear": 1000000000000}, "platforms": [{"type": "keyLab", "level": "national", "new": true}], "contracts": [{"amount": 1000000000000}]}"#,
-    #"{"city": "hulunbuir", "unknown": ["rd", "platforms", "contracts"]}"#,
+    #"{"city": "hulunbuir", "applicant": "enterprise", "unknown": ["rd", "platforms", "contracts"]}"#,
   ]
 
   static func check(_ text: String, file: String, sourceLocation: SourceLocation = #_sourceLocation)
