@@ -175,6 +175,23 @@ public struct JSONText {
     }
   }
 
+  /// A string escaped and quoted once, for text written again and again (a catalog's titles,
+  /// citations and names): `string(_:)` of it copies its bytes.
+  public struct Quoted: Sendable, Equatable {
+    public let bytes: [UInt8]
+
+    public init(_ value: String) {
+      var text = JSONText(capacity: value.utf8.count + 2)
+      text.quoted(value)
+      bytes = text.bytes
+    }
+  }
+
+  public mutating func string(_ value: Quoted) {
+    valueStart()
+    bytes.append(contentsOf: value.bytes)
+  }
+
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
   private mutating func quoted(_ value: String) {
