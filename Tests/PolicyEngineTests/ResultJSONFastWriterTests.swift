@@ -44,9 +44,17 @@ import Testing
   @Test func everySampleAndWorkedCaseInBothLanguages() throws {
     let decoder = ProfileDecoder(catalog: Self.catalog)
     #expect(CompiledCatalogTests.profiles.count >= 45)
+    var withNearMisses = 0
+    var withAlternatives = 0
     for (name, node) in CompiledCatalogTests.profiles {
-      Self.expectSameBytes(try decoder.decode(node), name)
+      let profile = try decoder.decode(node)
+      let result = Self.evaluator.evaluate(profile, today: Self.day)
+      if !result.nearMisses.isEmpty { withNearMisses += 1 }
+      if !result.alternatives.isEmpty { withAlternatives += 1 }
+      Self.expectSameBytes(profile, name)
     }
+    #expect(withNearMisses > 0, "some samples or cases have near misses")
+    #expect(withAlternatives > 0, "some samples or cases have alternatives")
   }
 
   /// As `ResultJSONWriterTests`: full profiles with a random third of their questions left
@@ -59,8 +67,6 @@ import Testing
       return
     }
     var withPossible = 0
-    var withNearMisses = 0
-    var withAlternatives = 0
     for round in 0..<60 {
       let city = cities.names[Int.random(in: 0..<cities.names.count, using: &random)]
       var profile = FullProfile.make(catalog: Self.catalog, city: city)
@@ -68,14 +74,12 @@ import Testing
         if Int.random(in: 0..<3, using: &random) == 0 { profile[fact.id] = nil }
       }
       profile.includeDrafts = Bool.random(using: &random)
-      let result = Self.evaluator.evaluate(profile, today: Self.day)
-      if !result.possible.isEmpty { withPossible += 1 }
-      if !result.nearMisses.isEmpty { withNearMisses += 1 }
-      if !result.alternatives.isEmpty { withAlternatives += 1 }
+      if !Self.evaluator.evaluate(profile, today: Self.day).possible.isEmpty {
+        withPossible += 1
+      }
       Self.expectSameBytes(profile, "random profile \(round) (\(city))")
     }
     #expect(withPossible > 0, "some random profiles leave benefits only possible")
-    #expect(withNearMisses > 0 || withAlternatives > 0, "the random profiles reach every part")
   }
 
   /// The table escaped once per catalog holds, for every benefit, what escaping its texts at

@@ -9,8 +9,8 @@
 /// lines) are the Explainer's, as in every other output.
 ///
 /// Keys are written in JSONEncoder's sorted order, one function per object of the format
-/// (`EvaluationReport` describes each field): a new field is one `key` and its value, in its
-/// place, here and in `EvaluationReport`.
+/// (`EvaluationReport` describes each field): a new field is one `plainKey` and its value, in
+/// its place, here and in `EvaluationReport` (ResultJSONFastWriterTests compares the two).
 public struct ResultJSONWriter: Sendable {
   public let explainer: Explainer
   public var language: Language { explainer.language }
@@ -116,46 +116,46 @@ public struct ResultJSONWriter: Sendable {
     to out: inout JSONText
   ) {
     out.beginObject()
-    out.key("alternatives")
+    out.plainKey("alternatives")
     out.arrayValue()
     for set in result.alternatives {
       out.objectValue()
-      out.key("draftDecides")
+      out.plainKey("draftDecides")
       out.bool(set.draftDecides)
-      out.key("item")
+      out.plainKey("item")
       out.int(set.item)
-      out.key("max")
+      out.plainKey("max")
       out.yuan(set.max.map(Yuan.init))
-      out.key("members")
+      out.plainKey("members")
       out.arrayValue()
       for member in set.members { out.string(text(member).reference) }
       out.endArray()
-      out.key("min")
+      out.plainKey("min")
       out.yuan(Yuan(set.min))
       out.endObject()
     }
     out.endArray()
-    out.key("asOf")
+    out.plainKey("asOf")
     out.string(result.asOf.description)
-    out.key("catalogVersion")
+    out.plainKey("catalogVersion")
     out.string(catalogVersion)
-    out.key("general")
+    out.plainKey("general")
     writeEntries(result.general, possible: false, result: result, profile: profile, to: &out)
-    out.key("matches")
+    out.plainKey("matches")
     writeEntries(result.matches, possible: false, result: result, profile: profile, to: &out)
-    out.key("nearMisses")
+    out.plainKey("nearMisses")
     out.arrayValue()
     for miss in result.nearMisses { writeNearMiss(miss, to: &out) }
     out.endArray()
     if let openQuestions {
-      out.key("openQuestions")
+      out.plainKey("openQuestions")
       writeFactNames(openQuestions, to: &out)
     }
-    out.key("possible")
+    out.plainKey("possible")
     writeEntries(result.possible, possible: true, result: result, profile: profile, to: &out)
-    out.key("resultFormat")
+    out.plainKey("resultFormat")
     out.int(EvaluationReport.format)
-    out.key("totals")
+    out.plainKey("totals")
     writeTotals(result, to: &out)
     out.endObject()
   }
@@ -180,66 +180,66 @@ public struct ResultJSONWriter: Sendable {
   ) {
     let benefit = text(outcome.location)
     out.objectValue()
-    out.key("amount")
+    out.plainKey("amount")
     if let amount = outcome.amount {
       writeAmount(amount, to: &out)
-      out.key("amountText")
+      out.plainKey("amountText")
       out.string(explainer.amount(amount))
     } else {
       out.null()
     }
-    out.key("article")
+    out.plainKey("article")
     out.int(benefit.article)
-    out.key("because")
+    out.plainKey("because")
     out.string(explainer.because(outcome, profile: profile))
-    out.key("benefit")
+    out.plainKey("benefit")
     out.string(benefit.benefit)
-    out.key("certainty")
+    out.plainKey("certainty")
     if let certainty = outcome.certainty {
       out.string(certaintyNames[certainty.ordinal])
-      out.key("certaintyText")
+      out.plainKey("certaintyText")
       out.string(certaintyTexts[certainty.ordinal])
     } else {
       out.null()
     }
-    out.key("citation")
+    out.plainKey("citation")
     out.string(benefit.citation)
     if let computation = outcome.computation {
-      out.key("computation")
+      out.plainKey("computation")
       out.string(explainer.computation(computation))
     }
     if possible {
-      out.key("dependsOn")
+      out.plainKey("dependsOn")
       writeFactNames(outcome.dependsOn, to: &out)
     }
     if benefit.paidPerItem {
-      out.key("items")
+      out.plainKey("items")
       out.arrayValue()
       for item in outcome.items { out.int(item) }
       out.endArray()
     }
-    out.key("kind")
+    out.plainKey("kind")
     out.string(benefit.kind)
     let notes = explainer.stackingNotes(outcome, in: result, profile: profile)
     if !notes.isEmpty {
-      out.key("notes")
+      out.plainKey("notes")
       out.arrayValue()
       for note in notes { out.string(note) }
       out.endArray()
     }
-    out.key("points")
+    out.plainKey("points")
     out.int(outcome.points)
-    out.key("policy")
+    out.plainKey("policy")
     out.string(benefit.policy)
-    out.key("stackedOut")
+    out.plainKey("stackedOut")
     if let stackedOut = outcome.stackedOut {
       out.string(explainer.stacking(stackedOut))
     } else {
       out.null()
     }
-    out.key("status")
+    out.plainKey("status")
     out.string(benefit.status)
-    out.key("title")
+    out.plainKey("title")
     out.string(benefit.title)
     out.endObject()
   }
@@ -249,24 +249,24 @@ public struct ResultJSONWriter: Sendable {
     let benefit = text(miss.location)
     out.objectValue()
     if let amount = miss.amountAtThreshold {
-      out.key("amount")
+      out.plainKey("amount")
       writeAmount(amount, to: &out)
     }
-    out.key("article")
+    out.plainKey("article")
     out.int(benefit.article)
-    out.key("benefit")
+    out.plainKey("benefit")
     out.string(benefit.benefit)
-    out.key("citation")
+    out.plainKey("citation")
     out.string(benefit.citation)
-    out.key("missing")
+    out.plainKey("missing")
     out.string(explainer.missing(miss))
     if let points = miss.pointsAtThreshold {
-      out.key("points")
+      out.plainKey("points")
       out.int(points)
     }
-    out.key("policy")
+    out.plainKey("policy")
     out.string(benefit.policy)
-    out.key("title")
+    out.plainKey("title")
     out.string(benefit.title)
     out.endObject()
   }
@@ -275,35 +275,35 @@ public struct ResultJSONWriter: Sendable {
   private func writeTotals(_ result: EvaluationResult, to out: inout JSONText) {
     let totals = result.totals
     out.objectValue()
-    out.key("byCertainty")
+    out.plainKey("byCertainty")
     out.objectValue()
     for certainty in Self.certaintiesByName {
       guard let range = totals.byCertainty[certainty] else { continue }
       out.key(certainty.rawValue)
       out.objectValue()
-      out.key("max")
+      out.plainKey("max")
       out.yuan(range.max.map(Yuan.init))
-      out.key("min")
+      out.plainKey("min")
       out.yuan(Yuan(range.min))
       out.endObject()
     }
     out.endObject()
-    out.key("lines")
+    out.plainKey("lines")
     out.arrayValue()
     for line in explainer.totalsLines(result) {
       out.objectValue()
-      out.key("label")
+      out.plainKey("label")
       out.string(line.label)
-      out.key("value")
+      out.plainKey("value")
       out.string(line.value)
       out.endObject()
     }
     out.endArray()
-    out.key("max")
+    out.plainKey("max")
     out.yuan(totals.max.map(Yuan.init))
-    out.key("min")
+    out.plainKey("min")
     out.yuan(Yuan(totals.min))
-    out.key("possibleOpenPerItem")
+    out.plainKey("possibleOpenPerItem")
     out.bool(totals.possibleOpenPerItem)
     out.endObject()
   }
@@ -311,15 +311,15 @@ public struct ResultJSONWriter: Sendable {
   /// `EvaluationReport.Amount`.
   private func writeAmount(_ amount: AmountRange, to out: inout JSONText) {
     out.objectValue()
-    out.key("max")
+    out.plainKey("max")
     out.yuan(amount.max.map(Yuan.init))
-    out.key("min")
+    out.plainKey("min")
     out.yuan(Yuan(amount.min))
-    out.key("per")
+    out.plainKey("per")
     out.string(amount.per.rawValue)
-    out.key("years")
+    out.plainKey("years")
     out.int(amount.years)
-    out.key("yearsAtMost")
+    out.plainKey("yearsAtMost")
     out.bool(amount.yearsAtMost)
     out.endObject()
   }
