@@ -9,7 +9,7 @@ import PolicyEngine
 
 let benchmarks: [(name: String, summary: String, run: ([String]) -> Void)] = [
   (
-    "evaluate", "Evaluator.evaluate per second on one core; the result JSON per result (ResultJSONWriter, and through EvaluationReport)",
+    "evaluate", "Evaluator.evaluate per second on one core; result JSON per result, two writers",
     evaluationBenchmark
   ),
   ("wizard", "key event → frame (evaluate + render) and bytes per keystroke", runWizardBenchmark),
