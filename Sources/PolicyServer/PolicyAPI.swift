@@ -9,8 +9,9 @@ public struct PolicyAPI: Sendable {
   public let catalog: Catalog
   private let evaluator: Evaluator
   private let decoder: ProfileDecoder
-  private let chineseExplainer: Explainer
-  private let englishExplainer: Explainer
+  /// The result's writers, one per language: the catalog's texts escaped once, at start-up.
+  private let chineseWriter: ResultJSONWriter
+  private let englishWriter: ResultJSONWriter
   /// The answers that depend on the catalog only, written once at start-up.
   private let policiesJSON: [Language: String]
   private let profileSchemaJSON: [Language: String]
@@ -22,8 +23,8 @@ public struct PolicyAPI: Sendable {
     self.catalog = catalog
     evaluator = Evaluator(catalog: catalog)
     decoder = ProfileDecoder(catalog: catalog)
-    chineseExplainer = Explainer(catalog: catalog, language: .chinese)
-    englishExplainer = Explainer(catalog: catalog, language: .english)
+    chineseWriter = ResultJSONWriter(catalog: catalog, language: .chinese)
+    englishWriter = ResultJSONWriter(catalog: catalog, language: .english)
     var policies: [Language: String] = [:]
     var schemas: [Language: String] = [:]
     for language in Language.allCases {
@@ -41,8 +42,8 @@ public struct PolicyAPI: Sendable {
   /// break after it.
   static func printed(_ text: String) -> String { text.terminalSafe(keepingNewlines: true) + "\n" }
 
-  private func explainer(_ language: Language) -> Explainer {
-    language == .english ? englishExplainer : chineseExplainer
+  private func writer(_ language: Language) -> ResultJSONWriter {
+    language == .english ? englishWriter : chineseWriter
   }
 
   // MARK: Profiles
@@ -87,11 +88,9 @@ public struct PolicyAPI: Sendable {
   /// that one function, as `printJSON` does).
   public func evaluationBytes(_ profile: Profile, language: Language) -> [UInt8] {
     let result = evaluator.evaluate(profile)
-    let report = EvaluationReport(
-      result: result, profile: profile, explainer: explainer(language),
-      openQuestions: evaluator.openQuestions(profile))
     var out = JSONText(capacity: 65_536)
-    report.write(to: &out)
+    writer(language).write(
+      result, profile: profile, openQuestions: evaluator.openQuestions(profile), to: &out)
     var bytes = out.takeBytes()
     if bytes.withUnsafeBufferPointer(String.jsonNeedsTerminalEscapes) {
       bytes = Array(String(decoding: bytes, as: UTF8.self).jsonForTerminal.utf8)

@@ -210,6 +210,8 @@ public struct PolicyServer: Sendable {
 
   func checkMediaType(_ request: Request, allowed: [String], suffix: String?) throws(Problem) {
     guard let header = request.headers[.contentType] else { return }
+    // The usual header is exactly an allowed type: no splitting, trimming or lowercasing.
+    if allowed.contains(header) { return }
     let type =
       header.split(separator: ";").first.map {
         $0.trimmingCharacters(in: .whitespaces).lowercased()

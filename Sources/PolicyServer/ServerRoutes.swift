@@ -25,6 +25,8 @@ public enum ServerRoute: String, CaseIterable, Sendable {
 
   /// The route whose path pattern matches a request's path, whatever its method.
   public static func matching(path: String) -> ServerRoute? {
+    // A path without parameters is its route's own: no splitting (every request asks).
+    if let route = ServerRoute(rawValue: path) { return route }
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
     return allCases.first { route in
       let pattern = route.path.split(separator: "/", omittingEmptySubsequences: false)

@@ -24,8 +24,25 @@ extension String {
 
   /// Whether `jsonForTerminal` would change JSON of these UTF-8 bytes: when not (almost always),
   /// the bytes are the answer as they are, with no String made of them.
+  /// One pass for both checks (the server runs this on every answer): only a control, DEL, or
+  /// the lead byte C2, D8, E2 or EF can start what either looks for, and each is at most three
+  /// bytes long, so both look only at the three bytes from such a byte.
   public static func jsonNeedsTerminalEscapes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    mayHoldControls(bytes, newlinesToo: false, lineSeparatorsToo: true)
-      || mayHoldHiddenFormatting(bytes)
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      switch bytes[index] {
+      case 0x00...0x1F, 0x7F, 0xC2, 0xD8, 0xE2, 0xEF:
+        let window = UnsafeBufferPointer(rebasing: bytes[index..<Swift.min(count, index + 3)])
+        if mayHoldControls(window, newlinesToo: false, lineSeparatorsToo: true)
+          || mayHoldHiddenFormatting(window)
+        {
+          return true
+        }
+      default: break
+      }
+      index += 1
+    }
+    return false
   }
 }

@@ -9,7 +9,7 @@ import PolicyEngine
 
 let benchmarks: [(name: String, summary: String, run: ([String]) -> Void)] = [
   (
-    "evaluate", "Evaluator.evaluate per second on one core; EvaluationReport JSON per result",
+    "evaluate", "Evaluator.evaluate per second on one core; result JSON per result, two writers",
     evaluationBenchmark
   ),
   ("wizard", "key event → frame (evaluate + render) and bytes per keystroke", runWizardBenchmark),
@@ -78,6 +78,7 @@ func evaluationBenchmark(_ arguments: [String]) {
   let catalog = DefaultCatalog.catalog
   let evaluator = Evaluator(catalog: catalog)
   let explainer = Explainer(catalog: catalog)
+  let writer = ResultJSONWriter(explainer: explainer)
   var cities = ["hohhot", "ordos", "hulunbuir"]
   if let index = arguments.firstIndex(of: "--city"), index + 1 < arguments.count {
     cities = [arguments[index + 1]]
@@ -97,8 +98,8 @@ func evaluationBenchmark(_ arguments: [String]) {
     print("\(count) evaluations per city: \(cities.joined(separator: ", ")) (sink \(sink))")
     return
   }
-  // `--reports N`: exactly N results written as JSON per city (`EvaluationReport(...).json()`,
-  // open questions included, as `evaluate` and `POST /v1/evaluate` write them), no clock: for
+  // `--reports N`: exactly N results written as JSON per city (`ResultJSONWriter`, open
+  // questions included, as `evaluate` and `POST /v1/evaluate` write them), no clock: for
   // callgrind, as `--count`.
   if let index = arguments.firstIndex(of: "--reports"), index + 1 < arguments.count,
     let count = Int(arguments[index + 1])
@@ -107,10 +108,7 @@ func evaluationBenchmark(_ arguments: [String]) {
       let result = evaluator.evaluate(profile, today: today)
       let questions = evaluator.openQuestions(profile, today: today)
       for _ in 0..<count {
-        sink &+=
-          EvaluationReport(
-            result: result, profile: profile, explainer: explainer, openQuestions: questions
-          ).json().utf8.count
+        sink &+= writer.json(result, profile: profile, openQuestions: questions).utf8.count
       }
     }
     print("\(count) reports per city: \(cities.joined(separator: ", ")) (sink \(sink))")
@@ -142,7 +140,28 @@ func evaluationBenchmark(_ arguments: [String]) {
   }
 
   print("")
-  print("Explainer text for a full result: EvaluationReport(...).json()")
+  print("A full result's JSON, as evaluate, batch and the server write it: ResultJSONWriter")
+  print(
+    column("city", 10, right: false) + column("JSON bytes", 11) + column("reports/s", 12)
+      + column("µs/report", 12))
+  for (city, profile) in profiles {
+    let result = evaluator.evaluate(profile, today: today)
+    var out = JSONText(capacity: 65_536)
+    writer.write(result, profile: profile, openQuestions: nil, to: &out)
+    let bytes = out.bytes.count
+    let measured = measure(warmUp: 0.3, duration: duration) {
+      out.removeAll()
+      writer.write(result, profile: profile, openQuestions: nil, to: &out)
+      return out.bytes.count
+    }
+    print(
+      column(city, 10, right: false) + column("\(bytes)", 11)
+        + column(format(measured.perSecond), 12)
+        + column(format(measured.nanosecondsEach / 1000, decimals: 1), 12))
+  }
+
+  print("")
+  print("The same through the report's Strings first: EvaluationReport(...).json()")
   print(
     column("city", 10, right: false) + column("JSON bytes", 11) + column("reports/s", 12)
       + column("µs/report", 12))

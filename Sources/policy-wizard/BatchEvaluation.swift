@@ -13,10 +13,27 @@ struct BatchOutcome: Sendable {
   }
 
   var city: String?
-  /// The result `evaluate --format json` prints for the same profile, built the same way.
-  var report: EvaluationReport
-  var totals: Totals
+  var result: EvaluationResult
+  var profile: Profile
+  var openQuestions: [FactID]
+  /// The writer of `evaluate --format json`'s result, for the catalog the row was evaluated
+  /// under.
+  var writer: ResultJSONWriter
+  var totals: Totals { result.totals }
   var paid: [Paid]
+
+  /// The result `evaluate --format json` prints for the same profile, written by the same
+  /// writer (compact in JSON Lines).
+  func writeResult(to out: inout JSONText) {
+    writer.write(result, profile: profile, openQuestions: openQuestions, to: &out)
+  }
+
+  /// The same result as a report, whose fields the CSV's cells are.
+  var report: EvaluationReport {
+    EvaluationReport(
+      result: result, profile: profile, explainer: writer.explainer,
+      openQuestions: openQuestions)
+  }
 }
 
 /// One row's result under the default catalog and, with `--compare-data`, under the other one.
@@ -42,13 +59,14 @@ struct BatchEngine: Sendable {
   let evaluator: Evaluator
   let decoder: ProfileDecoder
   let cityFact: FactID?
-  /// The words of the result's texts: `evaluate`'s rule for JSON (`--lang`, else Chinese).
-  let explainer: Explainer
+  /// The result's writer, whose words follow `evaluate`'s rule for JSON (`--lang`, else
+  /// Chinese); the catalog's texts escaped once per run.
+  let writer: ResultJSONWriter
 
   init(catalog: Catalog, language: Language) {
     self.catalog = catalog
     self.evaluator = Evaluator(catalog: catalog)
-    self.explainer = Explainer(catalog: catalog, language: language)
+    self.writer = ResultJSONWriter(catalog: catalog, language: language)
     self.decoder = ProfileDecoder(catalog: catalog)
     self.cityFact = catalog.fact(named: "city")?.id
   }
@@ -77,12 +95,11 @@ struct BatchEngine: Sendable {
     {
       city = values.names[index]
     }
-    // The same construction as `EvaluateCommand.evaluate`'s JSON.
-    let report = EvaluationReport(
-      result: result, profile: profile, explainer: explainer,
-      openQuestions: evaluator.openQuestions(profile, today: options.today))
     return .success(
-      BatchOutcome(city: city, report: report, totals: result.totals, paid: paid))
+      BatchOutcome(
+        city: city, result: result, profile: profile,
+        openQuestions: evaluator.openQuestions(profile, today: options.today), writer: writer,
+        paid: paid))
   }
 }
 

@@ -4,7 +4,7 @@ import PolicyEngine
 /// `evaluate --format json` prints for the same profile:
 ///
 /// - JSON Lines: `{"row", "line", "enterpriseName", "city", "result"}` where `result` is written
-///   by `EvaluationReport.write(to:)`, the writer of `evaluate`'s JSON (one writer; compact);
+///   by `ResultJSONWriter`, the writer of `evaluate`'s JSON (one writer; compact);
 ///   a row that cannot be read has `error` instead of `city` and `result`.
 /// - CSV: the totals (`min`, `max`, each certainty's `…Min`/`…Max`) as the result's numbers in
 ///   yuan (`open` for an open maximum), `totals` as the result's total lines with their words,
@@ -77,7 +77,8 @@ struct BatchWriter: Sendable {
       cells += ["", result.failure?.description ?? ""]
       return cells.map { CSV.cell($0.visiblySafe) }.joined(separator: ",") + "\n"
     }
-    let totals = outcome.report.totals
+    let report = outcome.report
+    let totals = report.totals
     cells += [outcome.city ?? "", "", Self.yuan(totals.min), Self.yuan(totals.max)]
     for certainty in Certainty.allCases {
       if let range = totals.byCertainty[certainty.rawValue] {
@@ -89,14 +90,15 @@ struct BatchWriter: Sendable {
     cells.append(totals.lines.map { wording.labelled($0.label, $0.value) }.joined(separator: "; "))
     if comparing, case .success(let compared)? = result.compared {
       let difference = BatchComparison.MoneyDifference.of(outcome.totals, compared.totals)
+      let comparedTotals = compared.report.totals
       cells += [
-        Self.yuan(compared.report.totals.min), Self.yuan(compared.report.totals.max),
+        Self.yuan(comparedTotals.min), Self.yuan(comparedTotals.max),
         Self.yuan(Yuan(Money(fen: difference.min))),
         Self.yuan(difference.max.map { Yuan(Money(fen: $0)) }),
       ]
     }
     var benefits = [String](repeating: "", count: columns.count)
-    for entry in outcome.report.matches + outcome.report.possible
+    for entry in report.matches + report.possible
     where entry.stackedOut == nil {
       guard let amountText = entry.amountText,
         let column = columnIndex["\(entry.policy)/\(entry.article)/\(entry.benefit)"]
@@ -129,11 +131,11 @@ struct BatchWriter: Sendable {
       out.key("city")
       out.string(outcome.city)
       out.key("result")
-      outcome.report.write(to: &out)
+      outcome.writeResult(to: &out)
     }
     if case .success(let compared)? = result.compared, case .success(let outcome) = result.outcome {
       out.key("compared")
-      compared.report.write(to: &out)
+      compared.writeResult(to: &out)
       let difference = BatchComparison.MoneyDifference.of(outcome.totals, compared.totals)
       out.key("difference")
       out.objectValue()

@@ -48,11 +48,10 @@ struct EvaluateCommand: ParsableCommand {
     let result = evaluator.evaluate(profile)
     switch format {
     case .json:
-      let report = EvaluationReport(
-        result: result, profile: profile,
-        explainer: Explainer(catalog: catalog, language: language),
-        openQuestions: evaluator.openQuestions(profile))
-      return jsonForTerminal(report.json()) + "\n"
+      let writer = ResultJSONWriter(catalog: catalog, language: language, prepared: false)
+      return jsonForTerminal(
+        writer.json(result, profile: profile, openQuestions: evaluator.openQuestions(profile)))
+        + "\n"
     case .text:
       let report = EnterpriseReport(
         catalog: catalog, profile: profile, result: result, language: language)

@@ -103,7 +103,8 @@ struct JSONReader {
               : "expected a key in double quotes")
         }
         let key = try string()
-        if key.count > KeysAreShort.maximumLength {
+        // Characters never outnumber bytes: most keys are counted by their bytes alone.
+        if key.utf8.count > KeysAreShort.maximumLength, key.count > KeysAreShort.maximumLength {
           throw .rule(
             KeysAreShort.problem(
               KeysAreShort.message(in: fieldName, length: key.count), file: file, at: keyPosition))
@@ -218,9 +219,13 @@ struct JSONReader {
     while true {
       guard let byte = current else { throw syntax("text in double quotes is not closed") }
       if byte == UInt8(ascii: "\"") {
-        flush(self, upTo: index)
+        // Most text has no escape: made from its bytes at once, not scalar by scalar.
+        let text =
+          scalars.isEmpty
+          ? String(decoding: bytes[runStart..<index], as: UTF8.self) : nil
+        if text == nil { flush(self, upTo: index) }
         advance()
-        return String(scalars)
+        return text ?? String(scalars)
       }
       if byte < 0x20 {
         throw syntax("a control character in text must be written as an escape such as \\n")

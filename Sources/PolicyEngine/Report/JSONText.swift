@@ -81,7 +81,27 @@ public struct JSONText {
   public mutating func key(_ key: String) {
     element()
     quoted(key)
-    if compact { bytes.append(0x3A) } else { bytes += [0x20, 0x3A, 0x20] }
+    keyEnd()
+  }
+
+  /// A key of the writer's own (letters, no character JSON escapes), copied as it is: the
+  /// result's keys, a thousand a result.
+  public mutating func plainKey(_ key: StaticString) {
+    element()
+    bytes.append(0x22)
+    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(0x22)
+    keyEnd()
+  }
+
+  private mutating func keyEnd() {
+    if compact {
+      bytes.append(0x3A)
+    } else {
+      bytes.append(0x20)
+      bytes.append(0x3A)
+      bytes.append(0x20)
+    }
     // The value that follows is not an element of its own.
     pendingValue = true
   }
@@ -111,7 +131,7 @@ public struct JSONText {
 
   public mutating func null() {
     valueStart()
-    bytes += [0x6E, 0x75, 0x6C, 0x6C]
+    literal("null")
   }
 
   public mutating func string(_ value: String) {
@@ -126,7 +146,11 @@ public struct JSONText {
 
   public mutating func bool(_ value: Bool) {
     valueStart()
-    bytes += value ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65]
+    literal(value ? "true" : "false")
+  }
+
+  private mutating func literal(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   public mutating func int(_ value: Int64) {
@@ -173,6 +197,23 @@ public struct JSONText {
       bytes.append(0x30 + UInt8((value / divisor) % 10))
       divisor /= 10
     }
+  }
+
+  /// A string escaped and quoted once, for text written again and again (a catalog's titles,
+  /// citations and names): `string(_:)` of it copies its bytes.
+  public struct Quoted: Sendable, Equatable {
+    public let bytes: [UInt8]
+
+    public init(_ value: String) {
+      var text = JSONText(capacity: value.utf8.count + 2)
+      text.quoted(value)
+      bytes = text.bytes
+    }
+  }
+
+  public mutating func string(_ value: Quoted) {
+    valueStart()
+    bytes.append(contentsOf: value.bytes)
   }
 
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
