@@ -48,6 +48,8 @@ public struct Evaluator: Sendable {
     var possible: [BenefitOutcome] = []
     var general: [BenefitOutcome] = []
     var nearMisses: [NearMiss] = []
+    // Near misses of the unanswered kind, in catalog order after the threshold gaps.
+    var unansweredMisses: [NearMiss] = []
     let cityUnknown = profile.isUnknown[cityFact]
     let conditions = ConditionRun(
       program: plan.conditions, profile: profile, defaults: defaults,
@@ -61,6 +63,8 @@ public struct Evaluator: Sendable {
         case .no:
           if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
             nearMisses.append(miss)
+          } else if !benefit.yesFlags.isEmpty, let miss = unansweredNearMiss(benefit, profile) {
+            unansweredMisses.append(miss)
           }
         case .unknown:
           possible.append(undecided(benefit, profile, extra: cityUnknown && benefit.cityBound))
@@ -122,7 +126,11 @@ public struct Evaluator: Sendable {
       }
       matches[index].certainty = .chooseHigher
     }
-    nearMisses.sort { $0.isCloser(than: $1) }
+    nearMisses.sort { left, right in
+      guard let leftGap = left.gap, let rightGap = right.gap else { return false }
+      return leftGap.isCloser(than: rightGap)
+    }
+    nearMisses += unansweredMisses
     var result = EvaluationResult(
       asOf: asOf, matches: matches, possible: possible, nearMisses: nearMisses, totals: totals,
       documentsConsidered: documents)
@@ -146,11 +154,11 @@ public struct Evaluator: Sendable {
     return term.min < max ? .upTo : .certain
   }
 
-  private enum Outcome {
+  enum Outcome {
     case match, possible, none
   }
 
-  private func outcome(
+  func outcome(
     _ benefit: PlannedBenefit, _ profile: Profile, conditions: ConditionRun,
     into result: inout BenefitOutcome
   )
@@ -192,7 +200,7 @@ public struct Evaluator: Sendable {
     return .match
   }
 
-  private func undecided(_ benefit: PlannedBenefit, _ profile: Profile, extra cityUnknown: Bool)
+  func undecided(_ benefit: PlannedBenefit, _ profile: Profile, extra cityUnknown: Bool)
     -> BenefitOutcome
   {
     var dependsOn = benefit.facts.filter { profile.isUnknown[$0] }
