@@ -63,7 +63,9 @@ public struct Evaluator: Sendable {
         case .no:
           if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
             nearMisses.append(miss)
-          } else if !benefit.yesFlags.isEmpty, let miss = unansweredNearMiss(benefit, profile) {
+          } else if benefit.asksLeftOutFlag(profile),
+            let miss = unansweredNearMiss(benefit, profile)
+          {
             unansweredMisses.append(miss)
           }
         case .unknown:

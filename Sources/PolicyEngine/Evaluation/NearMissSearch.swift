@@ -62,9 +62,7 @@ extension Evaluator {
   /// contract: omitted is not claimed); it is only never a silent "no". Nil when something else
   /// fails it, or when answered yes it would still pay nothing.
   func unansweredNearMiss(_ benefit: PlannedBenefit, _ profile: Profile) -> NearMiss? {
-    // The cheap test first: most failing benefits have every question they ask answered.
-    guard benefit.yesFlags.contains(where: { profile.omits($0) }),
-      let flags = benefit.condition.omittedFlagsToHold(profile, defaults: defaults),
+    guard let flags = benefit.condition.omittedFlagsToHold(profile, defaults: defaults),
       !flags.isEmpty
     else { return nil }
     var reached = profile
