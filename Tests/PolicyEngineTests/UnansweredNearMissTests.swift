@@ -50,7 +50,7 @@ import Testing
       explainer.missing(miss)
         == "未回答：贵单位本年度新建的院士专家工作站，是否由中国科学院或中国工程院院士在呼建立？")
     let english = Explainer(catalog: Self.catalog, language: .english).missing(miss)
-    #expect(english.hasPrefix("not answered: "), "\(english)")
+    #expect(english.hasPrefix("Not answered: "), "\(english)")
     #expect(!english.contains { $0.unicodeScalars.first!.value >= 0x4E00 }, "\(english)")
 
     // Omitted still pays nothing: matches, possible and totals are those of an explicit no.
@@ -142,6 +142,18 @@ import Testing
         #"{"city":"ordos","applicant":"park","parkStatus":{"sustainableAgendaZone":false}}"#),
       today: Self.day)
     #expect(!no.nearMisses.contains { $0.unanswered.contains(path) })
+  }
+
+  /// A question the applicant is never asked (`appliesTo`) is no unanswered question of its:
+  /// an enterprise is not told it left out whether it is an excellent S&T commissioner.
+  @Test func aQuestionNotAskedOfTheApplicantIsNotUnanswered() throws {
+    let commissioner = FactPath(fact: try fact("excellentCommissioner"))
+    let enterprise = Self.evaluator.evaluate(
+      try profile(#"{"city":"ordos","applicant":"enterprise"}"#), today: Self.day)
+    #expect(!enterprise.nearMisses.contains { $0.unanswered.contains(commissioner) })
+    let individual = Self.evaluator.evaluate(
+      try profile(#"{"city":"ordos","applicant":"individual"}"#), today: Self.day)
+    #expect(individual.nearMisses.contains { $0.unanswered.contains(commissioner) })
   }
 
   /// Threshold gaps first (closest first), then the unanswered ones in catalog order.
@@ -239,6 +251,13 @@ struct ConditionSatisfier {
       case .enumeration(let cities) = cityFact.type, let index = cities.index(of: city)
     {
       profile[cityFact.id] = .choice(index)
+    }
+    // An applicant the question is asked of (`appliesTo`), unless the condition names one.
+    if let applicant = catalog.fact(named: "applicant"),
+      case .enumeration(let values) = applicant.type,
+      let first = catalog.facts[flag.fact].appliesTo.first, let index = values.index(of: first)
+    {
+      profile[applicant.id] = .choice(index)
     }
     let condition = catalog[location].condition
     satisfy(condition, toward: flag, in: &profile)

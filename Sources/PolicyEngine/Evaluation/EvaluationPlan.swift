@@ -96,20 +96,6 @@ final class PlannedBenefit: Sendable {
   }
 }
 
-extension PlannedBenefit {
-  /// Whether the profile leaves out a yes/no question the condition asks to be yes. It runs for
-  /// every failing benefit that asks one: indexed, since a `for … in` over the array (or a
-  /// closure over the profile) cost an allocation per call in a debug build.
-  func asksLeftOutFlag(_ profile: Profile) -> Bool {
-    var index = 0
-    while index < yesFlags.count {
-      if profile.omits(yesFlags[index]) { return true }
-      index += 1
-    }
-    return false
-  }
-}
-
 /// What evaluation reads of a document, so that choosing the applicable documents copies no
 /// titles and texts.
 struct PlannedDocument: Sendable {

@@ -6,12 +6,28 @@ public struct Evaluator: Sendable {
   let defaults: [Int]
   let cityFact: FactID
   let plan: EvaluationPlan
+  /// The `applicant` question, when the catalog has one.
+  let applicantFact: FactID?
+  /// Per fact, the applicant types it is asked of (`appliesTo`, bit i = value i of
+  /// `applicant`); 0 when it is asked of every applicant.
+  let askedOf: [UInt64]
 
   public init(catalog: Catalog) {
     self.catalog = catalog
     self.defaults = catalog.facts.map(\.defaultEnumIndex)
     self.cityFact = catalog.fact(named: "city")?.id ?? 0
     self.plan = EvaluationPlan(catalog: catalog)
+    let applicant = catalog.fact(named: "applicant")
+    self.applicantFact = applicant?.id
+    if case .enumeration(let values)? = applicant?.type {
+      self.askedOf = catalog.facts.map { fact in
+        fact.appliesTo.reduce(0) { mask, name in
+          values.index(of: name).map { mask | 1 << UInt64($0) } ?? mask
+        }
+      }
+    } else {
+      self.askedOf = Array(repeating: 0, count: catalog.facts.count)
+    }
   }
 
   /// The documents that can apply to a profile: its city's and the region's, in force on the
@@ -63,7 +79,7 @@ public struct Evaluator: Sendable {
         case .no:
           if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
             nearMisses.append(miss)
-          } else if benefit.asksLeftOutFlag(profile),
+          } else if asksLeftOutFlag(benefit, profile),
             let miss = unansweredNearMiss(benefit, profile)
           {
             unansweredMisses.append(miss)

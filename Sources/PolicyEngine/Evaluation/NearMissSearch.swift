@@ -62,7 +62,9 @@ extension Evaluator {
   /// contract: omitted is not claimed); it is only never a silent "no". Nil when something else
   /// fails it, or when answered yes it would still pay nothing.
   func unansweredNearMiss(_ benefit: PlannedBenefit, _ profile: Profile) -> NearMiss? {
-    guard let flags = benefit.condition.omittedFlagsToHold(profile, defaults: defaults),
+    guard
+      let flags = benefit.condition.omittedFlagsToHold(
+        profile, defaults: defaults, leftOut: { leavesOut($0, profile) }),
       !flags.isEmpty
     else { return nil }
     var reached = profile
@@ -90,6 +92,32 @@ extension Evaluator {
     return NearMiss(
       location: benefit.location, gap: nil, unanswered: flags, amountAtThreshold: outcome.amount,
       pointsAtThreshold: outcome.points)
+  }
+
+  /// Whether the profile leaves out a yes/no question the benefit's condition asks to be yes.
+  /// It runs for every failing benefit that asks one: indexed, since a `for … in` over the array
+  /// (or a closure over the profile) cost an allocation per call in a debug build.
+  func asksLeftOutFlag(_ benefit: PlannedBenefit, _ profile: Profile) -> Bool {
+    let flags = benefit.yesFlags
+    var index = 0
+    while index < flags.count {
+      if leavesOut(flags[index], profile) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether the profile leaves out the yes/no question at `path` (`Profile.omits`) and the
+  /// question is one its applicant is asked (`appliesTo`): an enterprise was never asked whether
+  /// it is an excellent S&T commissioner, so that is no unanswered question of its.
+  func leavesOut(_ path: FactPath, _ profile: Profile) -> Bool {
+    guard profile.omits(path) else { return false }
+    let mask = askedOf[path.fact]
+    guard mask != 0, let applicant = applicantFact, !profile.isUnknown[applicant] else {
+      return true
+    }
+    let index = profile.choice(FactPath(fact: applicant), fallback: defaults[applicant])
+    return mask & (1 << UInt64(index)) != 0
   }
 
   /// A list condition missed by one item short of a lower bound on one of its numbers (a sold

@@ -265,7 +265,7 @@ public struct EngineText: Sendable {
     reachFloor: {
       "the grant reaches its minimum payment when \($0) reaches \($1) (\($2) to go, now \($3))"
     },
-    notAnswered: { "not answered: \($0)" },
+    notAnswered: { "Not answered: \($0)" },
     kindDescription: { kind in
       switch kind {
       case .money: return "funding"
