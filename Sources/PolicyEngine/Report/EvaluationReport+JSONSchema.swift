@@ -127,7 +127,7 @@ extension EvaluationReport {
         "title": string("The benefit's title."),
         "citation": string("Document and article."),
         "missing": string(
-          "What is missing, with the figures; for unanswered, the questions (未回答：… / Not answered: …)."
+          "What is missing, with the figures; for unanswered, the questions left out, in the output language."
         ),
         "unanswered": [
           "type": "array", "items": ["type": "string"], "minItems": 1,
