@@ -61,7 +61,8 @@ public struct PlainTextReport: Sendable {
       for (number, miss) in report.withinReach.enumerated() {
         page.add("  \(number + 1). ", miss.title + draftMark(miss.isDraft, words))
         if let amount = miss.amountText { page.add("     ", label(words.amountIfReached), amount) }
-        page.add("     ", label(words.gap), miss.missing)
+        // An unanswered question says so itself (未回答：…): no 差距 label before it.
+        page.add("     ", miss.isUnanswered ? "" : label(words.gap), miss.missing)
         page.add(
           "     ", label(words.basis), "\(miss.clause.citation) \(miss.clause.documentReference)")
       }

@@ -9,6 +9,8 @@ public struct ReportNearMiss: Sendable, Equatable {
   public var missing: String
   /// What it would pay once reached; nil when the benefit states no sum.
   public var amountText: String?
+  /// A near miss of the unanswered kind: yes/no questions left out, no threshold.
+  public var isUnanswered: Bool
 
   public var isDraft: Bool { clause.isDraft }
 
@@ -16,6 +18,7 @@ public struct ReportNearMiss: Sendable, Equatable {
     title = explainer.title(miss.location)
     clause = ReportClause(miss.location, catalog: catalog, explainer: explainer)
     missing = explainer.missing(miss)
+    isUnanswered = miss.gap == nil
     amountText = miss.amountAtThreshold.map {
       ReportAmount.text($0, wording: explainer.text, words: .of(explainer.language))
     }

@@ -37,11 +37,24 @@ extension WizardState {
         result.possible.indices.filter { result.possible[$0].amount != nil }.map { .possible($0) }
       ),
       (.withoutAmount, other.map { .match($0) }),
-      (.withinReach, result.nearMisses.indices.map { .nearMiss($0) }),
+      (
+        .withinReach,
+        result.nearMisses.indices.filter { showsNearMiss(result.nearMisses[$0]) }
+          .map { .nearMiss($0) }
+      ),
       // Support with no condition at all: for everyone, apart from what the applicant gets.
       (.general, result.general.indices.map { .general($0) }),
     ]
     return sections.filter { !$0.1.isEmpty }
+  }
+
+  /// A near miss of the unanswered kind shows once the wizard has passed every question it
+  /// names (asked and left without an answer), or once the result is open (which says how many
+  /// questions are unanswered): a question not reached yet will still be asked, and listing one
+  /// near miss per unasked question would flood the panel. Threshold gaps always show.
+  func showsNearMiss(_ miss: NearMiss) -> Bool {
+    guard miss.gap == nil, currentFact != nil else { return true }
+    return miss.unanswered.allSatisfy { answered.contains($0.fact) }
   }
 
   private func value(_ outcome: BenefitOutcome) -> Int64 {

@@ -37,8 +37,8 @@ import Testing
     let below = try increment(lastYear: 198_000, yearBefore: 0)
     #expect(below.matches.isEmpty)
     let miss = try #require(below.nearMisses.first)
-    #expect(miss.gap.target == Money.wan(20).fen)
-    #expect(miss.gap.fromFloor)
+    #expect(miss.gap?.target == Money.wan(20).fen)
+    #expect(miss.gap?.fromFloor == true)
     #expect(miss.amountAtThreshold?.max == .wan(1))
     // 20万 × 5% = 1万 exactly: paid.
     let at = try increment(lastYear: 200_000, yearBefore: 0)
@@ -93,7 +93,7 @@ import Testing
     let below = try threshold(increment: 9_990_000)
     #expect(below.matches.isEmpty)
     let miss = try #require(below.nearMisses.first)
-    #expect(miss.gap.shortfall == Money.wan(1).fen)
+    #expect(miss.gap?.shortfall == Money.wan(1).fen)
     #expect(miss.amountAtThreshold == AmountRange(min: .wan(100), max: .wan(100), per: .year))
     // 1000万 exactly: 100万.
     #expect(

@@ -37,7 +37,7 @@ import Testing
       ("dependsOn", text.dependsOn("F")),
       ("reachThreshold", text.reachThreshold("L", "T", "S", "C")),
       ("reachAbove", text.reachAbove("L", "T", "C")),
-      ("reachFloor", text.reachFloor("L", "T", "S", "C")),
+      ("reachFloor", text.reachFloor("L", "T", "S", "C")), ("notAnswered", text.notAnswered("Q")),
       ("noConditions", text.noConditions), ("applicantOK", text.applicantOK),
       ("takeHomeMore", text.takeHomeMore(3)), ("takeHomeDraftNotice", text.takeHomeDraftNotice),
       ("takeHomeDepartments", text.takeHomeDepartments("D")),

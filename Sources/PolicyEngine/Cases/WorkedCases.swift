@@ -23,6 +23,7 @@ public struct WorkedCases: Sendable {
     "nearMisses", "totals", "certainty", "general",
   ]
   static let matchKeys: Set<String> = ["benefit", "min", "max", "per", "points", "items"]
+  static let nearMissKeys: Set<String> = ["benefit", "unanswered", "min", "max", "per"]
   static let totalsKeys: Set<String> = ["min", "max", "certain", "possibleMax"]
 
   public let catalog: Catalog
@@ -169,10 +170,46 @@ public struct WorkedCases: Sendable {
         fail(reference.node, "\(reference.text) should be general support (no condition)")
       }
     }
-    for reference in strings(node["nearMisses"])
-    where checkReference(reference.text, at: reference.node) {
-      if !result.nearMisses.contains(where: { name($0.location) == reference.text }) {
-        fail(reference.node, "\(reference.text) should be within reach")
+    for expected in items(node["nearMisses"]) {
+      // A reference, or `{ benefit, unanswered: [fact, …], min, max, per }`: a near miss of the
+      // unanswered kind naming exactly those questions, paying that answered yes.
+      if case .mapping(let keys, _) = expected {
+        for (key, value) in keys where !Self.nearMissKeys.contains(key) {
+          fail(value, "unknown key '\(key)' in a near miss; allowed: \(Self.nearMissKeys.sorted())")
+        }
+      }
+      guard let reference = expected.scalarText ?? expected["benefit"]?.scalarText else {
+        fail(expected, "a near miss is a benefit reference or needs `benefit:`")
+        continue
+      }
+      guard checkReference(reference, at: expected) else { continue }
+      guard let miss = result.nearMisses.first(where: { name($0.location) == reference }) else {
+        fail(expected, "\(reference) should be within reach")
+        continue
+      }
+      if let questionsNode = expected["unanswered"] {
+        let questions = items(questionsNode).compactMap(\.scalarText)
+        let named = miss.unanswered.map(catalog.questionKey)
+        if miss.gap != nil || named != questions {
+          fail(questionsNode, "\(reference) unanswered: \(named)")
+        }
+      }
+      if let minNode = expected["min"], let min = money(minNode, fail) {
+        if miss.amountAtThreshold?.min != min {
+          fail(minNode, "\(reference) min: \(text(miss.amountAtThreshold?.min))")
+        }
+      }
+      if let maxNode = expected["max"] {
+        let max: Money?? =
+          maxNode.scalarText == "open" ? .some(nil) : money(maxNode, fail).map { $0 }
+        if let max, miss.amountAtThreshold?.max != max {
+          fail(maxNode, "\(reference) max: \(text(miss.amountAtThreshold?.max ?? nil))")
+        }
+      }
+      if let perNode = expected["per"], let per = perNode.scalarText {
+        if miss.amountAtThreshold?.per.rawValue != per {
+          fail(perNode, "\(reference) per: \(miss.amountAtThreshold?.per.rawValue ?? "none")")
+        }
       }
     }
     if let certainty = node["certainty"] {

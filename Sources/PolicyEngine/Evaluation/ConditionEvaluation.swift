@@ -70,6 +70,85 @@ extension Condition {
   }
 }
 
+extension Condition {
+  /// The yes/no questions the profile left out (`leftOut`: `Evaluator.leavesOut`) that, answered yes, would make
+  /// the condition hold (or leave it open on a question listed unknown), in condition order;
+  /// under `any`, those of every alternative that would do. Nil when anything else fails it:
+  /// a question answered no, a threshold, a choice. Empty when it does not fail.
+  func omittedFlagsToHold(
+    _ profile: Profile, defaults: [Int], leftOut: (FactPath) -> Bool
+  ) -> [FactPath]? {
+    guard truth(profile, defaults: defaults) == .no else { return [] }
+    switch self {
+    case .isTrue(let path, true) where leftOut(path):
+      return [path]
+    case .all(let parts):
+      var paths: [FactPath] = []
+      for part in parts {
+        guard let more = part.omittedFlagsToHold(profile, defaults: defaults, leftOut: leftOut)
+        else { return nil }
+        for path in more where !paths.contains(path) { paths.append(path) }
+      }
+      return paths
+    case .any(let parts):
+      var paths: [FactPath] = []
+      for part in parts {
+        guard let more = part.omittedFlagsToHold(profile, defaults: defaults, leftOut: leftOut)
+        else { continue }
+        for path in more where !paths.contains(path) { paths.append(path) }
+      }
+      return paths.isEmpty ? nil : paths
+    default:
+      return nil
+    }
+  }
+
+  /// The yes/no questions the condition asks to be yes (outside any `not`): the only ones
+  /// whose omission can make an unanswered near miss.
+  var yesFlags: [FactPath] {
+    switch self {
+    case .isTrue(let path, true): return [path]
+    case .all(let parts), .any(let parts):
+      var paths: [FactPath] = []
+      for part in parts {
+        for path in part.yesFlags where !paths.contains(path) { paths.append(path) }
+      }
+      return paths
+    default: return []
+    }
+  }
+}
+
+extension Profile {
+  /// Whether the yes/no question at `path` was left out: neither answered nor listed unknown.
+  /// A field of a record is left out when the field is (the record given or not), as the
+  /// explanation reads it: `talent` with its tier but no `bringsMajorResult` has not said.
+  public func omits(_ path: FactPath) -> Bool {
+    guard !isUnknown[path.fact] else { return false }
+    guard let value = values[path.fact] else { return true }
+    guard let field = path.field else { return false }
+    guard case .record(let fields) = value else { return false }
+    return field >= fields.count || fields[field] == nil
+  }
+
+  /// Answers the yes/no question at `path`; a field of a record the profile left out starts the
+  /// record with every other field empty.
+  mutating func setFlag(_ flag: Bool, at path: FactPath, fieldCount: Int) {
+    guard let field = path.field else {
+      values[path.fact] = .bool(flag)
+      return
+    }
+    var fields = [FactValue?](repeating: nil, count: Swift.max(fieldCount, field + 1))
+    if case .record(let existing)? = values[path.fact] {
+      for (index, value) in existing.enumerated() where index < fields.count {
+        fields[index] = value
+      }
+    }
+    fields[field] = .bool(flag)
+    values[path.fact] = .record(fields)
+  }
+}
+
 extension ItemFilter {
   func accepts(_ item: [FactValue?]) -> Bool {
     for (field, test) in tests where !test.accepts(field < item.count ? item[field] : nil) {

@@ -17,6 +17,9 @@ final class PlannedBenefit: Sendable {
   /// Whether `Evaluator.nearMiss` can ever find something: an amount, and either a payment
   /// floor or a positive lower bound reached through `all` alone.
   let mayBeNearMiss: Bool
+  /// The yes/no questions the condition asks to be yes: when the profile leaves one out, the
+  /// benefit may be a near miss of the unanswered kind. Empty for most benefits.
+  let yesFlags: [FactPath]
   /// For a sum paid per matching platform, the condition's `has` node that counts them.
   let perItemNode: Int?
   /// Benefits that may pay for the same thing share a stack group (tiers of one clause, one
@@ -71,6 +74,7 @@ final class PlannedBenefit: Sendable {
       self.perItemNode = nil
     }
     self.condition = benefit.condition
+    self.yesFlags = benefit.condition.yesFlags
     self.conditionRoot = conditionRoot
     self.amount = benefit.amount
     self.per = benefit.per

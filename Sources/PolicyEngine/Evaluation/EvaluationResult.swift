@@ -161,14 +161,31 @@ public struct ThresholdGap: Sendable, Equatable {
   public var target: Int64 { comparison == .above ? threshold + 1 : threshold }
 }
 
-/// A benefit that one more step would reach.
+/// A benefit that one more step would reach: a threshold missed by a known gap, or yes/no
+/// questions the profile did not answer.
 public struct NearMiss: Sendable, Equatable {
   public var location: BenefitLocation
-  public var gap: ThresholdGap
-  /// What the benefit would pay once the threshold is reached.
+  /// The threshold missed; nil for a near miss of the unanswered kind.
+  public var gap: ThresholdGap?
+  /// The yes/no questions the profile left out (neither answered nor listed unknown) that alone
+  /// stand between it and the benefit: omitted pays nothing (the profile contract), but it is
+  /// never a silent "no". Empty for a threshold near miss.
+  public var unanswered: [FactPath] = []
+  /// What the benefit would pay once the threshold is reached (or the questions answered yes).
   public var amountAtThreshold: AmountRange?
   /// What a points benefit would give at the threshold, when its rate is stated.
   public var pointsAtThreshold: Int64? = nil
+
+  public init(
+    location: BenefitLocation, gap: ThresholdGap?, unanswered: [FactPath] = [],
+    amountAtThreshold: AmountRange?, pointsAtThreshold: Int64? = nil
+  ) {
+    self.location = location
+    self.gap = gap
+    self.unanswered = unanswered
+    self.amountAtThreshold = amountAtThreshold
+    self.pointsAtThreshold = pointsAtThreshold
+  }
 }
 
 /// A sum from `min` to `max` (nil: open above) over the whole term of the benefits in it.

@@ -8,6 +8,11 @@ public struct Evaluator: Sendable {
   /// Who applies; nil when the catalog has no such question.
   let applicantFact: FactID?
   let plan: EvaluationPlan
+  /// The `applicant` question, when the catalog has one.
+  let applicantFact: FactID?
+  /// Per fact, the applicant types it is asked of (`appliesTo`, bit i = value i of
+  /// `applicant`); 0 when it is asked of every applicant.
+  let askedOf: [UInt64]
 
   public init(catalog: Catalog) {
     self.catalog = catalog
@@ -15,6 +20,17 @@ public struct Evaluator: Sendable {
     self.cityFact = catalog.fact(named: "city")?.id ?? 0
     self.applicantFact = catalog.fact(named: "applicant")?.id
     self.plan = EvaluationPlan(catalog: catalog)
+    let applicant = catalog.fact(named: "applicant")
+    self.applicantFact = applicant?.id
+    if case .enumeration(let values)? = applicant?.type {
+      self.askedOf = catalog.facts.map { fact in
+        fact.appliesTo.reduce(0) { mask, name in
+          values.index(of: name).map { mask | 1 << UInt64($0) } ?? mask
+        }
+      }
+    } else {
+      self.askedOf = Array(repeating: 0, count: catalog.facts.count)
+    }
   }
 
   /// The documents that can apply to a profile: its city's and the region's, in force on the
@@ -66,6 +82,8 @@ public struct Evaluator: Sendable {
     var possible: [BenefitOutcome] = []
     var general: [BenefitOutcome] = []
     var nearMisses: [NearMiss] = []
+    // Near misses of the unanswered kind, in catalog order after the threshold gaps.
+    var unansweredMisses: [NearMiss] = []
     let cityUnknown = profile.isUnknown[cityFact]
     let conditions = ConditionRun(
       program: plan.conditions, profile: profile, defaults: defaults,
@@ -79,6 +97,10 @@ public struct Evaluator: Sendable {
         case .no:
           if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
             nearMisses.append(miss)
+          } else if asksLeftOutFlag(benefit, profile),
+            let miss = unansweredNearMiss(benefit, profile)
+          {
+            unansweredMisses.append(miss)
           }
         case .unknown:
           possible.append(undecided(benefit, profile, extra: cityUnknown && benefit.cityBound))
@@ -140,7 +162,11 @@ public struct Evaluator: Sendable {
       }
       matches[index].certainty = .chooseHigher
     }
-    nearMisses.sort { $0.isCloser(than: $1) }
+    nearMisses.sort { left, right in
+      guard let leftGap = left.gap, let rightGap = right.gap else { return false }
+      return leftGap.isCloser(than: rightGap)
+    }
+    nearMisses += unansweredMisses
     var result = EvaluationResult(
       asOf: asOf, matches: matches, possible: possible, nearMisses: nearMisses, totals: totals,
       documentsConsidered: documents)
@@ -164,11 +190,11 @@ public struct Evaluator: Sendable {
     return term.min < max ? .upTo : .certain
   }
 
-  private enum Outcome {
+  enum Outcome {
     case match, possible, none
   }
 
-  private func outcome(
+  func outcome(
     _ benefit: PlannedBenefit, _ profile: Profile, conditions: ConditionRun,
     into result: inout BenefitOutcome
   )
@@ -210,7 +236,7 @@ public struct Evaluator: Sendable {
     return .match
   }
 
-  private func undecided(_ benefit: PlannedBenefit, _ profile: Profile, extra cityUnknown: Bool)
+  func undecided(_ benefit: PlannedBenefit, _ profile: Profile, extra cityUnknown: Bool)
     -> BenefitOutcome
   {
     var dependsOn = benefit.facts.filter { profile.isUnknown[$0] }

@@ -56,6 +56,70 @@ extension Evaluator {
     return NearMiss(location: benefit.location, gap: gap, amountAtThreshold: amount)
   }
 
+  /// A benefit that fails only on yes/no questions the profile left out, everything else
+  /// holding (or open on a question listed unknown): a near miss of the unanswered kind, naming
+  /// them, with what it would pay answered yes. Left out still pays nothing (the profile
+  /// contract: omitted is not claimed); it is only never a silent "no". Nil when something else
+  /// fails it, or when answered yes it would still pay nothing.
+  func unansweredNearMiss(_ benefit: PlannedBenefit, _ profile: Profile) -> NearMiss? {
+    guard
+      let flags = benefit.condition.omittedFlagsToHold(
+        profile, defaults: defaults, leftOut: { leavesOut($0, profile) }),
+      !flags.isEmpty
+    else { return nil }
+    var reached = profile
+    for path in flags {
+      reached.setFlag(
+        true, at: path, fieldCount: catalog.facts[path.fact].type.fields.count)
+    }
+    var outcome = BenefitOutcome(
+      location: benefit.location, amount: nil, computation: nil, points: nil, stackedOut: nil,
+      dependsOn: [])
+    switch benefit.condition.truth(reached, defaults: defaults) {
+    case .no:
+      return nil
+    case .unknown:
+      // Answered yes, it would still hang on a question listed unknown: what it may pay.
+      outcome = undecided(benefit, reached, extra: false)
+    case .yes:
+      let conditions = ConditionRun(
+        program: plan.conditions, profile: reached, defaults: defaults,
+        firstFields: FirstFieldIndex(reached))
+      if self.outcome(benefit, reached, conditions: conditions, into: &outcome) == .none {
+        return nil
+      }
+    }
+    return NearMiss(
+      location: benefit.location, gap: nil, unanswered: flags, amountAtThreshold: outcome.amount,
+      pointsAtThreshold: outcome.points)
+  }
+
+  /// Whether the profile leaves out a yes/no question the benefit's condition asks to be yes.
+  /// It runs for every failing benefit that asks one: indexed, since a `for … in` over the array
+  /// (or a closure over the profile) cost an allocation per call in a debug build.
+  func asksLeftOutFlag(_ benefit: PlannedBenefit, _ profile: Profile) -> Bool {
+    let flags = benefit.yesFlags
+    var index = 0
+    while index < flags.count {
+      if leavesOut(flags[index], profile) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether the profile leaves out the yes/no question at `path` (`Profile.omits`) and the
+  /// question is one its applicant is asked (`appliesTo`): an enterprise was never asked whether
+  /// it is an excellent S&T commissioner, so that is no unanswered question of its.
+  func leavesOut(_ path: FactPath, _ profile: Profile) -> Bool {
+    guard profile.omits(path) else { return false }
+    let mask = askedOf[path.fact]
+    guard mask != 0, let applicant = applicantFact, !profile.isUnknown[applicant] else {
+      return true
+    }
+    let index = profile.choice(FactPath(fact: applicant), fallback: defaults[applicant])
+    return mask & (1 << UInt64(index)) != 0
+  }
+
   /// A list condition missed by one item short of a lower bound on one of its numbers (a sold
   /// contract of 1,999,999 against 200万), every other test of the filter passing: the gap of
   /// the item closest to it.
@@ -82,11 +146,11 @@ extension Evaluator {
   }
 }
 
-extension NearMiss {
+extension ThresholdGap {
   /// Closer first: the smaller shortfall relative to the target.
-  func isCloser(than other: NearMiss) -> Bool {
-    let left = Int128(gap.shortfall) * Int128(Swift.max(other.gap.target, 1))
-    let right = Int128(other.gap.shortfall) * Int128(Swift.max(gap.target, 1))
+  func isCloser(than other: ThresholdGap) -> Bool {
+    let left = Int128(shortfall) * Int128(Swift.max(other.target, 1))
+    let right = Int128(other.shortfall) * Int128(Swift.max(target, 1))
     return left < right
   }
 }
@@ -123,5 +187,15 @@ extension Profile {
     } else {
       values[path.fact] = .number(number)
     }
+  }
+}
+
+extension Catalog {
+  /// A question's key as profiles and the JSON name it: the fact's name, `record.field` for a
+  /// field of a record.
+  public func questionKey(_ path: FactPath) -> String {
+    let fact = facts[path.fact]
+    guard let field = path.field, field < fact.type.fields.count else { return fact.name }
+    return fact.name + "." + fact.type.fields[field].name
   }
 }

@@ -61,6 +61,10 @@ extension EvaluationReport {
       out.string(miss.policy)
       out.key("title")
       out.string(miss.title)
+      if let unanswered = miss.unanswered {
+        out.key("unanswered")
+        Self.write(unanswered, to: &out)
+      }
       out.endObject()
     }
     out.endArray()

@@ -126,10 +126,22 @@ extension EvaluationReport {
         "benefit": string("The benefit's id."),
         "title": string("The benefit's title."),
         "citation": string("Document and article."),
-        "missing": string("What is missing, with the figures."),
-        "amount": ["$ref": "#/$defs/amount", "description": "What it would pay at the threshold."],
+        "missing": string(
+          "What is missing, with the figures; for unanswered, the questions left out, in the output language."
+        ),
+        "unanswered": [
+          "type": "array", "items": ["type": "string"], "minItems": 1,
+          "description":
+            "Present only for a near miss of the unanswered kind: the yes/no questions the profile left out (fact names; record.field for a field of a record left out) that alone stand between it and the benefit. Left out pays nothing (omitted is not claimed); amount and points are what it would give answered yes.",
+        ],
+        "amount": [
+          "$ref": "#/$defs/amount",
+          "description": "What it would pay at the threshold (or with the questions answered yes).",
+        ],
         "points": [
-          "type": "integer", "description": "Points it would give at the threshold, if stated.",
+          "type": "integer",
+          "description":
+            "Points it would give at the threshold (or with the questions answered yes), if stated.",
         ],
       ])
     let alternative: [String: Any] = closed(

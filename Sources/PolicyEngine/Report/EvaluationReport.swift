@@ -7,7 +7,8 @@ public struct EvaluationReport: Encodable, Sendable {
   /// `amount.yearsAtMost`, `alternatives[].draftDecides`, `totals.possibleOpenPerItem`; the
   /// lower bound counts nothing reserved (择优／一定条件).
   /// 3: `nearMisses[].points`; points carry `computation`, `items` and `certainty`.
-  public static let format = 3
+  /// 4: `nearMisses[].unanswered`, a near miss of the unanswered kind (yes/no questions left out).
+  public static let format = 4
 
   public struct Amount: Encodable, Sendable {
     public var min: Yuan
@@ -93,6 +94,9 @@ public struct EvaluationReport: Encodable, Sendable {
     public var amount: Amount?
     /// Points it would give at the threshold (a points benefit with a stated rate).
     public var points: Int64? = nil
+    /// For a near miss of the unanswered kind: the yes/no questions left out (fact names,
+    /// `record.field` for a field); nil for a threshold.
+    public var unanswered: [String]? = nil
   }
 
   public struct TotalsEntry: Encodable, Sendable {
@@ -218,7 +222,8 @@ public struct EvaluationReport: Encodable, Sendable {
         article: catalog.article(of: miss.location).number, benefit: catalog[miss.location].id,
         title: explainer.title(miss.location), citation: explainer.citation(miss.location),
         missing: explainer.missing(miss), amount: amount(miss.amountAtThreshold),
-        points: miss.pointsAtThreshold)
+        points: miss.pointsAtThreshold,
+        unanswered: miss.gap == nil ? miss.unanswered.map(catalog.questionKey) : nil)
     }
     var byCertainty: [String: RangeEntry] = [:]
     for (certainty, range) in result.totals.byCertainty {

@@ -70,6 +70,8 @@ public struct EngineText: Sendable {
     @Sendable (_ label: String, _ threshold: String, _ current: String) -> String
   public var reachFloor:
     @Sendable (_ label: String, _ target: String, _ shortfall: String, _ current: String) -> String
+  /// A near miss of the unanswered kind: `未回答：贵单位…？`, the questions left out.
+  public var notAnswered: @Sendable (String) -> String
   public var kindDescription: @Sendable (BenefitKind) -> String
   public var noConditions: String
   public var applicantOK: String
@@ -159,6 +161,7 @@ public struct EngineText: Sendable {
     reachThreshold: { "\($0)达到\($1)即可获得（还差\($2)，目前\($3)）" },
     reachAbove: { "\($0)超过\($1)即可获得（目前\($2)）" },
     reachFloor: { "\($0)达到\($1)时补助才达到起付金额（还差\($2)，目前\($3)）" },
+    notAnswered: { "未回答：\($0)" },
     kindDescription: { kind in
       switch kind {
       case .money: return "资金支持"
@@ -262,6 +265,7 @@ public struct EngineText: Sendable {
     reachFloor: {
       "the grant reaches its minimum payment when \($0) reaches \($1) (\($2) to go, now \($3))"
     },
+    notAnswered: { "Not answered: \($0)" },
     kindDescription: { kind in
       switch kind {
       case .money: return "funding"

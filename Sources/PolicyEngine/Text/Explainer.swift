@@ -244,7 +244,9 @@ public struct Explainer: Sendable {
 
   /// What is missing for a near miss, with the figures.
   public func missing(_ miss: NearMiss) -> String {
-    let gap = miss.gap
+    guard let gap = miss.gap else {
+      return text.notAnswered(miss.unanswered.map(question).joined(separator: text.separator))
+    }
     var subject = label(gap.path)
     if let item = gap.item {
       // One item of a list: which one, by its place, as the profile lists it.
@@ -261,6 +263,16 @@ public struct Explainer: Sendable {
     return sentence(
       subject, value(gap.target, at: gap.path), value(gap.shortfall, at: gap.path),
       value(gap.current, at: gap.path))
+  }
+
+  /// The question at a path in the explainer's language: a fact's own question, or for a field
+  /// of a record the record's question and the field's label.
+  public func question(_ path: FactPath) -> String {
+    let fact = catalog.facts[path.fact]
+    guard let field = path.field, path.derived == nil, field < fact.type.fields.count else {
+      return fact.question(in: language)
+    }
+    return text.labelled(fact.question(in: language), fact.type.fields[field].label(in: language))
   }
 
   /// Whether the profile answers the question at `path` (a field of a record counts when the

@@ -176,7 +176,11 @@ extension WizardRenderer {
     case .nearMiss(let index):
       if document.status == .draft { badges.append(strings.draftBadge) }
       let miss = state.result.nearMisses[index]
-      let figure = miss.amountAtThreshold.map(explainer.amount) ?? ""
+      // As a benefit's figure: its sum, its points, or `·` for a benefit without a stated sum
+      // (an unanswered 一事一议).
+      let figure =
+        miss.amountAtThreshold.map(explainer.amount)
+        ?? miss.pointsAtThreshold.map(explainer.text.points) ?? "·"
       return headline(figure, benefit.title(in: state.language), style: theme.text, width: width)
         + explainer.missing(miss).wrappedKeepingAmounts(toWidth: width - 3, language: language)
         .map { ("   " + $0, theme.dim) }
