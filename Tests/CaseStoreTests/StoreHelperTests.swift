@@ -131,7 +131,7 @@ import Testing
     }
     #expect(try store.purgeExpiredHandOffs() == 3)
     #expect(try store.statisticsInput(from: clock, to: nil) == scripted.statistics)
-    #expect(scripted.calls.count == 13)
+    #expect(scripted.calls.count == 14)
   }
 
   /// A helper that does not answer: the call fails as unavailable within the timeout, not
@@ -507,22 +507,23 @@ final class SilentServer: @unchecked Sendable {
   let port: Int
 
   init() throws {
-    descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    let listening = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_addr.s_addr = inet_addr("127.0.0.1")
     var length = socklen_t(MemoryLayout<sockaddr_in>.size)
     let bound = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listening, $0, length) }
     }
-    guard descriptor >= 0, bound == 0, listen(descriptor, 16) == 0 else {
+    guard listening >= 0, bound == 0, listen(listening, 16) == 0 else {
       throw PostgreSQLCluster.Failure(description: "cannot listen on loopback")
     }
     _ = withUnsafeMutablePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        getsockname(descriptor, $0, &length)
+        getsockname(listening, $0, &length)
       }
     }
+    descriptor = listening
     port = Int(UInt16(bigEndian: address.sin_port))
   }
 
