@@ -49,13 +49,6 @@ public final class OutOfProcessCaseStore: CaseStore, @unchecked Sendable {
     link?.end(force: false)
   }
 
-  /// The helper's process id while one runs (tests look at it).
-  var helperProcessID: Int32? {
-    lock.lock()
-    defer { lock.unlock() }
-    return link?.processID
-  }
-
   // MARK: The store's calls
 
   public func save(_ draft: CaseDraft, requestID: String?) throws(CaseStoreError) -> SavedCase {

@@ -16,18 +16,14 @@ public protocol StoreHelperLauncher: Sendable {
 /// A running helper: the channel to it, and how to end it.
 public final class StoreHelperLink: @unchecked Sendable {
   public let channel: StoreHelperChannel
-  public let processID: Int32?
   private let ending: (_ force: Bool) -> Void
   private let lock = NSLock()
   private var ended = false
 
   /// - Parameter end: Closes the wizard's end and makes sure the helper is gone (`force`: at
   ///   once, for one that hangs or talks nonsense); called once.
-  public init(
-    channel: StoreHelperChannel, processID: Int32?, end: @escaping (_ force: Bool) -> Void
-  ) {
+  public init(channel: StoreHelperChannel, end: @escaping (_ force: Bool) -> Void) {
     self.channel = channel
-    self.processID = processID
     self.ending = end
   }
 
@@ -89,9 +85,7 @@ public struct StoreHelperProgram: StoreHelperLauncher {
       close(mine)
       throw .serverUnavailable(location: location, reason: "\(Self.name) cannot start: \(error)")
     }
-    return StoreHelperLink(
-      channel: StoreHelperChannel(input: mine, output: mine), processID: child.pid
-    ) { force in
+    return StoreHelperLink(channel: StoreHelperChannel(input: mine, output: mine)) { force in
       close(mine)
       // It sees the socket close and exits; one that does not within a moment is killed.
       if force || child.wait(timeout: .seconds(2)) == nil {

@@ -329,9 +329,7 @@ final class ThreadHelper: StoreHelperLauncher, @unchecked Sendable {
       }
       close(theirs)
     }.start()
-    return StoreHelperLink(
-      channel: StoreHelperChannel(input: mine, output: mine), processID: nil
-    ) { _ in
+    return StoreHelperLink(channel: StoreHelperChannel(input: mine, output: mine)) { _ in
       _ = shutdown(mine, Int32(SHUT_RDWR))
       close(mine)
     }
