@@ -9,6 +9,9 @@ let package = Package(
     // The HTTP API, a program of its own so that the wizard's start-up never loads NIO;
     // `policy-wizard serve` runs it from beside itself.
     .executable(name: "policy-wizard-server", targets: ["policy-wizard-server"]),
+    // The hall's PostgreSQL store, a program of its own for the same reason; the wizard starts
+    // it from beside itself when a postgresql:// store is opened.
+    .executable(name: "policy-wizard-store", targets: ["policy-wizard-store"]),
     .library(name: "PolicyEngine", targets: ["PolicyEngine"]),
   ],
   dependencies: [
@@ -59,6 +62,13 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
       ]
     ),
+    // The PostgreSQL store in `policy-wizard-store`, talked to over a socket: the wizard's side
+    // (OutOfProcessCaseStore), the helper's (StoreHelperService) and their messages. No NIO.
+    .target(name: "CaseStoreHelper", dependencies: ["CaseStore", "ProcessRunner"]),
+    .executableTarget(
+      name: "policy-wizard-store",
+      dependencies: ["CaseStore", "CaseStoreHelper", "CaseStorePostgreSQL"]
+    ),
     // Cells, display widths, screens and their diffs: no terminal I/O.
     .target(name: "ScreenKit"),
     // The wizard as a pure state machine rendering into a ScreenKit.Screen.
@@ -87,7 +97,7 @@ let package = Package(
       name: "policy-wizard",
       dependencies: [
         "PolicyEngine", "DefaultCatalog", "WizardCore", "WizardRuntime", "TerminalBackend",
-        "ScreenKit", "Reports", "CaseStore", "TakeHome", "ProcessRunner", "CaseStorePostgreSQL",
+        "ScreenKit", "Reports", "CaseStore", "TakeHome", "ProcessRunner", "CaseStoreHelper",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -154,7 +164,7 @@ let package = Package(
       name: "CaseStoreTests",
       dependencies: [
         "CaseStore", "CaseStorePostgreSQL", "DefaultCatalog", "TestSupport", "ProcessRunner",
-        .product(name: "GRDB", package: "GRDB.swift"),
+        "CaseStoreHelper", "policy-wizard-store", .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "WizardCoreTests",
@@ -168,7 +178,7 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "PolicyEngine", "policy-wizard", "DefaultCatalog", "Reports", "WizardCore", "ScreenKit",
-        "TakeHome", "ProcessRunner", "TestSupport",
+        "TakeHome", "ProcessRunner", "TestSupport", "policy-wizard-store",
       ]),
   ]
 )

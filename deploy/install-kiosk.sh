@@ -40,6 +40,14 @@ if [[ ! -x "${backtracer}" ]]; then
   exit 66
 fi
 
+# The hall store's helper, which the wizard runs from beside itself for a postgresql:// store
+# (hand-offs to a desk); scripts/build-release.sh builds it there.
+store_helper="$(dirname "${binary}")/policy-wizard-store"
+if [[ ! -x "${store_helper}" ]]; then
+  echo "no policy-wizard-store at ${store_helper}: run scripts/build-release.sh first" >&2
+  exit 66
+fi
+
 root=${DESTDIR:-}
 if [[ -z "${root}" ]]; then
   if ((EUID != 0)); then
@@ -60,6 +68,7 @@ fi
 install -d "${root}/usr/local/bin" "${root}/usr/local/libexec/swift/linux" \
   "${root}/usr/local/libexec/policy-wizard" "${root}/etc/pam.d" "${root}/etc/systemd/system"
 install -m 0755 "${binary}" "${root}/usr/local/bin/policy-wizard"
+install -m 0755 "${store_helper}" "${root}/usr/local/bin/policy-wizard-store"
 # Where a static Swift runtime looks for its backtracer: <swift-root>/libexec/swift/linux with
 # <swift-root> the parent of the binary's directory (/usr/local); the unit names it too.
 install -m 0755 "${backtracer}" "${root}/usr/local/libexec/swift/linux/swift-backtrace"
@@ -73,4 +82,4 @@ if [[ -z "${root}" ]]; then
 else
   install -d -m 0700 "${root}/etc/policy-wizard"
 fi
-echo "installed under ${root:-/}: usr/local/bin/policy-wizard, the backtracer, the session, the unit"
+echo "installed under ${root:-/}: usr/local/bin/policy-wizard and policy-wizard-store, the backtracer, the session, the unit"

@@ -3,7 +3,7 @@
 # load libraries from the directory it sits in.
 #
 #   scripts/build-release.sh            # -> .build/release/policy-wizard (path printed at the end)
-#                                       #    and policy-wizard-server beside it
+#                                       #    and policy-wizard-server, policy-wizard-store beside it
 #
 # - --static-swift-stdlib links the Swift runtime and Foundation into the binary, so it needs
 #   no toolchain directory at run time (and none is put in its RUNPATH);
@@ -38,6 +38,11 @@ swift build -c release --product policy-wizard --static-swift-stdlib --disable-l
 # make SwiftPM compile every shared module a second time (and again at the next run).
 swift build -c release --product policy-wizard-server --static-swift-stdlib --disable-local-rpath \
   "${link_flags[@]}" "$@"
+# The hall's PostgreSQL store (postgres-nio, NIO, NIOSSL, swift-crypto, BoringSSL), which the
+# wizard starts from beside itself for a postgresql:// store (docs/hall.md): linked into the
+# wizard, they cost every start over 2 MiB of peak RSS (docs/performance.md). The same flags.
+swift build -c release --product policy-wizard-store --static-swift-stdlib --disable-local-rpath \
+  "${link_flags[@]}" "$@"
 binary="$(swift build -c release --show-bin-path)/policy-wizard"
 
 if ! command -v readelf >/dev/null 2>&1; then
@@ -58,6 +63,22 @@ if [[ -n "${paths}" ]]; then
 fi
 echo "needed libraries:"
 readelf -d "${binary}" | grep NEEDED | sed 's/^/  /'
+# The helper is found beside the binary, never through PATH: it has to be there.
+store_helper="$(dirname "${binary}")/policy-wizard-store"
+if [[ ! -x "${store_helper}" ]] || readelf -d "${store_helper}" | grep -qE '\((RUNPATH|RPATH)\)'; then
+  echo "FAIL: ${store_helper} is missing or has a RUNPATH" >&2
+  exit 1
+fi
+# What the helper exists for: no NIO or postgres-nio in the wizard's own binary.
+if ! command -v nm >/dev/null 2>&1; then
+  echo "nm (binutils) is needed to check the binary's symbols: apt-get install binutils" >&2
+  exit 69
+fi
+nio_symbols="$(nm "${binary}" | grep -c 'NIOCore\|PostgresNIO' || true)"
+if ((nio_symbols > 0)); then
+  echo "FAIL: ${binary} links NIO or postgres-nio (${nio_symbols} symbols); they belong in policy-wizard-store" >&2
+  exit 1
+fi
 
 # The crash reporter. A static Swift runtime cannot start the toolchain's swift-backtrace (it
 # needs the toolchain's shared runtime): without its static build the release binary prints

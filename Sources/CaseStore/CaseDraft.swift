@@ -2,7 +2,7 @@ import Foundation
 
 /// What a consultant saves: who the case is about, the profile and what it was told at the time.
 /// `CaseStore.save` turns a draft into a `SavedCase`; `SavedCase.draft` gives one back to edit.
-public struct CaseDraft: Sendable, Equatable {
+public struct CaseDraft: Sendable, Equatable, Codable {
   public var enterpriseName: String
   public var contact: String?
   public var note: String?

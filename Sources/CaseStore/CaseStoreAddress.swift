@@ -54,9 +54,11 @@ public enum CaseStoreAddress: Sendable, Equatable, CustomStringConvertible {
 
 /// A PostgreSQL server and database, from a `postgresql://user:password@host:port/db?sslmode=…`
 /// URL. The password is kept only to connect: `description` and `redacted` never show it.
-public struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
+/// Codable, the password included, for the one place it goes: the socket to
+/// `policy-wizard-store` (`StoreHelperRequest.open`), never a command line or a file.
+public struct PostgreSQLAddress: Sendable, Equatable, Codable, CustomStringConvertible {
   /// How the connection is encrypted (libpq's `sslmode` words).
-  public enum TLSMode: String, Sendable, CaseIterable {
+  public enum TLSMode: String, Sendable, Codable, CaseIterable {
     /// Plain TCP (a server on loopback).
     case disable
     /// TLS, without checking the server's certificate.

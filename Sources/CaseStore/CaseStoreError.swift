@@ -1,7 +1,8 @@
 import Foundation
 
 /// Why the case database could not be opened or changed, worded for the consultant at the desk.
-public enum CaseStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+/// Codable: `policy-wizard-store` sends it to the wizard whole (`StoreHelperReply`).
+public enum CaseStoreError: Error, Equatable, Sendable, Codable, CustomStringConvertible {
   case cannotCreateDirectory(path: String, reason: String)
   case cannotCreateFile(path: String, reason: String)
   case cannotRestrictPermissions(path: String, reason: String)

@@ -71,7 +71,7 @@ public protocol CaseStore: AnyObject, Sendable {
 }
 
 /// What `CaseStore.list()` and `search(_:)` find.
-public struct CaseListing: Sendable, Equatable {
+public struct CaseListing: Sendable, Equatable, Codable {
   /// The readable cases, newest first.
   public var cases: [SavedCase]
   /// The rows that could not be read, by id.
@@ -84,7 +84,7 @@ public struct CaseListing: Sendable, Equatable {
 }
 
 /// A stored row that cannot be read as a case: its id and what is wrong with it.
-public struct DamagedCase: Sendable, Equatable {
+public struct DamagedCase: Sendable, Equatable, Codable {
   public var id: Int64
   /// Which column holds what, in English (e.g. "updatedAt is not a date: 'yesterday'").
   public var problem: String
@@ -96,7 +96,7 @@ public struct DamagedCase: Sendable, Equatable {
 }
 
 /// Two desks saved the same case: what this desk tried to save and what the other one stored.
-public struct CaseConflict: Sendable, Equatable {
+public struct CaseConflict: Sendable, Equatable, Codable {
   /// The case as stored now, by the other desk (its `version` is the current one).
   public var stored: SavedCase
   /// What this desk tried to save, made from version `expectedVersion`.
@@ -111,7 +111,7 @@ public struct CaseConflict: Sendable, Equatable {
 }
 
 /// What the hall's figures are computed from (`CaseStatistics`).
-public struct CaseStatisticsInput: Sendable, Equatable {
+public struct CaseStatisticsInput: Sendable, Equatable, Codable {
   public var listing: CaseListing
   public var handOffsTaken: Int
   public var handOffsExpired: Int

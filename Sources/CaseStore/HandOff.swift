@@ -2,7 +2,7 @@ import Foundation
 
 /// A kiosk visitor's answers, carried to a help desk: the profile only, never a name or a
 /// contact.
-public struct HandOffAnswers: Sendable, Equatable {
+public struct HandOffAnswers: Sendable, Equatable, Codable {
   /// The profile as `ProfileEncoder` writes it, without an enterprise name.
   public var profileJSON: String
   public var catalogVersion: String
@@ -45,8 +45,25 @@ public struct HandOffCode: Sendable, Hashable, CustomStringConvertible {
   public var description: String { text }
 }
 
+/// As its text; a text that is not a code is refused when read.
+extension HandOffCode: Codable {
+  public init(from decoder: any Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    guard let code = HandOffCode(typed: text) else {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "not a code"))
+    }
+    self = code
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(text)
+  }
+}
+
 /// What taking a hand-off code finds.
-public enum HandOffTake: Sendable, Equatable {
+public enum HandOffTake: Sendable, Equatable, Codable {
   /// The answers; the hand-off is deleted as it is taken.
   case found(HandOffAnswers)
   /// The code's time passed; it is deleted now.

@@ -29,6 +29,9 @@ public enum ProcessRunner {
     case data(Data)
     /// The file at this path.
     case file(String)
+    /// This open descriptor of the parent's, which stays the parent's to close (one end of a
+    /// socket the two talk over).
+    case descriptor(Int32)
   }
 
   /// Where the child's standard output or error goes.
@@ -39,6 +42,8 @@ public enum ProcessRunner {
     case captured
     /// The file at this path, created or truncated.
     case file(String)
+    /// This open descriptor of the parent's, which stays the parent's to close.
+    case descriptor(Int32)
   }
 
   /// How a child ended: an exit status, or the signal that killed it.
@@ -121,6 +126,15 @@ public enum ProcessRunner {
       stdin: stdin, stdout: stdout, stderr: stderr, ownProcessGroup: ownProcessGroup)
   }
 
+  /// The program called `name` in the directory of the running program (`/proc/self/exe`):
+  /// how policy-wizard finds the programs installed with it, never through `PATH`.
+  public static func programBesideThisOne(named name: String) -> String {
+    let me =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
+    return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent(name).path
+  }
+
   /// The first executable called `name` on `PATH`, or nil.
   public static func executable(named name: String) -> String? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -160,6 +174,8 @@ public enum ProcessRunner {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
       case .file(let path):
         posix_spawn_file_actions_addopen(&actions, 0, path, O_RDONLY, 0)
+      case .descriptor(let descriptor):
+        posix_spawn_file_actions_adddup2(&actions, descriptor, 0)
       case .data:
         guard pipe(&inputPipe) == 0 else {
           throw SpawnFailure(executable: executable, code: errno)
@@ -177,6 +193,9 @@ public enum ProcessRunner {
         case .file(let path):
           posix_spawn_file_actions_addopen(
             &actions, descriptor, path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+          return nil
+        case .descriptor(let given):
+          posix_spawn_file_actions_adddup2(&actions, given, descriptor)
           return nil
         case .captured:
           let file = try Self.unlinkedTemporaryFile(for: executable)

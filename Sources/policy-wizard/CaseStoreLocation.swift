@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseStore
-import CaseStorePostgreSQL
+import CaseStoreHelper
 import Foundation
 
 /// `--db PATH|URL`: which store holds the saved cases.
@@ -137,7 +137,10 @@ struct ResolvedCaseStore {
     case .sqlite(let path):
       return try SQLiteCaseStore(path: path, access: access, desk: desk)
     case .postgreSQL(let server):
-      return try PostgreSQLCaseStore(address: server, desk: desk)
+      // In policy-wizard-store, beside this program: postgres-nio and NIO stay out of the
+      // wizard's binary and start-up (docs/performance.md).
+      return try OutOfProcessCaseStore(
+        address: server, desk: desk, launcher: StoreHelperProgram.besideThisProgram())
     }
   }
 

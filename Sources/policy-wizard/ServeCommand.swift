@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ProcessRunner
 
 #if canImport(Glibc)
   import Glibc
@@ -45,10 +46,6 @@ struct ServeCommand: ParsableCommand {
 
   /// `policy-wizard-server` in the directory of the running `policy-wizard`.
   static func serverPath() -> String {
-    let me =
-      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-      ?? CommandLine.arguments[0]
-    return URL(fileURLWithPath: me).deletingLastPathComponent()
-      .appendingPathComponent("policy-wizard-server").path
+    ProcessRunner.programBesideThisOne(named: "policy-wizard-server")
   }
 }
