@@ -268,6 +268,12 @@ public struct ResultJSONWriter: Sendable {
     out.string(benefit.policy)
     out.plainKey("title")
     out.string(benefit.title)
+    if miss.gap == nil {
+      out.plainKey("unanswered")
+      out.arrayValue()
+      for path in miss.unanswered { out.string(explainer.catalog.questionKey(path)) }
+      out.endArray()
+    }
     out.endObject()
   }
 
