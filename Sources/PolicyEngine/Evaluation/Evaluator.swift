@@ -5,8 +5,6 @@ public struct Evaluator: Sendable {
   /// Each fact's value when omitted (enum facts), indexed by fact.
   let defaults: [Int]
   let cityFact: FactID
-  /// Who applies; nil when the catalog has no such question.
-  let applicantFact: FactID?
   let plan: EvaluationPlan
   /// The `applicant` question, when the catalog has one.
   let applicantFact: FactID?
@@ -18,7 +16,6 @@ public struct Evaluator: Sendable {
     self.catalog = catalog
     self.defaults = catalog.facts.map(\.defaultEnumIndex)
     self.cityFact = catalog.fact(named: "city")?.id ?? 0
-    self.applicantFact = catalog.fact(named: "applicant")?.id
     self.plan = EvaluationPlan(catalog: catalog)
     let applicant = catalog.fact(named: "applicant")
     self.applicantFact = applicant?.id
