@@ -44,6 +44,35 @@ struct ReleaseBinarySurfaceTests {
     }
   }
 
+  /// A profile that names no applicant (Ordos （二）'s 1000万 would otherwise be an enterprise's)
+  /// and one whose platform has no level: refused naming the field and what is allowed, exit 65
+  /// (data error), in both languages, nothing written to standard output.
+  @Test func profilesMissingAFieldAreRefusedNamingIt() throws {
+    let release = try ReleaseBuild.required()
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let refused = [
+      (
+        #"{"city":"ordos","platforms":[{"type":"keyLab","level":"national","new":true}]}"#,
+        "applicant", "enterprise, university"
+      ),
+      (
+        #"{"city":"hohhot","applicant":"enterprise","platforms":[{"type":"keyLab","new":true}]}"#,
+        "platforms[0].level", "national, region, city"
+      ),
+    ]
+    for (profile, field, allowed) in refused {
+      let path = try directory.write("p.json", profile)
+      for language in ["zh", "en"] {
+        let run = try runPolicyWizard(["evaluate", path, "--lang", language], binary: release)
+        #expect(run.status == 65, "\(profile)\n\(run)")
+        #expect(run.stdout.isEmpty, "\(run)")
+        #expect(run.stderrLines.count == 1, "\(run)")
+        #expect(run.stderr.contains(field) && run.stderr.contains(allowed), "\(run)")
+      }
+    }
+  }
+
   @Test(
     .enabled(if: TmuxTerminal.isInstalled, "needs tmux, which is not installed"),
     arguments: [Language.chinese, .english], [80, 100])

@@ -56,12 +56,28 @@ struct WizardModesTmuxTests {
         sourceLocation: sourceLocation)
     }
 
-    /// Ends the wizard if it is still there, as a terminal closing would.
+    /// Ends the wizard if it is still there, as a terminal closing would. Only a process that
+    /// is still the child of this pane's shell is signalled: process ids wrap (pid_max is
+    /// 32768 here, and the suite starts thousands of processes), and the id of a wizard that
+    /// has ended may already be another test's process — a help desk's wizard was once ended
+    /// that way in the middle of its test.
     func end() {
-      if (try? terminal.paneInfo("#{pane_current_command}")) == "policy-wizard" {
-        kill(pid, SIGTERM)
-        try? terminal.waitForShell()
-      }
+      guard (try? terminal.paneInfo("#{pane_current_command}")) == "policy-wizard",
+        let shell = (try? terminal.paneInfo("#{pane_pid}")).flatMap({ pid_t($0) }),
+        Self.parent(of: pid) == shell
+      else { return }
+      kill(pid, SIGTERM)
+      try? terminal.waitForShell()
+    }
+
+    /// The parent's process id of `pid`, from /proc; nil once there is no such process.
+    static func parent(of pid: pid_t) -> pid_t? {
+      // "pid (command) state ppid …": the command may hold spaces and parentheses.
+      guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+        let close = stat.lastIndex(of: ")")
+      else { return nil }
+      let fields = stat[stat.index(after: close)...].split(separator: " ")
+      return fields.count > 1 ? pid_t(fields[1]) : nil
     }
   }
 

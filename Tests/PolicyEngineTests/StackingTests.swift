@@ -158,7 +158,9 @@ import Testing
       Fixtures.document(id: "a", combination: "20", articles: Self.tiers(subject: true)),
       Fixtures.document(id: "b", articles: selective))
     let result = try Fixtures.evaluate(
-      catalog, #"{"city":"hulunbuir","platforms":[{"type":"keyLab","level":"region","new":true}]}"#)
+      catalog,
+      #"{"city":"hulunbuir","applicant":"enterprise","platforms":[{"type":"keyLab","level":"region","new":true}]}"#
+    )
     let certain = try #require(result.match(catalog, "region"))
     let chosen = try #require(result.match(catalog, "region-lab"))
     #expect(certain.stackedOut == nil)
