@@ -8,11 +8,11 @@ extension CaseDraft {
     catalog: Catalog, today: CalendarDay = .today()
   ) {
     let result = Evaluator(catalog: catalog).evaluate(profile, today: today)
-    let report = EvaluationReport(
-      result: result, profile: profile, explainer: Explainer(catalog: catalog))
+    let resultJSON = ResultJSONWriter(catalog: catalog, language: .chinese, prepared: false).json(
+      result, profile: profile, openQuestions: nil)
     self.init(
       enterpriseName: enterpriseName, contact: contact, note: note,
-      profileJSON: ProfileEncoder(catalog: catalog).json(profile), resultJSON: report.json(),
+      profileJSON: ProfileEncoder(catalog: catalog).json(profile), resultJSON: resultJSON,
       catalogVersion: catalog.version)
   }
 }

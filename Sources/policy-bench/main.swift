@@ -160,23 +160,6 @@ func evaluationBenchmark(_ arguments: [String]) {
         + column(format(measured.nanosecondsEach / 1000, decimals: 1), 12))
   }
 
-  print("")
-  print("The same through the report's Strings first: EvaluationReport(...).json()")
-  print(
-    column("city", 10, right: false) + column("JSON bytes", 11) + column("reports/s", 12)
-      + column("µs/report", 12))
-  for (city, profile) in profiles {
-    let result = evaluator.evaluate(profile, today: today)
-    let bytes = EvaluationReport(result: result, profile: profile, explainer: explainer).json().utf8
-      .count
-    let measured = measure(warmUp: 0.3, duration: duration) {
-      EvaluationReport(result: result, profile: profile, explainer: explainer).json().utf8.count
-    }
-    print(
-      column(city, 10, right: false) + column("\(bytes)", 11)
-        + column(format(measured.perSecond), 12)
-        + column(format(measured.nanosecondsEach / 1000, decimals: 1), 12))
-  }
   if sink == 42 { print("") }  // reads the sink so that the measured work stays
 }
 

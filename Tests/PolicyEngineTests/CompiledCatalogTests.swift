@@ -77,11 +77,16 @@ import Testing
   static func json(_ node: DataNode, catalog: Catalog, foundation: Bool = false) throws -> String {
     let profile = try ProfileDecoder(catalog: catalog).decode(node)
     let evaluator = Evaluator(catalog: catalog)
-    let report = EvaluationReport(
-      result: evaluator.evaluate(profile, today: today), profile: profile,
-      explainer: Explainer(catalog: catalog),
-      openQuestions: evaluator.openQuestions(profile, today: today))
-    return foundation ? report.foundationJSON() : report.json()
+    let result = evaluator.evaluate(profile, today: today)
+    let openQuestions = evaluator.openQuestions(profile, today: today)
+    guard foundation else {
+      return ResultJSONWriter(explainer: Explainer(catalog: catalog)).json(
+        result, profile: profile, openQuestions: openQuestions)
+    }
+    return EvaluationReport(
+      result: result, profile: profile, explainer: Explainer(catalog: catalog),
+      openQuestions: openQuestions
+    ).foundationJSON()
   }
 
   @Test func compiledAndYAMLCatalogsGiveTheSameJSON() throws {

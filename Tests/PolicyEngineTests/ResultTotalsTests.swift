@@ -167,7 +167,8 @@ import Testing
     )
     let report = EvaluationReport(
       result: result, profile: profile, explainer: Explainer(catalog: catalog))
-    let text = report.json()
+    let text = ResultJSONWriter(explainer: Explainer(catalog: catalog)).json(
+      result, profile: profile, openQuestions: nil)
     #expect(text == report.foundationJSON())
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

@@ -99,7 +99,8 @@ import Testing
     #expect(entry.amount?.min == Yuan(.wan(500)))
     // A threshold near miss carries no `unanswered`.
     #expect(report.nearMisses.allSatisfy { $0.unanswered == nil || $0.missing.hasPrefix("未回答：") })
-    let json = report.json()
+    let json = ResultJSONWriter(explainer: Explainer(catalog: Self.catalog)).json(
+      result, profile: omitted, openQuestions: nil)
     #expect(json == report.foundationJSON())
     #expect(json.contains(#""unanswered" : ["#), "\(json)")
     // The schema knows the field.

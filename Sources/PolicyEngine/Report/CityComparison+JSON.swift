@@ -6,10 +6,10 @@ extension CityComparison {
     guard let city = catalog.fact(named: "city"), case .enumeration(let cities) = city.type else {
       return nil
     }
-    let explainer = Explainer(catalog: catalog, language: language)
+    let writer = ResultJSONWriter(catalog: catalog, language: language, prepared: false)
     let entries = CityComparison(catalog: catalog).rows(profile).map { row -> String in
-      let report = EvaluationReport(result: row.result, profile: profile, explainer: explainer)
-      return "\"\(cities.names[row.city])\": \(report.json())"
+      "\"\(cities.names[row.city])\": "
+        + writer.json(row.result, profile: profile, openQuestions: nil)
     }
     return "{\n" + entries.joined(separator: ",\n") + "\n}"
   }

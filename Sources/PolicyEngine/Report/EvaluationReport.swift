@@ -246,11 +246,14 @@ public struct EvaluationReport: Encodable, Sendable {
 
   private static func nonEmpty(_ notes: [String]) -> [String]? { notes.isEmpty ? nil : notes }
 
-  /// The same text as `json()`, written by Foundation's JSONEncoder: the reference the tests
-  /// compare `json()` with, byte for byte.
-  public func foundationJSON() -> String {
+  /// The report written by Foundation's JSONEncoder (pretty-printed, or `compact`): the
+  /// reference the tests hold `ResultJSONWriter` to, byte for byte.
+  public func foundationJSON(compact: Bool = false) -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
+    encoder.outputFormatting =
+      compact
+      ? [.withoutEscapingSlashes, .sortedKeys]
+      : [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
     guard let data = try? encoder.encode(self) else { return "{}" }
     return String(decoding: data, as: UTF8.self)
   }

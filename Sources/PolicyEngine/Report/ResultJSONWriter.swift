@@ -1,6 +1,7 @@
 /// The result object of `evaluate --format json` (what `batch` rows and `POST /v1/evaluate`
-/// carry too), written straight from an `EvaluationResult` into bytes: the same bytes as
-/// `EvaluationReport(...).json()` and JSONEncoder's `foundationJSON()` (ResultJSONWriterTests),
+/// carry too, and `compare` and a saved case for each result), written straight from an
+/// `EvaluationResult` into bytes — the one writer of the result — with the same bytes as
+/// JSONEncoder's `foundationJSON()` of `EvaluationReport` (ResultJSONFastWriterTests),
 /// without building the report's Strings, arrays and dictionaries first (issue 19: that was
 /// most of a request's time). What depends only on the catalog — each benefit's policy,
 /// article, id, title, status, kind, citation and reference, the facts' names, the certainty
