@@ -120,8 +120,13 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        "CGlobalExecutorHook",
       ]
     ),
+    // The server's Swift concurrency jobs on NIO's event loops (policy-wizard-server).
+    .target(name: "CGlobalExecutorHook"),
     .executableTarget(
       name: "policy-bench",
       dependencies: [

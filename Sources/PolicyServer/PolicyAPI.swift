@@ -55,8 +55,7 @@ public struct PolicyAPI: Sendable {
     let root: DataNode
     do throws(InputProblem) {
       let text = try DataNodeParser.text(of: Data(body), file: "profile")
-      root = try DataNodeParser.parse(
-        text.allSatisfy(\.isWhitespace) ? "" : text, file: "profile")
+      root = try DataNodeParser.parse(DataNodeParser.isBlank(text) ? "" : text, file: "profile")
     } catch {
       throw Problem(
         .malformed, "line \(error.line), column \(error.column): \(error.message)",

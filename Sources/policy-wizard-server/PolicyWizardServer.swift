@@ -1,8 +1,11 @@
 import ArgumentParser
+import CGlobalExecutorHook
 import DefaultCatalog
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
+import NIOPosix
 import PolicyEngine
 import PolicyServer
 
@@ -13,6 +16,36 @@ import PolicyServer
 /// 69 the address cannot be bound; 78 a bad configuration (file, option or catalog), which
 /// systemd is told not to restart.
 @main
+enum ServerMain {
+  /// Swift concurrency's jobs (every request's handler) run on NIO's event loop threads, the
+  /// ones that read and write the sockets, instead of on Dispatch's pool: no thread hop and
+  /// wake-up between the socket and the handler, twice a request (issue 19; docs/performance.md
+  /// measures it). It must be installed on the main thread before any task starts, so this
+  /// `main` is synchronous and starts the command's async `main` itself.
+  static func main() {
+    runsOnEventLoops = policy_wizard_install_global_enqueue(enqueueOnEventLoop)
+    // Nothing here runs on the main actor: with the hook, a task that hopped to it from an event
+    // loop would trap in the runtime's isolation check. The main thread only waits.
+    Task {
+      await PolicyWizardServer.main()
+      Foundation.exit(0)
+    }
+    dispatchMain()
+  }
+
+  /// Whether the hook took (the start-up log says so).
+  nonisolated(unsafe) static var runsOnEventLoops = false
+}
+
+/// A job of the global executor, onto the event loop this thread runs if it is one (no hop),
+/// else the group's next. A global function, not a closure in `main`: a closure there would be
+/// the main actor's, and Swift checks that isolation when C calls it, on an event loop thread.
+private func enqueueOnEventLoop(_ job: UnsafeMutableRawPointer?) {
+  guard let job else { return }
+  MultiThreadedEventLoopGroup.singleton.any().enqueue(
+    ExecutorJob(unsafeBitCast(job, to: UnownedJob.self)))
+}
+
 struct PolicyWizardServer: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "policy-wizard serve",
@@ -56,7 +89,10 @@ struct PolicyWizardServer: AsyncParsableCommand {
     let app = server.application(logger: logger) { channel in
       let address = channel.localAddress
       let port = address?.port ?? settings.port
-      logger.info("listening on http://\(settings.host):\(port) (catalog \(catalog.version))")
+      let executor = ServerMain.runsOnEventLoops ? "NIO's event loops" : "Dispatch's pool"
+      logger.info(
+        "listening on http://\(settings.host):\(port) (catalog \(catalog.version); handlers on \(executor))"
+      )
     }
     do {
       try await app.runService()

@@ -344,7 +344,7 @@ final class BatchReader {
       case .end: return .end
       case .line(let bytes, let number):
         let line = try decode(bytes, number: number)
-        if line.allSatisfy(\.isWhitespace) { continue }
+        if DataNodeParser.isBlank(line) { continue }
         rowNumber += 1
         let node: Result<DataNode, BatchRowProblem>
         do {

@@ -27,7 +27,7 @@ enum ProfileInput {
       text = try decode(
         data, source: source, chineseSource: chineseSource, encoding: encoding)
     }
-    if text.allSatisfy(\.isWhitespace) {
+    if DataNodeParser.isBlank(text) {
       throw CommandFailure.emptyProfile(source, chinese: chineseSource)
     }
     do {

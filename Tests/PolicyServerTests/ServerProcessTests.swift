@@ -9,10 +9,12 @@ import Testing
 final class ServerProcess {
   let process = Process()
   let port: Int
+  /// What the server wrote to standard error up to the line that says where it listens.
+  let startupLog: String
   private let errors = Pipe()
 
-  init(_ arguments: [String] = []) throws {
-    process.executableURL = BuiltBinaries.policyWizard
+  init(_ arguments: [String] = [], binary: URL = BuiltBinaries.policyWizard) throws {
+    process.executableURL = binary
     process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0"] + arguments
     process.environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
     process.standardError = errors
@@ -31,6 +33,7 @@ final class ServerProcess {
         let port = Int(seen[range].split(separator: ":").last ?? "")
       {
         self.port = port
+        startupLog = seen
         break
       }
     }
@@ -68,6 +71,18 @@ final class ServerProcess {
       }
     }
     #expect(server.terminate() == 0, "SIGTERM drains and exits 0")
+  }
+
+  /// The handlers run on NIO's event loops, the threads that read and write the sockets, not on
+  /// Dispatch's pool (issue 19: two thread hops a request less); the server says which at start.
+  @Test func theHandlersRunOnTheEventLoops() throws {
+    let server = try ServerProcess()
+    #expect(server.startupLog.contains("handlers on NIO's event loops"), "\(server.startupLog)")
+    let answer = try server.client.request(
+      "POST", "/v1/evaluate", body: Array(try Data(contentsOf: BuiltBinaries.samples[0])),
+      headers: ["Content-Type": "application/json"])
+    #expect(answer.status == 200)
+    #expect(server.terminate() == 0)
   }
 
   /// `GET /v1/schema/result` is what `schema --output` prints, byte for byte, whatever the
