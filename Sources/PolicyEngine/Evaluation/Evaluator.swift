@@ -95,7 +95,7 @@ public struct Evaluator: Sendable {
           if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
             nearMisses.append(miss)
           } else if asksLeftOutFlag(benefit, profile),
-            let miss = unansweredNearMiss(benefit, profile)
+            let miss = unansweredNearMiss(benefit, profile, conditions: conditions)
           {
             unansweredMisses.append(miss)
           }

@@ -60,38 +60,88 @@ extension Evaluator {
   /// holding (or open on a question listed unknown): a near miss of the unanswered kind, naming
   /// them, with what it would pay answered yes. Left out still pays nothing (the profile
   /// contract: omitted is not claimed); it is only never a silent "no". Nil when something else
-  /// fails it, or when answered yes it would still pay nothing.
-  func unansweredNearMiss(_ benefit: PlannedBenefit, _ profile: Profile) -> NearMiss? {
-    guard
-      let flags = benefit.condition.omittedFlagsToHold(
-        profile, defaults: defaults, leftOut: { leavesOut($0, profile) }),
-      !flags.isEmpty
+  /// fails it, or when answered yes it would still pay nothing. `conditions` is the profile's
+  /// run, under which the benefit's condition is false.
+  ///
+  /// It runs for every failing benefit that asks a left-out question (most of a sample's), so
+  /// it reads the compiled conditions (`omittedFlags(at:)`, the same search as
+  /// `Condition.omittedFlagsToHold`) rather than the tree, and reuses the run's item index.
+  func unansweredNearMiss(
+    _ benefit: PlannedBenefit, _ profile: Profile, conditions: ConditionRun
+  ) -> NearMiss? {
+    var flags: [FactPath] = []
+    guard omittedFlags(at: benefit.conditionRoot, conditions, into: &flags), !flags.isEmpty
     else { return nil }
     var reached = profile
     for path in flags {
       reached.setFlag(
         true, at: path, fieldCount: catalog.facts[path.fact].type.fields.count)
     }
+    // Answering yes/no questions changes no list, so the profile's item index still holds
+    // (`setFlag` writes a list only when a flag's path names one, which no catalog asks).
+    let firstFields =
+      flags.contains { conditions.firstFields.isIndexed($0.fact) }
+      ? FirstFieldIndex(reached) : conditions.firstFields
+    let answered = ConditionRun(
+      program: plan.conditions, profile: reached, defaults: defaults, firstFields: firstFields)
     var outcome = BenefitOutcome(
       location: benefit.location, amount: nil, computation: nil, points: nil, stackedOut: nil,
       dependsOn: [])
-    switch benefit.condition.truth(reached, defaults: defaults) {
+    switch answered.truth(at: benefit.conditionRoot) {
     case .no:
       return nil
     case .unknown:
       // Answered yes, it would still hang on a question listed unknown: what it may pay.
       outcome = undecided(benefit, reached, extra: false)
     case .yes:
-      let conditions = ConditionRun(
-        program: plan.conditions, profile: reached, defaults: defaults,
-        firstFields: FirstFieldIndex(reached))
-      if self.outcome(benefit, reached, conditions: conditions, into: &outcome) == .none {
+      if self.outcome(benefit, reached, conditions: answered, into: &outcome) == .none {
         return nil
       }
     }
     return NearMiss(
       location: benefit.location, gap: nil, unanswered: flags, amountAtThreshold: outcome.amount,
       pointsAtThreshold: outcome.points)
+  }
+
+  /// `Condition.omittedFlagsToHold` for the compiled condition at `index`, which is false under
+  /// `run`: appends the left-out yes/no questions that, answered yes, would make it hold (each
+  /// once, in condition order) and returns true; false when anything else fails it. An
+  /// Evaluator method over node indices, not a closure over `self`: the closure copied the
+  /// whole Evaluator on every call, and the tree's `truth` was worked out again at each level.
+  func omittedFlags(at index: Int, _ run: ConditionRun, into paths: inout [FactPath]) -> Bool {
+    let node = plan.conditions.nodes[index]
+    switch node.operation {
+    case .isTrue:
+      guard node.value != 0, leavesOut(node.path, run.profile) else { return false }
+      if !paths.contains(node.path) { paths.append(node.path) }
+      return true
+    case .all:
+      // Parts that hold (or are open) ask for nothing; every false one must be reachable.
+      var part = index + 1
+      while part < node.end {
+        if run.truth(at: part) == .no, !omittedFlags(at: part, run, into: &paths) {
+          return false
+        }
+        part = plan.conditions.nodes[part].end
+      }
+      return true
+    case .any:
+      // Every part of a false `any` is false; those that cannot be reached add nothing.
+      var reachable = false
+      var part = index + 1
+      while part < node.end {
+        let mark = paths.count
+        if omittedFlags(at: part, run, into: &paths) {
+          reachable = true
+        } else {
+          paths.removeSubrange(mark...)
+        }
+        part = plan.conditions.nodes[part].end
+      }
+      return reachable
+    case .oneOf, .compare, .has, .not:
+      return false
+    }
   }
 
   /// Whether the profile leaves out a yes/no question the benefit's condition asks to be yes.
