@@ -132,7 +132,12 @@ import Testing
         if cityUnknown, benefit.cityBound, truth == .yes { truth = .unknown }
         guard truth == .no else { continue }
         let reference = Reference(evaluator: evaluator).unansweredNearMiss(benefit, open)
-        let compiled = evaluator.unansweredNearMiss(benefit, open, conditions: run)
+        var answered = run
+        let compiled = evaluator.unansweredNearMiss(
+          benefit, open, conditions: run, answered: &answered)
+        if answered.profile != open {
+          differences.append("\(catalog[benefit.location].id): the answers were not put back")
+        }
         if compiled != reference {
           differences.append(
             "\(catalog[benefit.location].id): compiled \(String(describing: compiled)), "

@@ -85,6 +85,8 @@ public struct Evaluator: Sendable {
     let conditions = ConditionRun(
       program: plan.conditions, profile: profile, defaults: defaults,
       firstFields: FirstFieldIndex(profile))
+    // Scratch for the unanswered near misses: the profile, copied at the first one.
+    var answered = conditions
 
     for d in documents {
       for benefit in plan.benefits[d] {
@@ -95,7 +97,8 @@ public struct Evaluator: Sendable {
           if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
             nearMisses.append(miss)
           } else if asksLeftOutFlag(benefit, profile),
-            let miss = unansweredNearMiss(benefit, profile, conditions: conditions)
+            let miss = unansweredNearMiss(
+              benefit, profile, conditions: conditions, answered: &answered)
           {
             unansweredMisses.append(miss)
           }

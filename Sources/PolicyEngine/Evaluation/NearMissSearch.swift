@@ -65,25 +65,46 @@ extension Evaluator {
   ///
   /// It runs for every failing benefit that asks a left-out question (most of a sample's), so
   /// it reads the compiled conditions (`omittedFlags(at:)`, the same search as
-  /// `Condition.omittedFlagsToHold`) rather than the tree, and reuses the run's item index.
+  /// `Condition.omittedFlagsToHold`) rather than the tree. `answered` is scratch: a run over a
+  /// copy of the profile (start it as `conditions`), whose questions are answered yes for one
+  /// benefit and put back as they were before it returns, so that an evaluation copies the
+  /// profile once, not once per near miss (that copy and its release were a fifth of a sample's
+  /// evaluation).
   func unansweredNearMiss(
-    _ benefit: PlannedBenefit, _ profile: Profile, conditions: ConditionRun
+    _ benefit: PlannedBenefit, _ profile: Profile, conditions: ConditionRun,
+    answered: inout ConditionRun
   ) -> NearMiss? {
     var flags: [FactPath] = []
     guard omittedFlags(at: benefit.conditionRoot, conditions, into: &flags), !flags.isEmpty
     else { return nil }
-    var reached = profile
+    // Answering yes/no questions changes no list, so the profile's item index still holds
+    // (`setFlag` writes over a list only when a flag's path names one, which no catalog asks;
+    // then the answers get a copy and an index of their own).
+    if flags.contains(where: { conditions.firstFields.isIndexed($0.fact) }) {
+      var reached = profile
+      for path in flags {
+        reached.setFlag(true, at: path, fieldCount: catalog.facts[path.fact].type.fields.count)
+      }
+      var own = ConditionRun(
+        program: plan.conditions, profile: reached, defaults: defaults,
+        firstFields: FirstFieldIndex(reached))
+      return reachedNearMiss(benefit, flags, answered: &own)
+    }
     for path in flags {
-      reached.setFlag(
+      answered.profile.setFlag(
         true, at: path, fieldCount: catalog.facts[path.fact].type.fields.count)
     }
-    // Answering yes/no questions changes no list, so the profile's item index still holds
-    // (`setFlag` writes a list only when a flag's path names one, which no catalog asks).
-    let firstFields =
-      flags.contains { conditions.firstFields.isIndexed($0.fact) }
-      ? FirstFieldIndex(reached) : conditions.firstFields
-    let answered = ConditionRun(
-      program: plan.conditions, profile: reached, defaults: defaults, firstFields: firstFields)
+    defer {
+      for path in flags { answered.profile.values[path.fact] = profile.values[path.fact] }
+    }
+    return reachedNearMiss(benefit, flags, answered: &answered)
+  }
+
+  /// The unanswered near miss, `answered` having the benefit's left-out questions answered yes:
+  /// nil when it still fails or pays nothing.
+  private func reachedNearMiss(
+    _ benefit: PlannedBenefit, _ flags: [FactPath], answered: inout ConditionRun
+  ) -> NearMiss? {
     var outcome = BenefitOutcome(
       location: benefit.location, amount: nil, computation: nil, points: nil, stackedOut: nil,
       dependsOn: [])
@@ -92,9 +113,9 @@ extension Evaluator {
       return nil
     case .unknown:
       // Answered yes, it would still hang on a question listed unknown: what it may pay.
-      outcome = undecided(benefit, reached, extra: false)
+      outcome = undecided(benefit, answered.profile, extra: false)
     case .yes:
-      if self.outcome(benefit, reached, conditions: answered, into: &outcome) == .none {
+      if self.outcome(benefit, answered.profile, conditions: answered, into: &outcome) == .none {
         return nil
       }
     }
