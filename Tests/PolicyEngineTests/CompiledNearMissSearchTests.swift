@@ -6,9 +6,9 @@ import Testing
 
 @testable import PolicyEngine
 
-/// Issue 19: the unanswered near-miss search, question relevance and open questions read the
-/// compiled conditions (`ConditionRun`) for speed. Each must give exactly what the definitions
-/// on the `Condition` tree give — the ones evaluation used before, kept here as the reference —
+/// Issue 19: the near-miss searches (threshold and unanswered), question relevance and open
+/// questions read the compiled conditions (`ConditionRun`) for speed. Each must give exactly
+/// what the definitions on the `Condition` tree give — the ones evaluation used before, kept here as the reference —
 /// on random profiles (answers omitted, unknown, at and beside every threshold), on the sample
 /// profiles and on a fixture that nests `not` and `any`: same near misses in the same order,
 /// same open questions, same relevant facts.
@@ -125,33 +125,61 @@ import Testing
       program: evaluator.plan.conditions, profile: open, defaults: evaluator.defaults,
       firstFields: FirstFieldIndex(open))
     let cityUnknown = open.isUnknown[evaluator.cityFact]
-    var expectedMisses: [NearMiss] = []
+    let reference = Reference(evaluator: evaluator)
+    var thresholdMisses: [NearMiss] = []
+    var unansweredMisses: [NearMiss] = []
     for d in evaluator.applicableDocuments(open, asOf: open.asOf ?? today) {
       for benefit in evaluator.plan.benefits[d] {
+        let id = catalog[benefit.location].id
+        if benefit.mayBeNearMiss {
+          let compiled = evaluator.nearMiss(benefit, open, conditions: run)
+          let tree = reference.nearMiss(benefit, open)
+          if compiled != tree {
+            differences.append(
+              "\(id): threshold near miss \(String(describing: compiled)), "
+                + "tree \(String(describing: tree))")
+          }
+        }
         var truth = benefit.condition.truth(open, defaults: evaluator.defaults)
         if cityUnknown, benefit.cityBound, truth == .yes { truth = .unknown }
+        if truth == .yes, benefit.mayBeNearMiss {
+          var outcome = BenefitOutcome(
+            location: benefit.location, amount: nil, computation: nil, points: nil,
+            stackedOut: nil, dependsOn: [])
+          if evaluator.outcome(benefit, open, conditions: run, into: &outcome) == .none,
+            let miss = reference.nearMiss(benefit, open)
+          {
+            thresholdMisses.append(miss)
+          }
+        }
         guard truth == .no else { continue }
-        let reference = Reference(evaluator: evaluator).unansweredNearMiss(benefit, open)
+        let tree = reference.unansweredNearMiss(benefit, open)
         var answered = run
         let compiled = evaluator.unansweredNearMiss(
           benefit, open, conditions: run, answered: &answered)
         if answered.profile != open {
-          differences.append("\(catalog[benefit.location].id): the answers were not put back")
+          differences.append("\(id): the answers were not put back")
         }
-        if compiled != reference {
+        if compiled != tree {
           differences.append(
-            "\(catalog[benefit.location].id): compiled \(String(describing: compiled)), "
-              + "tree \(String(describing: reference))")
+            "\(id): compiled \(String(describing: compiled)), tree \(String(describing: tree))")
         }
-        if benefit.mayBeNearMiss, evaluator.nearMiss(benefit, open) != nil { continue }
-        if evaluator.asksLeftOutFlag(benefit, open), let reference {
-          expectedMisses.append(reference)
+        if benefit.mayBeNearMiss, let miss = reference.nearMiss(benefit, open) {
+          thresholdMisses.append(miss)
+        } else if evaluator.asksLeftOutFlag(benefit, open), let tree {
+          unansweredMisses.append(tree)
         }
       }
     }
-    let misses = evaluator.evaluate(profile, today: today).nearMisses.filter { $0.gap == nil }
-    if misses != expectedMisses {
-      differences.append("unanswered near misses \(misses) against \(expectedMisses)")
+    // As `evaluate` orders them: threshold gaps closest first, then the unanswered ones.
+    thresholdMisses.sort { left, right in
+      guard let leftGap = left.gap, let rightGap = right.gap else { return false }
+      return leftGap.isCloser(than: rightGap)
+    }
+    let misses = evaluator.evaluate(profile, today: today).nearMisses
+    if misses != thresholdMisses + unansweredMisses {
+      differences.append(
+        "near misses \(misses) against \(thresholdMisses + unansweredMisses)")
     }
     let relevant = evaluator.relevantFacts(profile, today: today)
     let expectedRelevant = Reference(evaluator: evaluator).relevantFacts(profile, today: today)
@@ -183,6 +211,86 @@ import Testing
 /// the compiled ones are held to.
 struct Reference {
   let evaluator: Evaluator
+
+  func nearMiss(_ benefit: PlannedBenefit, _ profile: Profile) -> NearMiss? {
+    let rule = benefit.amount
+    guard rule != nil || benefit.points != nil else { return nil }
+    let gap: ThresholdGap
+    if let leaves = failingLeaves(benefit.condition, profile) {
+      if leaves.count == 1, case .has(let list, let filter) = leaves[0] {
+        guard let itemGap = evaluator.itemGap(list, filter, profile) else { return nil }
+        gap = itemGap
+      } else if leaves.isEmpty {
+        guard case .percentage(let rate, .fact(let path), _, let floor?, _)? = rule,
+          !profile.isUnknown[path.fact]
+        else { return nil }
+        gap = ThresholdGap(
+          path: path, comparison: .atLeast, threshold: rate.baseNeeded(toReach: floor).fen,
+          current: profile.number(path), fromFloor: true)
+      } else {
+        guard leaves.count == 1, case .compare(let path, let comparison, let threshold) = leaves[0],
+          comparison.isLowerBound, threshold > 0
+        else { return nil }
+        gap = ThresholdGap(
+          path: path, comparison: comparison, threshold: threshold, current: profile.number(path),
+          fromFloor: false)
+      }
+    } else {
+      return nil
+    }
+    guard gap.current > 0, Int128(gap.current) * 2 >= Int128(gap.target) else { return nil }
+    var reached = profile
+    if let item = gap.item, let field = gap.path.field {
+      reached.setItemNumber(gap.target, list: gap.path.fact, item: item, field: field)
+    } else {
+      reached.setNumber(
+        gap.target, at: gap.path,
+        fieldCount: evaluator.catalog.facts[gap.path.fact].type.fields.count)
+    }
+    guard let rule else {
+      return NearMiss(
+        location: benefit.location, gap: gap, amountAtThreshold: nil,
+        pointsAtThreshold: benefit.points?.trace(reached)?.points)
+    }
+    var amount: AmountRange? = nil
+    if case .amount(let range, _) = rule.apply(
+      reached, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost)
+    {
+      amount = range
+    } else if gap.path.derived == nil, !rule.facts.contains(gap.path.fact) {
+      amount = Evaluator.ruleRange(
+        rule, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost)
+    }
+    return NearMiss(location: benefit.location, gap: gap, amountAtThreshold: amount)
+  }
+
+  /// The atomic conditions that are false, when the rest is true: used to find what is within
+  /// reach. Nil when the condition cannot be decided.
+  func failingLeaves(_ condition: Condition, _ profile: Profile) -> [Condition]? {
+    let defaults = evaluator.defaults
+    switch condition {
+    case .all(let parts):
+      var failing: [Condition] = []
+      for part in parts {
+        switch part.truth(profile, defaults: defaults) {
+        case .yes: continue
+        case .unknown: return nil
+        case .no:
+          guard let leaves = failingLeaves(part, profile) else { return nil }
+          failing += leaves
+        }
+      }
+      return failing
+    case .any, .not:
+      return condition.truth(profile, defaults: defaults) == .no ? [condition] : []
+    default:
+      switch condition.truth(profile, defaults: defaults) {
+      case .yes: return []
+      case .no: return [condition]
+      case .unknown: return nil
+      }
+    }
+  }
 
   func unansweredNearMiss(_ benefit: PlannedBenefit, _ profile: Profile) -> NearMiss? {
     guard

@@ -40,34 +40,6 @@ extension Condition {
       return part.truth(profile, defaults: defaults).negated
     }
   }
-
-  /// The atomic conditions that are false, when the rest is true: used to find what is within
-  /// reach. Nil when the condition holds or cannot be decided.
-  func failingLeaves(_ profile: Profile, defaults: [Int]) -> [Condition]? {
-    switch self {
-    case .all(let parts):
-      var failing: [Condition] = []
-      for part in parts {
-        switch part.truth(profile, defaults: defaults) {
-        case .yes: continue
-        case .unknown: return nil
-        case .no:
-          guard let leaves = part.failingLeaves(profile, defaults: defaults) else { return nil }
-          failing += leaves
-        }
-      }
-      return failing
-    case .any, .not:
-      // Alternatives give no single thing to reach for.
-      return truth(profile, defaults: defaults) == .no ? [self] : []
-    default:
-      switch truth(profile, defaults: defaults) {
-      case .yes: return []
-      case .no: return [self]
-      case .unknown: return nil
-      }
-    }
-  }
 }
 
 extension Condition {

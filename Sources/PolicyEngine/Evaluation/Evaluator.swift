@@ -94,7 +94,7 @@ public struct Evaluator: Sendable {
         if cityUnknown, benefit.cityBound, truth == .yes { truth = .unknown }
         switch truth {
         case .no:
-          if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
+          if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile, conditions: conditions) {
             nearMisses.append(miss)
           } else if asksLeftOutFlag(benefit, profile),
             let miss = unansweredNearMiss(
@@ -134,7 +134,8 @@ public struct Evaluator: Sendable {
             possible.append(result)
           case .none:
             matches.removeLast()
-            if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
+            if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile, conditions: conditions)
+            {
               nearMisses.append(miss)
             }
           }

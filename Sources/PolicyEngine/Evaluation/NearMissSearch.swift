@@ -1,33 +1,43 @@
 extension Evaluator {
   /// A benefit missed by exactly one numeric threshold (or a payment floor) whose value is
   /// known: what the applicant could still reach, and what it would pay.
-  func nearMiss(_ benefit: PlannedBenefit, _ profile: Profile) -> NearMiss? {
+  ///
+  /// It reads the compiled conditions under `conditions` (the profile's run): `failingLeaves(at:)`
+  /// finds the false leaves without the tree's truth worked out again at every level.
+  func nearMiss(_ benefit: PlannedBenefit, _ profile: Profile, conditions: ConditionRun)
+    -> NearMiss?
+  {
     let rule = benefit.amount
     guard rule != nil || benefit.points != nil else { return nil }
     let gap: ThresholdGap
-    if let leaves = benefit.condition.failingLeaves(profile, defaults: defaults) {
-      if leaves.count == 1, case .has(let list, let filter) = leaves[0] {
-        guard let itemGap = itemGap(list, filter, profile) else { return nil }
-        gap = itemGap
-      } else if leaves.isEmpty {
-        // Every condition holds, so the amount rule gave nothing: below a payment floor?
-        guard case .percentage(let rate, .fact(let path), _, let floor?, _)? = rule,
-          !profile.isUnknown[path.fact]
-        else { return nil }
-        gap = ThresholdGap(
-          path: path, comparison: .atLeast, threshold: rate.baseNeeded(toReach: floor).fen,
-          current: profile.number(path), fromFloor: true)
-      } else {
-        // A zero threshold only asks whether there is any at all: nothing to "reach".
-        guard leaves.count == 1, case .compare(let path, let comparison, let threshold) = leaves[0],
-          comparison.isLowerBound, threshold > 0
-        else { return nil }
-        gap = ThresholdGap(
-          path: path, comparison: comparison, threshold: threshold, current: profile.number(path),
-          fromFloor: false)
-      }
+    var leaves: [Int] = []
+    guard failingLeaves(at: benefit.conditionRoot, conditions, into: &leaves) else { return nil }
+    let program = plan.conditions
+    if leaves.count == 1, program.nodes[leaves[0]].operation == .has {
+      let node = program.nodes[leaves[0]]
+      guard
+        let itemGap = itemGap(
+          node.path.fact, ItemFilter(tests: Array(program.tests[node.tests])), profile)
+      else { return nil }
+      gap = itemGap
+    } else if leaves.isEmpty {
+      // Every condition holds, so the amount rule gave nothing: below a payment floor?
+      guard case .percentage(let rate, .fact(let path), _, let floor?, _)? = rule,
+        !profile.isUnknown[path.fact]
+      else { return nil }
+      gap = ThresholdGap(
+        path: path, comparison: .atLeast, threshold: rate.baseNeeded(toReach: floor).fen,
+        current: profile.number(path), fromFloor: true)
     } else {
-      return nil
+      // A zero threshold only asks whether there is any at all: nothing to "reach".
+      guard leaves.count == 1 else { return nil }
+      let node = program.nodes[leaves[0]]
+      guard node.operation == .compare, node.comparison.isLowerBound, node.value > 0 else {
+        return nil
+      }
+      gap = ThresholdGap(
+        path: node.path, comparison: node.comparison, threshold: node.value,
+        current: profile.number(node.path), fromFloor: false)
     }
     // "Within reach" means at least half way there: a firm with no R&D spending is not near a
     // 1000万 increment, and listing every threshold for everybody would be noise.
@@ -64,8 +74,7 @@ extension Evaluator {
   /// run, under which the benefit's condition is false.
   ///
   /// It runs for every failing benefit that asks a left-out question (most of a sample's), so
-  /// it reads the compiled conditions (`omittedFlags(at:)`, the same search as
-  /// `Condition.omittedFlagsToHold`) rather than the tree. `answered` is scratch: a run over a
+  /// it reads the compiled conditions (`omittedFlags(at:)`) rather than the tree. `answered` is scratch: a run over a
   /// copy of the profile (start it as `conditions`), whose questions are answered yes for one
   /// benefit and put back as they were before it returns, so that an evaluation copies the
   /// profile once, not once per near miss (that copy and its release were a fifth of a sample's
@@ -124,9 +133,11 @@ extension Evaluator {
       pointsAtThreshold: outcome.points)
   }
 
-  /// `Condition.omittedFlagsToHold` for the compiled condition at `index`, which is false under
-  /// `run`: appends the left-out yes/no questions that, answered yes, would make it hold (each
-  /// once, in condition order) and returns true; false when anything else fails it. An
+  /// For the compiled condition at `index`, which is false under `run`: appends the left-out
+  /// yes/no questions that, answered yes, would make it hold (each once, in condition order;
+  /// under `any`, those of every alternative that would do) and returns true; false when
+  /// anything else fails it (a question answered no, a threshold, a choice).
+  /// CompiledNearMissSearchTests holds it to the definition on the `Condition` tree. An
   /// Evaluator method over node indices, not a closure over `self`: the closure copied the
   /// whole Evaluator on every call, and the tree's `truth` was worked out again at each level.
   func omittedFlags(at index: Int, _ run: ConditionRun, into paths: inout [FactPath]) -> Bool {
@@ -191,10 +202,43 @@ extension Evaluator {
     return mask & (1 << UInt64(index)) != 0
   }
 
+  /// For the compiled condition at `index`: appends the nodes of the atomic conditions that are
+  /// false when the rest is true (an `any` or a `not` that is false counts as one) and returns
+  /// true; false when it is open on a question listed unknown. CompiledNearMissSearchTests
+  /// holds it to the definition on the `Condition` tree.
+  func failingLeaves(at index: Int, _ run: ConditionRun, into leaves: inout [Int]) -> Bool {
+    let node = plan.conditions.nodes[index]
+    switch node.operation {
+    case .all:
+      var part = index + 1
+      while part < node.end {
+        switch run.truth(at: part) {
+        case .yes: break
+        case .unknown: return false
+        case .no: if !failingLeaves(at: part, run, into: &leaves) { return false }
+        }
+        part = plan.conditions.nodes[part].end
+      }
+      return true
+    case .any, .not:
+      // Alternatives give no single thing to reach for.
+      if run.truth(at: index) == .no { leaves.append(index) }
+      return true
+    case .oneOf, .isTrue, .compare, .has:
+      switch run.truth(at: index) {
+      case .yes: return true
+      case .no:
+        leaves.append(index)
+        return true
+      case .unknown: return false
+      }
+    }
+  }
+
   /// A list condition missed by one item short of a lower bound on one of its numbers (a sold
   /// contract of 1,999,999 against 200万), every other test of the filter passing: the gap of
   /// the item closest to it.
-  private func itemGap(_ list: FactID, _ filter: ItemFilter, _ profile: Profile)
+  func itemGap(_ list: FactID, _ filter: ItemFilter, _ profile: Profile)
     -> ThresholdGap?
   {
     guard !profile.isUnknown[list] else { return nil }
