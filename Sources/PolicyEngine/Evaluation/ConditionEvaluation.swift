@@ -40,69 +40,9 @@ extension Condition {
       return part.truth(profile, defaults: defaults).negated
     }
   }
-
-  /// The atomic conditions that are false, when the rest is true: used to find what is within
-  /// reach. Nil when the condition holds or cannot be decided.
-  func failingLeaves(_ profile: Profile, defaults: [Int]) -> [Condition]? {
-    switch self {
-    case .all(let parts):
-      var failing: [Condition] = []
-      for part in parts {
-        switch part.truth(profile, defaults: defaults) {
-        case .yes: continue
-        case .unknown: return nil
-        case .no:
-          guard let leaves = part.failingLeaves(profile, defaults: defaults) else { return nil }
-          failing += leaves
-        }
-      }
-      return failing
-    case .any, .not:
-      // Alternatives give no single thing to reach for.
-      return truth(profile, defaults: defaults) == .no ? [self] : []
-    default:
-      switch truth(profile, defaults: defaults) {
-      case .yes: return []
-      case .no: return [self]
-      case .unknown: return nil
-      }
-    }
-  }
 }
 
 extension Condition {
-  /// The yes/no questions the profile left out (`leftOut`: `Evaluator.leavesOut`) that, answered yes, would make
-  /// the condition hold (or leave it open on a question listed unknown), in condition order;
-  /// under `any`, those of every alternative that would do. Nil when anything else fails it:
-  /// a question answered no, a threshold, a choice. Empty when it does not fail.
-  func omittedFlagsToHold(
-    _ profile: Profile, defaults: [Int], leftOut: (FactPath) -> Bool
-  ) -> [FactPath]? {
-    guard truth(profile, defaults: defaults) == .no else { return [] }
-    switch self {
-    case .isTrue(let path, true) where leftOut(path):
-      return [path]
-    case .all(let parts):
-      var paths: [FactPath] = []
-      for part in parts {
-        guard let more = part.omittedFlagsToHold(profile, defaults: defaults, leftOut: leftOut)
-        else { return nil }
-        for path in more where !paths.contains(path) { paths.append(path) }
-      }
-      return paths
-    case .any(let parts):
-      var paths: [FactPath] = []
-      for part in parts {
-        guard let more = part.omittedFlagsToHold(profile, defaults: defaults, leftOut: leftOut)
-        else { continue }
-        for path in more where !paths.contains(path) { paths.append(path) }
-      }
-      return paths.isEmpty ? nil : paths
-    default:
-      return nil
-    }
-  }
-
   /// The yes/no questions the condition asks to be yes (outside any `not`): the only ones
   /// whose omission can make an unanswered near miss.
   var yesFlags: [FactPath] {

@@ -79,7 +79,8 @@ struct ConditionProgram: Sendable {
 /// One profile against the compiled conditions.
 struct ConditionRun {
   let program: ConditionProgram
-  let profile: Profile
+  /// A variable so that question relevance can open one fact at a time in place.
+  var profile: Profile
   /// Each enum fact's value when omitted.
   let defaults: [Int]
   let firstFields: FirstFieldIndex

@@ -85,6 +85,8 @@ public struct Evaluator: Sendable {
     let conditions = ConditionRun(
       program: plan.conditions, profile: profile, defaults: defaults,
       firstFields: FirstFieldIndex(profile))
+    // Scratch for the unanswered near misses: the profile, copied at the first one.
+    var answered = conditions
 
     for d in documents {
       for benefit in plan.benefits[d] {
@@ -92,10 +94,11 @@ public struct Evaluator: Sendable {
         if cityUnknown, benefit.cityBound, truth == .yes { truth = .unknown }
         switch truth {
         case .no:
-          if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
+          if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile, conditions: conditions) {
             nearMisses.append(miss)
           } else if asksLeftOutFlag(benefit, profile),
-            let miss = unansweredNearMiss(benefit, profile)
+            let miss = unansweredNearMiss(
+              benefit, profile, conditions: conditions, answered: &answered)
           {
             unansweredMisses.append(miss)
           }
@@ -131,7 +134,8 @@ public struct Evaluator: Sendable {
             possible.append(result)
           case .none:
             matches.removeLast()
-            if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile) {
+            if benefit.mayBeNearMiss, let miss = nearMiss(benefit, profile, conditions: conditions)
+            {
               nearMisses.append(miss)
             }
           }

@@ -1,33 +1,43 @@
 extension Evaluator {
   /// A benefit missed by exactly one numeric threshold (or a payment floor) whose value is
   /// known: what the applicant could still reach, and what it would pay.
-  func nearMiss(_ benefit: PlannedBenefit, _ profile: Profile) -> NearMiss? {
+  ///
+  /// It reads the compiled conditions under `conditions` (the profile's run): `failingLeaves(at:)`
+  /// finds the false leaves without the tree's truth worked out again at every level.
+  func nearMiss(_ benefit: PlannedBenefit, _ profile: Profile, conditions: ConditionRun)
+    -> NearMiss?
+  {
     let rule = benefit.amount
     guard rule != nil || benefit.points != nil else { return nil }
     let gap: ThresholdGap
-    if let leaves = benefit.condition.failingLeaves(profile, defaults: defaults) {
-      if leaves.count == 1, case .has(let list, let filter) = leaves[0] {
-        guard let itemGap = itemGap(list, filter, profile) else { return nil }
-        gap = itemGap
-      } else if leaves.isEmpty {
-        // Every condition holds, so the amount rule gave nothing: below a payment floor?
-        guard case .percentage(let rate, .fact(let path), _, let floor?, _)? = rule,
-          !profile.isUnknown[path.fact]
-        else { return nil }
-        gap = ThresholdGap(
-          path: path, comparison: .atLeast, threshold: rate.baseNeeded(toReach: floor).fen,
-          current: profile.number(path), fromFloor: true)
-      } else {
-        // A zero threshold only asks whether there is any at all: nothing to "reach".
-        guard leaves.count == 1, case .compare(let path, let comparison, let threshold) = leaves[0],
-          comparison.isLowerBound, threshold > 0
-        else { return nil }
-        gap = ThresholdGap(
-          path: path, comparison: comparison, threshold: threshold, current: profile.number(path),
-          fromFloor: false)
-      }
+    var leaves: [Int] = []
+    guard failingLeaves(at: benefit.conditionRoot, conditions, into: &leaves) else { return nil }
+    let program = plan.conditions
+    if leaves.count == 1, program.nodes[leaves[0]].operation == .has {
+      let node = program.nodes[leaves[0]]
+      guard
+        let itemGap = itemGap(
+          node.path.fact, ItemFilter(tests: Array(program.tests[node.tests])), profile)
+      else { return nil }
+      gap = itemGap
+    } else if leaves.isEmpty {
+      // Every condition holds, so the amount rule gave nothing: below a payment floor?
+      guard case .percentage(let rate, .fact(let path), _, let floor?, _)? = rule,
+        !profile.isUnknown[path.fact]
+      else { return nil }
+      gap = ThresholdGap(
+        path: path, comparison: .atLeast, threshold: rate.baseNeeded(toReach: floor).fen,
+        current: profile.number(path), fromFloor: true)
     } else {
-      return nil
+      // A zero threshold only asks whether there is any at all: nothing to "reach".
+      guard leaves.count == 1 else { return nil }
+      let node = program.nodes[leaves[0]]
+      guard node.operation == .compare, node.comparison.isLowerBound, node.value > 0 else {
+        return nil
+      }
+      gap = ThresholdGap(
+        path: node.path, comparison: node.comparison, threshold: node.value,
+        current: profile.number(node.path), fromFloor: false)
     }
     // "Within reach" means at least half way there: a firm with no R&D spending is not near a
     // 1000万 increment, and listing every threshold for everybody would be noise.
@@ -60,38 +70,110 @@ extension Evaluator {
   /// holding (or open on a question listed unknown): a near miss of the unanswered kind, naming
   /// them, with what it would pay answered yes. Left out still pays nothing (the profile
   /// contract: omitted is not claimed); it is only never a silent "no". Nil when something else
-  /// fails it, or when answered yes it would still pay nothing.
-  func unansweredNearMiss(_ benefit: PlannedBenefit, _ profile: Profile) -> NearMiss? {
-    guard
-      let flags = benefit.condition.omittedFlagsToHold(
-        profile, defaults: defaults, leftOut: { leavesOut($0, profile) }),
-      !flags.isEmpty
+  /// fails it, or when answered yes it would still pay nothing. `conditions` is the profile's
+  /// run, under which the benefit's condition is false.
+  ///
+  /// It runs for every failing benefit that asks a left-out question (most of a sample's), so
+  /// it reads the compiled conditions (`omittedFlags(at:)`) rather than the tree. `answered` is scratch: a run over a
+  /// copy of the profile (start it as `conditions`), whose questions are answered yes for one
+  /// benefit and put back as they were before it returns, so that an evaluation copies the
+  /// profile once, not once per near miss (that copy and its release were a fifth of a sample's
+  /// evaluation).
+  func unansweredNearMiss(
+    _ benefit: PlannedBenefit, _ profile: Profile, conditions: ConditionRun,
+    answered: inout ConditionRun
+  ) -> NearMiss? {
+    var flags: [FactPath] = []
+    guard omittedFlags(at: benefit.conditionRoot, conditions, into: &flags), !flags.isEmpty
     else { return nil }
-    var reached = profile
+    // Answering yes/no questions changes no list, so the profile's item index still holds
+    // (`setFlag` writes over a list only when a flag's path names one, which no catalog asks;
+    // then the answers get a copy and an index of their own).
+    if flags.contains(where: { conditions.firstFields.isIndexed($0.fact) }) {
+      var reached = profile
+      for path in flags {
+        reached.setFlag(true, at: path, fieldCount: catalog.facts[path.fact].type.fields.count)
+      }
+      var own = ConditionRun(
+        program: plan.conditions, profile: reached, defaults: defaults,
+        firstFields: FirstFieldIndex(reached))
+      return reachedNearMiss(benefit, flags, answered: &own)
+    }
     for path in flags {
-      reached.setFlag(
+      answered.profile.setFlag(
         true, at: path, fieldCount: catalog.facts[path.fact].type.fields.count)
     }
+    defer {
+      for path in flags { answered.profile.values[path.fact] = profile.values[path.fact] }
+    }
+    return reachedNearMiss(benefit, flags, answered: &answered)
+  }
+
+  /// The unanswered near miss, `answered` having the benefit's left-out questions answered yes:
+  /// nil when it still fails or pays nothing.
+  private func reachedNearMiss(
+    _ benefit: PlannedBenefit, _ flags: [FactPath], answered: inout ConditionRun
+  ) -> NearMiss? {
     var outcome = BenefitOutcome(
       location: benefit.location, amount: nil, computation: nil, points: nil, stackedOut: nil,
       dependsOn: [])
-    switch benefit.condition.truth(reached, defaults: defaults) {
+    switch answered.truth(at: benefit.conditionRoot) {
     case .no:
       return nil
     case .unknown:
       // Answered yes, it would still hang on a question listed unknown: what it may pay.
-      outcome = undecided(benefit, reached, extra: false)
+      outcome = undecided(benefit, answered.profile, extra: false)
     case .yes:
-      let conditions = ConditionRun(
-        program: plan.conditions, profile: reached, defaults: defaults,
-        firstFields: FirstFieldIndex(reached))
-      if self.outcome(benefit, reached, conditions: conditions, into: &outcome) == .none {
+      if self.outcome(benefit, answered.profile, conditions: answered, into: &outcome) == .none {
         return nil
       }
     }
     return NearMiss(
       location: benefit.location, gap: nil, unanswered: flags, amountAtThreshold: outcome.amount,
       pointsAtThreshold: outcome.points)
+  }
+
+  /// For the compiled condition at `index`, which is false under `run`: appends the left-out
+  /// yes/no questions that, answered yes, would make it hold (each once, in condition order;
+  /// under `any`, those of every alternative that would do) and returns true; false when
+  /// anything else fails it (a question answered no, a threshold, a choice).
+  /// CompiledNearMissSearchTests holds it to the definition on the `Condition` tree. An
+  /// Evaluator method over node indices, not a closure over `self`: the closure copied the
+  /// whole Evaluator on every call, and the tree's `truth` was worked out again at each level.
+  func omittedFlags(at index: Int, _ run: ConditionRun, into paths: inout [FactPath]) -> Bool {
+    let node = plan.conditions.nodes[index]
+    switch node.operation {
+    case .isTrue:
+      guard node.value != 0, leavesOut(node.path, run.profile) else { return false }
+      if !paths.contains(node.path) { paths.append(node.path) }
+      return true
+    case .all:
+      // Parts that hold (or are open) ask for nothing; every false one must be reachable.
+      var part = index + 1
+      while part < node.end {
+        if run.truth(at: part) == .no, !omittedFlags(at: part, run, into: &paths) {
+          return false
+        }
+        part = plan.conditions.nodes[part].end
+      }
+      return true
+    case .any:
+      // Every part of a false `any` is false; those that cannot be reached add nothing.
+      var reachable = false
+      var part = index + 1
+      while part < node.end {
+        let mark = paths.count
+        if omittedFlags(at: part, run, into: &paths) {
+          reachable = true
+        } else {
+          paths.removeSubrange(mark...)
+        }
+        part = plan.conditions.nodes[part].end
+      }
+      return reachable
+    case .oneOf, .compare, .has, .not:
+      return false
+    }
   }
 
   /// Whether the profile leaves out a yes/no question the benefit's condition asks to be yes.
@@ -120,10 +202,43 @@ extension Evaluator {
     return mask & (1 << UInt64(index)) != 0
   }
 
+  /// For the compiled condition at `index`: appends the nodes of the atomic conditions that are
+  /// false when the rest is true (an `any` or a `not` that is false counts as one) and returns
+  /// true; false when it is open on a question listed unknown. CompiledNearMissSearchTests
+  /// holds it to the definition on the `Condition` tree.
+  func failingLeaves(at index: Int, _ run: ConditionRun, into leaves: inout [Int]) -> Bool {
+    let node = plan.conditions.nodes[index]
+    switch node.operation {
+    case .all:
+      var part = index + 1
+      while part < node.end {
+        switch run.truth(at: part) {
+        case .yes: break
+        case .unknown: return false
+        case .no: if !failingLeaves(at: part, run, into: &leaves) { return false }
+        }
+        part = plan.conditions.nodes[part].end
+      }
+      return true
+    case .any, .not:
+      // Alternatives give no single thing to reach for.
+      if run.truth(at: index) == .no { leaves.append(index) }
+      return true
+    case .oneOf, .isTrue, .compare, .has:
+      switch run.truth(at: index) {
+      case .yes: return true
+      case .no:
+        leaves.append(index)
+        return true
+      case .unknown: return false
+      }
+    }
+  }
+
   /// A list condition missed by one item short of a lower bound on one of its numbers (a sold
   /// contract of 1,999,999 against 200万), every other test of the filter passing: the gap of
   /// the item closest to it.
-  private func itemGap(_ list: FactID, _ filter: ItemFilter, _ profile: Profile)
+  func itemGap(_ list: FactID, _ filter: ItemFilter, _ profile: Profile)
     -> ThresholdGap?
   {
     guard !profile.isUnknown[list] else { return nil }
