@@ -139,6 +139,17 @@ public struct JSONText {
     quoted(value)
   }
 
+  /// Opens a string value that is written in pieces, each escaped as `string(_:)` escapes
+  /// (`write(_:)`: JSONText is the `TextOutputStream` the Explainer writes a sentence into),
+  /// and closed by `endString()`: the same bytes as `string(_:)` of the whole text, without
+  /// making the text first.
+  public mutating func beginString() {
+    valueStart()
+    bytes.append(0x22)
+  }
+
+  public mutating func endString() { bytes.append(0x22) }
+
   public mutating func string(_ value: String?) {
     guard let value else { return null() }
     string(value)
@@ -220,6 +231,12 @@ public struct JSONText {
 
   private mutating func quoted(_ value: String) {
     bytes.append(0x22)
+    escaped(value)
+    bytes.append(0x22)
+  }
+
+  /// The text's bytes with what JSON may not carry raw escaped.
+  private mutating func escaped(_ value: String) {
     var value = value
     // Native strings are contiguous UTF-8: copy the runs between escapes in one go (most
     // catalog text has none at all) instead of byte by byte.
@@ -238,7 +255,6 @@ public struct JSONText {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
       }
     }
-    bytes.append(0x22)
   }
 
   /// A byte JSON may not carry raw inside a string, escaped as JSONEncoder escapes it.
@@ -255,4 +271,9 @@ public struct JSONText {
       bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
     }
   }
+}
+
+extension JSONText: TextOutputStream {
+  /// A piece of the string value opened by `beginString()`, escaped.
+  public mutating func write(_ text: String) { escaped(text) }
 }

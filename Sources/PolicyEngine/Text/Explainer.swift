@@ -131,21 +131,55 @@ public struct Explainer: Sendable {
 
   /// Why the benefit matches: each condition that holds, in words, and the article cited.
   public func because(_ outcome: BenefitOutcome, profile: Profile) -> String {
-    let benefit = catalog[outcome.location]
+    var sentence = ""
+    because(outcome, profile: profile, citation: citation(outcome.location), to: &sentence)
+    return sentence
+  }
+
+  /// `because(_:profile:)` written into `sink` piece by piece, with the article cited as
+  /// `citation` (`citation(_:)` of the outcome's benefit, which the JSON writer keeps for each
+  /// benefit): the same words, without a String of each reason, their list and the joined
+  /// sentence first (issue 19: the sentence was a tenth of a server's request).
+  public func because<Sink: TextOutputStream>(
+    _ outcome: BenefitOutcome, profile: Profile, citation: String, to sink: inout Sink
+  ) {
     // A possible benefit hinges on unanswered questions: it states only the answers given,
     // never a default ("未认定", "否") read into a question nobody answered.
     let onlyGiven = outcome.certainty == .possible || !outcome.dependsOn.isEmpty
     // Each list entry is one thing: a benefit paid per item names every item it pays for.
     var paidItems: (list: FactID, positions: [Int])? = nil
-    if !outcome.items.isEmpty, let list = benefit.paidPerItemOf {
+    if !outcome.items.isEmpty, let list = catalog[outcome.location].paidPerItemOf {
       paidItems = (list, outcome.items)
     }
-    var reasons = satisfied(
-      benefit.condition, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems)
-    if reasons.isEmpty, !onlyGiven { reasons = [text.noConditions] }
-    var parts = reasons
-    if !outcome.dependsOn.isEmpty { parts.append(text.dependsOn(factLabels(outcome.dependsOn))) }
-    return text.labelled(citation(outcome.location), parts.joined(separator: text.separator))
+    sink.write(citation)
+    sink.write(text.labelSeparator)
+    var reasons = Reasons(separator: text.separator)
+    satisfied(
+      catalog[outcome.location].condition, profile: profile, onlyGiven: onlyGiven,
+      paidItems: paidItems, to: &sink, reasons: &reasons)
+    if reasons.count == 0, !onlyGiven {
+      reasons.next(&sink)
+      sink.write(text.noConditions)
+    }
+    if !outcome.dependsOn.isEmpty {
+      reasons.next(&sink)
+      sink.write(text.dependsOnIntro)
+      for (index, fact) in outcome.dependsOn.enumerated() {
+        if index > 0 { sink.write(text.listSeparator) }
+        sink.write(catalog.facts[fact].label(in: language))
+      }
+    }
+  }
+
+  /// The reasons of one sentence written so far: each after the separator but the first.
+  private struct Reasons {
+    let separator: String
+    var count = 0
+
+    mutating func next<Sink: TextOutputStream>(_ sink: inout Sink) {
+      if count > 0 { sink.write(separator) }
+      count += 1
+    }
   }
 
   public func stacking(_ reason: StackingReason) -> String {
@@ -284,74 +318,108 @@ public struct Explainer: Sendable {
     return true
   }
 
-  private func satisfied(
-    _ condition: Condition, profile: Profile, onlyGiven: Bool = false,
-    paidItems: (list: FactID, positions: [Int])? = nil
-  ) -> [String] {
+  /// Writes each condition that holds as a reason (`label：value`) of the sentence.
+  private func satisfied<Sink: TextOutputStream>(
+    _ condition: Condition, profile: Profile, onlyGiven: Bool,
+    paidItems: (list: FactID, positions: [Int])?, to sink: inout Sink, reasons: inout Reasons
+  ) {
     switch condition {
     case .all(let parts):
-      return parts.flatMap {
-        satisfied($0, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems)
+      for part in parts {
+        satisfied(
+          part, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems, to: &sink,
+          reasons: &reasons)
       }
     case .any(let parts):
-      return parts.first(where: { $0.truth(profile, defaults: defaults) == .yes }).map {
-        satisfied($0, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems)
-      } ?? []
+      guard let part = parts.first(where: { $0.truth(profile, defaults: defaults) == .yes })
+      else { return }
+      satisfied(
+        part, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems, to: &sink,
+        reasons: &reasons)
     case .not:
-      return []
+      return
     case .oneOf(let path, _) where onlyGiven && !given(path, in: profile),
       .isTrue(let path, _) where onlyGiven && !given(path, in: profile),
       .compare(let path, _, _) where onlyGiven && !given(path, in: profile):
-      return []
+      return
     case .has(let list, _) where onlyGiven && profile.isUnknown[list]:
-      return []
+      return
     case .oneOf(let path, _):
-      guard case .enumeration(let values) = enumType(path) else { return [] }
+      guard case .enumeration(let values) = enumType(path) else { return }
       let index = profile.choice(path, fallback: defaults[path.fact])
-      return [text.labelled(label(path), values.label(index, in: language))]
+      reasons.next(&sink)
+      sink.write(label(path))
+      sink.write(text.labelSeparator)
+      sink.write(values.label(index, in: language))
     case .isTrue(let path, let expected):
-      return [text.labelled(label(path), expected ? text.yes : text.no)]
+      reasons.next(&sink)
+      sink.write(label(path))
+      sink.write(text.labelSeparator)
+      sink.write(expected ? text.yes : text.no)
     case .compare(let path, let comparison, let threshold):
       let symbol =
         switch comparison {
-        case .atLeast: "≥"
-        case .above: ">"
-        case .below: "<"
-        case .atMost: "≤"
+        case .atLeast: "≥ "
+        case .above: "> "
+        case .below: "< "
+        case .atMost: "≤ "
         }
-      return [
-        "\(label(path)) \(value(profile.number(path), at: path))"
-          + text.parenthetical("\(symbol) \(value(threshold, at: path))")
-      ]
+      reasons.next(&sink)
+      sink.write(label(path))
+      sink.write(" ")
+      sink.write(value(profile.number(path), at: path))
+      sink.write(text.parenthesisOpen)
+      sink.write(symbol)
+      sink.write(value(threshold, at: path))
+      sink.write(text.parenthesisClose)
     case .has(let list, let filter) where paidItems?.list == list:
       let items = profile.items(list)
-      let label = catalog.facts[list].label(in: language)
-      return (paidItems?.positions ?? []).filter { $0 < items.count && filter.accepts(items[$0]) }
-        .map { text.labelled(label, describe(items[$0], of: list)) }
+      for position in paidItems?.positions ?? []
+      where position < items.count && filter.accepts(items[position]) {
+        reasons.next(&sink)
+        sink.write(catalog.facts[list].label(in: language))
+        sink.write(text.labelSeparator)
+        describe(items[position], of: list, to: &sink)
+      }
     case .has(let list, let filter):
-      guard let item = profile.items(list).first(where: { filter.accepts($0) }) else { return [] }
-      return [text.labelled(catalog.facts[list].label(in: language), describe(item, of: list))]
+      guard let item = profile.items(list).first(where: { filter.accepts($0) }) else { return }
+      reasons.next(&sink)
+      sink.write(catalog.facts[list].label(in: language))
+      sink.write(text.labelSeparator)
+      describe(item, of: list, to: &sink)
     }
   }
 
   /// `重点实验室 · 国家级 · 新获批/新认定` for a list item.
   public func describe(_ item: [FactValue?], of list: FactID) -> String {
-    let fields = catalog.facts[list].type.fields
-    var parts: [String] = []
-    for (index, field) in fields.enumerated() {
+    var description = ""
+    describe(item, of: list, to: &description)
+    return description
+  }
+
+  /// `describe(_:of:)` written into `sink`.
+  public func describe<Sink: TextOutputStream>(
+    _ item: [FactValue?], of list: FactID, to sink: inout Sink
+  ) {
+    var first = true
+    func part(_ text: String) {
+      if !first { sink.write(" · ") }
+      first = false
+      sink.write(text)
+    }
+    for (index, field) in catalog.facts[list].type.fields.enumerated() {
       guard index < item.count, let value = item[index] else { continue }
       switch (field.type, value) {
       case (.enumeration(let values), .choice(let choice)):
-        parts.append(values.label(choice, in: language))
+        part(values.label(choice, in: language))
       case (.bool, .bool(true)):
-        parts.append(field.name == "new" ? text.newlyApproved : field.label(in: language))
+        part(field.name == "new" ? text.newlyApproved : field.label(in: language))
       case (.money, .number(let fen)):
-        parts.append("\(field.label(in: language)) \(text.money(Money(fen: fen)))")
-      case (.count, .number(let count)): parts.append("\(field.label(in: language)) \(count)")
+        part("\(field.label(in: language)) \(text.money(Money(fen: fen)))")
+      case (.count, .number(let count)): part("\(field.label(in: language)) \(count)")
       default: continue
       }
     }
-    return parts.joined(separator: " · ")
   }
 
   private func enumType(_ path: FactPath) -> FactType {
