@@ -9,8 +9,14 @@ public struct JSONText {
   /// One line, no spaces: JSON Lines.
   public let compact: Bool
   private var depth = 0
-  /// Per open container: whether it has an element yet.
-  private var hasElement: [Bool] = []
+  /// Whether the innermost open container has an element yet (a key before each but the first
+  /// needs a comma); the containers around it keep theirs in `outerHasElement`. Kept apart so
+  /// that each of a result's thousand elements reads a flag, not the top of an array.
+  private var hasElement = false
+  private var outerHasElement: [Bool] = []
+  /// A line break and the indentation of the deepest container so far: a new line copies its
+  /// first `1 + 2 × depth` bytes.
+  private var lineStart: [UInt8] = [0x0A]
 
   public init(capacity: Int = 4096, compact: Bool = false) {
     self.compact = compact
@@ -21,7 +27,8 @@ public struct JSONText {
   public mutating func removeAll() {
     bytes.removeAll(keepingCapacity: true)
     depth = 0
-    hasElement.removeAll(keepingCapacity: true)
+    hasElement = false
+    outerHasElement.removeAll(keepingCapacity: true)
     pendingValue = false
   }
 
@@ -45,26 +52,28 @@ public struct JSONText {
 
   private mutating func newline() {
     if compact { return }
-    bytes.append(0x0A)
-    bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    bytes.append(contentsOf: lineStart[0..<1 + depth * 2])
   }
 
   /// Starts an element of the open container: the comma and the line break before it.
   private mutating func element() {
-    guard !hasElement.isEmpty else { return }
-    if hasElement[hasElement.count - 1] { bytes.append(0x2C) }
-    hasElement[hasElement.count - 1] = true
+    guard depth > 0 else { return }
+    if hasElement { bytes.append(0x2C) }
+    hasElement = true
     newline()
   }
 
   private mutating func open(_ bracket: UInt8) {
     bytes.append(bracket)
     depth += 1
-    hasElement.append(false)
+    while lineStart.count < 1 + depth * 2 { lineStart.append(0x20) }
+    outerHasElement.append(hasElement)
+    hasElement = false
   }
 
   private mutating func close(_ bracket: UInt8) {
-    let had = hasElement.removeLast()
+    let had = hasElement
+    hasElement = outerHasElement.removeLast()
     depth -= 1
     if !had, !compact { bytes.append(0x0A) }
     newline()

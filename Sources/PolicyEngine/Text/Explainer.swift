@@ -4,11 +4,14 @@ public struct Explainer: Sendable {
   public let catalog: Catalog
   public let text: EngineText
   private let defaults: [Int]
+  /// Each fact's words in `text.language`, by `FactID`.
+  private let facts: [FactWords]
 
   public init(catalog: Catalog, text: EngineText = .chinese) {
     self.catalog = catalog
     self.text = text
     self.defaults = catalog.facts.map(\.defaultEnumIndex)
+    self.facts = catalog.facts.map { FactWords($0, language: text.language) }
   }
 
   /// The explainer that writes in a language: its table, and the catalog's texts in it.
@@ -30,14 +33,12 @@ public struct Explainer: Sendable {
 
   public func label(_ path: FactPath) -> String {
     if path.derived == .rdIncrement { return text.derivedIncrement }
-    if let field = path.field {
-      return catalog.facts[path.fact].type.fields[field].label(in: language)
-    }
-    return catalog.facts[path.fact].label(in: language)
+    if let field = path.field { return facts[path.fact].fields[field].label }
+    return facts[path.fact].label
   }
 
   public func factLabels(_ facts: [FactID]) -> String {
-    facts.map { catalog.facts[$0].label(in: language) }.joined(separator: text.listSeparator)
+    facts.map { self.facts[$0].label }.joined(separator: text.listSeparator)
   }
 
   /// A benefit's title in the explainer's language.
@@ -47,16 +48,17 @@ public struct Explainer: Sendable {
 
   /// A number in its fact's unit: money as 万元, counts with their unit.
   public func value(_ number: Int64, at path: FactPath) -> String {
-    let type: FactType
+    let fact = facts[path.fact]
+    let isMoney: Bool
     if path.derived != nil {
-      type = .money
+      isMoney = true
     } else if let field = path.field {
-      type = catalog.facts[path.fact].type.fields[field].type
+      isMoney = fact.fields[field].isMoney
     } else {
-      type = catalog.facts[path.fact].type
+      isMoney = fact.isMoney
     }
-    if type == .money { return text.money(Money(fen: number)) }
-    let unit = catalog.facts[path.fact].unit(in: language) ?? ""
+    if isMoney { return text.money(Money(fen: number)) }
+    let unit = fact.unit
     return language == .english && !unit.isEmpty ? "\(number) \(unit)" : "\(number)\(unit)"
   }
 
@@ -166,7 +168,7 @@ public struct Explainer: Sendable {
       sink.write(text.dependsOnIntro)
       for (index, fact) in outcome.dependsOn.enumerated() {
         if index > 0 { sink.write(text.listSeparator) }
-        sink.write(catalog.facts[fact].label(in: language))
+        sink.write(facts[fact].label)
       }
     }
   }
@@ -265,7 +267,7 @@ public struct Explainer: Sendable {
     for stacked in outcome.itemsPaidElsewhere {
       var item = "#\(stacked.item + 1)"
       if let list {
-        item = text.listItem(catalog.facts[list].label(in: language), number: stacked.item + 1)
+        item = text.listItem(facts[list].label, number: stacked.item + 1)
         let items = profile.items(list)
         if stacked.item < items.count {
           item += text.parenthetical(describe(items[stacked.item], of: list))
@@ -285,7 +287,7 @@ public struct Explainer: Sendable {
     if let item = gap.item {
       // One item of a list: which one, by its place, as the profile lists it.
       subject =
-        text.listItem(catalog.facts[gap.path.fact].label(in: language), number: item + 1)
+        text.listItem(facts[gap.path.fact].label, number: item + 1)
         + " " + subject
     }
     if gap.comparison == .above {
@@ -345,12 +347,14 @@ public struct Explainer: Sendable {
     case .has(let list, _) where onlyGiven && profile.isUnknown[list]:
       return
     case .oneOf(let path, _):
-      guard case .enumeration(let values) = enumType(path) else { return }
+      let fact = facts[path.fact]
+      let words = path.field.map { fact.fields[$0] } ?? fact
+      guard case .enumeration(let values) = words.kind else { return }
       let index = profile.choice(path, fallback: defaults[path.fact])
       reasons.next(&sink)
       sink.write(label(path))
       sink.write(text.labelSeparator)
-      sink.write(values.label(index, in: language))
+      sink.write(values[index])
     case .isTrue(let path, let expected):
       reasons.next(&sink)
       sink.write(label(path))
@@ -377,14 +381,14 @@ public struct Explainer: Sendable {
       for position in paidItems?.positions ?? []
       where position < items.count && filter.accepts(items[position]) {
         reasons.next(&sink)
-        sink.write(catalog.facts[list].label(in: language))
+        sink.write(facts[list].label)
         sink.write(text.labelSeparator)
         describe(items[position], of: list, to: &sink)
       }
     case .has(let list, let filter):
       guard let item = profile.items(list).first(where: { filter.accepts($0) }) else { return }
       reasons.next(&sink)
-      sink.write(catalog.facts[list].label(in: language))
+      sink.write(facts[list].label)
       sink.write(text.labelSeparator)
       describe(item, of: list, to: &sink)
     }
@@ -407,24 +411,23 @@ public struct Explainer: Sendable {
       first = false
       sink.write(text)
     }
-    for (index, field) in catalog.facts[list].type.fields.enumerated() {
+    for (index, field) in facts[list].fields.enumerated() {
       guard index < item.count, let value = item[index] else { continue }
-      switch (field.type, value) {
+      switch (field.kind, value) {
       case (.enumeration(let values), .choice(let choice)):
-        part(values.label(choice, in: language))
+        part(values[choice])
       case (.bool, .bool(true)):
-        part(field.name == "new" ? text.newlyApproved : field.label(in: language))
+        part(field.isNewFlag ? text.newlyApproved : field.label)
       case (.money, .number(let fen)):
-        part("\(field.label(in: language)) \(text.money(Money(fen: fen)))")
-      case (.count, .number(let count)): part("\(field.label(in: language)) \(count)")
+        part(field.label)
+        sink.write(" ")
+        sink.write(text.money(Money(fen: fen)))
+      case (.count, .number(let count)):
+        part(field.label)
+        sink.write(" ")
+        sink.write(String(count))
       default: continue
       }
     }
-  }
-
-  private func enumType(_ path: FactPath) -> FactType {
-    let fact = catalog.facts[path.fact]
-    if let field = path.field { return fact.type.fields[field].type }
-    return fact.type
   }
 }
