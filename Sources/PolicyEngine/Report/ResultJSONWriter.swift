@@ -215,7 +215,9 @@ public struct ResultJSONWriter: Sendable {
     out.string(benefit.citation)
     if let computation = outcome.computation {
       out.plainKey("computation")
-      out.string(explainer.computation(computation))
+      out.beginString()
+      explainer.computation(computation, to: &out)
+      out.endString()
     }
     if possible {
       out.plainKey("dependsOn")

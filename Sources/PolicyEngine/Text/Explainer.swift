@@ -77,47 +77,83 @@ public struct Explainer: Sendable {
 
   /// `研发投入年增量 800万元 × 5% = 40万元（上限500万元）`.
   public func computation(_ computation: Computation) -> String {
-    working(computation, result: text.money)
+    var working = ""
+    self.computation(computation, to: &working)
+    return working
   }
 
-  /// The working, with each result written by `result` (yuan, or points for `inPoints`).
-  private func working(_ computation: Computation, result: (Money) -> String) -> String {
+  /// `computation(_:)` written into `sink` piece by piece (the JSON writer's string).
+  public func computation<Sink: TextOutputStream>(
+    _ computation: Computation, to sink: inout Sink
+  ) {
+    working(computation, inPoints: false, to: &sink)
+  }
+
+  /// The working, with each result in yuan, or in points inside `inPoints`.
+  private func working<Sink: TextOutputStream>(
+    _ computation: Computation, inPoints: Bool, to sink: inout Sink
+  ) {
+    func result(_ money: Money) -> String {
+      inPoints ? text.points(money.fen / 100) : text.money(money)
+    }
+    /// `，上限 500万元` and, when the sum is over it, ` → 500万元`.
+    func capped(_ sum: Money, by cap: Money?) {
+      guard let cap else { return }
+      sink.write(text.comma)
+      sink.write(text.capLabel)
+      sink.write(" ")
+      sink.write(text.money(cap))
+      if sum > cap {
+        sink.write(" → ")
+        sink.write(text.money(cap))
+      }
+    }
     switch computation {
     case .inPoints(let inner):
-      return working(inner) { self.text.points($0.fen / 100) }
+      working(inner, inPoints: true, to: &sink)
     case .stated(let rule, let quantity):
       let range = Evaluator.ruleRange(rule, per: .once, years: nil)
       let each = amount(range)
-      guard let quantity else { return each }
-      return text.quantity(quantity, each)
+      sink.write(quantity.map { text.quantity($0, each) } ?? each)
     case .percentage(let rate, let path, let base, let raw, let cap, let ceiling):
-      var line =
-        "\(label(path)) \(text.money(base)) × \(percent(rate)) = \(result(raw))"
-      if let cap {
-        line += text.comma + "\(text.capLabel) \(text.money(cap))"
-        if raw > cap { line += " → \(text.money(cap))" }
+      sink.write(label(path))
+      sink.write(" ")
+      sink.write(text.money(base))
+      sink.write(" × ")
+      sink.write(percent(rate))
+      sink.write(" = ")
+      sink.write(result(raw))
+      capped(raw, by: cap)
+      if ceiling {
+        sink.write(text.parenthesisOpen)
+        sink.write(text.ceilingLabel)
+        sink.write(text.parenthesisClose)
       }
-      if ceiling { line += text.parenthetical(text.ceilingLabel) }
-      return line
     case .perItem(let rate, let list, let field, let items, let sum, let cap):
-      let fieldLabel = catalog.facts[list].type.fields[field].label(in: language)
-      var lines = items.map { item in
-        var line =
-          "\(fieldLabel) \(text.money(item.base)) × \(percent(rate)) = \(result(item.raw))"
+      let fieldLabel = facts[list].fields[field].label
+      for (index, item) in items.enumerated() {
+        if index > 0 { sink.write(text.separator) }
+        sink.write(fieldLabel)
+        sink.write(" ")
+        sink.write(text.money(item.base))
+        sink.write(" × ")
+        sink.write(percent(rate))
+        sink.write(" = ")
+        sink.write(result(item.raw))
         if item.paid < item.raw {
-          line += " → \(text.capEachLabel) \(result(item.paid))"
+          sink.write(" → ")
+          sink.write(text.capEachLabel)
+          sink.write(" ")
+          sink.write(result(item.paid))
         }
-        return line
       }
       if items.count > 1 || cap != nil {
-        var total = "\(text.itemsTotal(items.count)) \(result(sum))"
-        if let cap {
-          total += text.comma + "\(text.capLabel) \(text.money(cap))"
-          if sum > cap { total += " → \(text.money(cap))" }
-        }
-        lines.append(total)
+        if !items.isEmpty { sink.write(text.separator) }
+        sink.write(text.itemsTotal(items.count))
+        sink.write(" ")
+        sink.write(result(sum))
+        capped(sum, by: cap)
       }
-      return lines.joined(separator: text.separator)
     }
   }
 
@@ -262,8 +298,7 @@ public struct Explainer: Sendable {
       notes.append(text.chooseHigher(names.joined(separator: text.listSeparator)))
     }
     if outcome.possibleReason == .openList { notes.append(text.openList) }
-    let benefit = catalog[outcome.location]
-    let list = benefit.amount?.itemList
+    let list = catalog[outcome.location].amount?.itemList
     for stacked in outcome.itemsPaidElsewhere {
       var item = "#\(stacked.item + 1)"
       if let list {
