@@ -95,6 +95,7 @@ import Testing
         let article = Self.catalog.article(of: location).number
         #expect(prepared.title.bytes == Self.escaped(explainer.title(location)))
         #expect(prepared.citation.bytes == Self.escaped(explainer.citation(location)))
+        #expect(prepared.citationText == explainer.citation(location))
         #expect(prepared.policy.bytes == Self.escaped(document.id))
         #expect(prepared.benefit.bytes == Self.escaped(benefit.id))
         #expect(prepared.status.bytes == Self.escaped(document.status.rawValue))

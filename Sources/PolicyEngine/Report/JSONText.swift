@@ -9,8 +9,14 @@ public struct JSONText {
   /// One line, no spaces: JSON Lines.
   public let compact: Bool
   private var depth = 0
-  /// Per open container: whether it has an element yet.
-  private var hasElement: [Bool] = []
+  /// Whether the innermost open container has an element yet (a key before each but the first
+  /// needs a comma); the containers around it keep theirs in `outerHasElement`. Kept apart so
+  /// that each of a result's thousand elements reads a flag, not the top of an array.
+  private var hasElement = false
+  private var outerHasElement: [Bool] = []
+  /// A line break and the indentation of the deepest container so far: a new line copies its
+  /// first `1 + 2 × depth` bytes.
+  private var lineStart: [UInt8] = [0x0A]
 
   public init(capacity: Int = 4096, compact: Bool = false) {
     self.compact = compact
@@ -21,7 +27,8 @@ public struct JSONText {
   public mutating func removeAll() {
     bytes.removeAll(keepingCapacity: true)
     depth = 0
-    hasElement.removeAll(keepingCapacity: true)
+    hasElement = false
+    outerHasElement.removeAll(keepingCapacity: true)
     pendingValue = false
   }
 
@@ -45,26 +52,28 @@ public struct JSONText {
 
   private mutating func newline() {
     if compact { return }
-    bytes.append(0x0A)
-    bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    bytes.append(contentsOf: lineStart[0..<1 + depth * 2])
   }
 
   /// Starts an element of the open container: the comma and the line break before it.
   private mutating func element() {
-    guard !hasElement.isEmpty else { return }
-    if hasElement[hasElement.count - 1] { bytes.append(0x2C) }
-    hasElement[hasElement.count - 1] = true
+    guard depth > 0 else { return }
+    if hasElement { bytes.append(0x2C) }
+    hasElement = true
     newline()
   }
 
   private mutating func open(_ bracket: UInt8) {
     bytes.append(bracket)
     depth += 1
-    hasElement.append(false)
+    while lineStart.count < 1 + depth * 2 { lineStart.append(0x20) }
+    outerHasElement.append(hasElement)
+    hasElement = false
   }
 
   private mutating func close(_ bracket: UInt8) {
-    let had = hasElement.removeLast()
+    let had = hasElement
+    hasElement = outerHasElement.removeLast()
     depth -= 1
     if !had, !compact { bytes.append(0x0A) }
     newline()
@@ -138,6 +147,17 @@ public struct JSONText {
     valueStart()
     quoted(value)
   }
+
+  /// Opens a string value that is written in pieces, each escaped as `string(_:)` escapes
+  /// (`write(_:)`: JSONText is the `TextOutputStream` the Explainer writes a sentence into),
+  /// and closed by `endString()`: the same bytes as `string(_:)` of the whole text, without
+  /// making the text first.
+  public mutating func beginString() {
+    valueStart()
+    bytes.append(0x22)
+  }
+
+  public mutating func endString() { bytes.append(0x22) }
 
   public mutating func string(_ value: String?) {
     guard let value else { return null() }
@@ -220,6 +240,12 @@ public struct JSONText {
 
   private mutating func quoted(_ value: String) {
     bytes.append(0x22)
+    escaped(value)
+    bytes.append(0x22)
+  }
+
+  /// The text's bytes with what JSON may not carry raw escaped.
+  private mutating func escaped(_ value: String) {
     var value = value
     // Native strings are contiguous UTF-8: copy the runs between escapes in one go (most
     // catalog text has none at all) instead of byte by byte.
@@ -238,7 +264,6 @@ public struct JSONText {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
       }
     }
-    bytes.append(0x22)
   }
 
   /// A byte JSON may not carry raw inside a string, escaped as JSONEncoder escapes it.
@@ -255,4 +280,9 @@ public struct JSONText {
       bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
     }
   }
+}
+
+extension JSONText: TextOutputStream {
+  /// A piece of the string value opened by `beginString()`, escaped.
+  public mutating func write(_ text: String) { escaped(text) }
 }

@@ -16,19 +16,40 @@ public struct ResultJSONWriter: Sendable {
   public let explainer: Explainer
   public var language: Language { explainer.language }
 
-  /// What a result says about one benefit that comes from the catalog alone.
-  struct BenefitText: Sendable {
-    var policy: JSONText.Quoted
-    var article: Int
-    var benefit: JSONText.Quoted
-    var title: JSONText.Quoted
-    var status: JSONText.Quoted
-    var kind: JSONText.Quoted
-    var citation: JSONText.Quoted
+  /// What a result says about one benefit that comes from the catalog alone. A class, so that
+  /// the writer's loop takes one reference to it, not a copy of each of its texts.
+  final class BenefitText: Sendable {
+    let policy: JSONText.Quoted
+    let article: Int
+    let benefit: JSONText.Quoted
+    let title: JSONText.Quoted
+    let status: JSONText.Quoted
+    let kind: JSONText.Quoted
+    let citation: JSONText.Quoted
+    /// The citation as the Explainer's sentences begin with it (`because`).
+    let citationText: String
     /// `policy/article/benefit`, as alternatives name their members.
-    var reference: JSONText.Quoted
+    let reference: JSONText.Quoted
     /// Paid per item of a list: its entry carries `items`.
-    var paidPerItem: Bool
+    let paidPerItem: Bool
+
+    init(_ location: BenefitLocation, explainer: Explainer) {
+      let catalog = explainer.catalog
+      let document = catalog.documents[location.document]
+      let article = document.articles[location.article]
+      let benefit = article.benefits[location.benefit]
+      let citation = explainer.citation(location)
+      policy = JSONText.Quoted(document.id)
+      self.article = article.number
+      self.benefit = JSONText.Quoted(benefit.id)
+      title = JSONText.Quoted(explainer.title(location))
+      status = JSONText.Quoted(document.status.rawValue)
+      kind = JSONText.Quoted(benefit.kind.rawValue)
+      self.citation = JSONText.Quoted(citation)
+      citationText = citation
+      reference = JSONText.Quoted("\(document.id)/\(article.number)/\(benefit.id)")
+      paidPerItem = benefit.paidPerItemOf != nil
+    }
   }
 
   /// Every benefit's text in catalog order (`benefitIndex` finds a location's), or empty for a
@@ -69,7 +90,7 @@ public struct ResultJSONWriter: Sendable {
     }
     self.firstBenefit = firstBenefit
     self.firstArticle = firstArticle
-    benefits = prepared ? catalog.benefits.map { Self.benefitText($0, explainer: explainer) } : []
+    benefits = prepared ? catalog.benefits.map { BenefitText($0, explainer: explainer) } : []
     factNames = catalog.facts.map { JSONText.Quoted($0.name) }
     let certainties = Certainty.allCases.sorted { $0.ordinal < $1.ordinal }
     certaintyNames = certainties.map { JSONText.Quoted($0.rawValue) }
@@ -84,22 +105,7 @@ public struct ResultJSONWriter: Sendable {
   /// The benefit's text: from the table, or made now by a writer that has none.
   func text(_ location: BenefitLocation) -> BenefitText {
     benefits.isEmpty
-      ? Self.benefitText(location, explainer: explainer) : benefits[benefitIndex(location)]
-  }
-
-  static func benefitText(_ location: BenefitLocation, explainer: Explainer) -> BenefitText {
-    let catalog = explainer.catalog
-    let document = catalog.documents[location.document]
-    let article = document.articles[location.article]
-    let benefit = article.benefits[location.benefit]
-    return BenefitText(
-      policy: JSONText.Quoted(document.id), article: article.number,
-      benefit: JSONText.Quoted(benefit.id), title: JSONText.Quoted(explainer.title(location)),
-      status: JSONText.Quoted(document.status.rawValue),
-      kind: JSONText.Quoted(benefit.kind.rawValue),
-      citation: JSONText.Quoted(explainer.citation(location)),
-      reference: JSONText.Quoted("\(document.id)/\(article.number)/\(benefit.id)"),
-      paidPerItem: benefit.paidPerItemOf != nil)
+      ? BenefitText(location, explainer: explainer) : benefits[benefitIndex(location)]
   }
 
   /// The result as `evaluate --format json` prints it (before `jsonForTerminal`).
@@ -192,7 +198,9 @@ public struct ResultJSONWriter: Sendable {
     out.plainKey("article")
     out.int(benefit.article)
     out.plainKey("because")
-    out.string(explainer.because(outcome, profile: profile))
+    out.beginString()
+    explainer.because(outcome, profile: profile, citation: benefit.citationText, to: &out)
+    out.endString()
     out.plainKey("benefit")
     out.string(benefit.benefit)
     out.plainKey("certainty")
@@ -207,7 +215,9 @@ public struct ResultJSONWriter: Sendable {
     out.string(benefit.citation)
     if let computation = outcome.computation {
       out.plainKey("computation")
-      out.string(explainer.computation(computation))
+      out.beginString()
+      explainer.computation(computation, to: &out)
+      out.endString()
     }
     if possible {
       out.plainKey("dependsOn")

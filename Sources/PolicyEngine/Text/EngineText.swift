@@ -10,10 +10,11 @@ public struct EngineText: Sendable {
   public var comma: String
   /// Between the names of a list: `、`, `, `.
   public var listSeparator: String
-  /// `label：value`, `label: value`.
-  public var labelled: @Sendable (_ label: String, _ value: String) -> String
-  /// `（…）` after a word, ` (…)` in English.
-  public var parenthetical: @Sendable (String) -> String
+  /// Between a label and its value: `label：value`, `label: value` (`labelled(_:_:)`).
+  public var labelSeparator: String
+  /// Around a word's aside: `（…）` after a word, ` (…)` in English (`parenthetical(_:)`).
+  public var parenthesisOpen: String
+  public var parenthesisClose: String
   /// A name quoted in a sentence: `“…”`.
   public var quoted: @Sendable (String) -> String
   /// A badge before a title: `［确定］`, `[certain] `.
@@ -63,7 +64,8 @@ public struct EngineText: Sendable {
   public var total: String
   public var dependsOnLabel: String
   public var generalSupport: String
-  public var dependsOn: @Sendable (String) -> String
+  /// Before the questions a possible benefit hinges on (`dependsOn(_:)`).
+  public var dependsOnIntro: String
   public var reachThreshold:
     @Sendable (_ label: String, _ target: String, _ shortfall: String, _ current: String) -> String
   public var reachAbove:
@@ -102,8 +104,9 @@ public struct EngineText: Sendable {
     separator: "；",
     comma: "，",
     listSeparator: "、",
-    labelled: { "\($0)：\($1)" },
-    parenthetical: { "（\($0)）" },
+    labelSeparator: "：",
+    parenthesisOpen: "（",
+    parenthesisClose: "）",
     quoted: { "“\($0)”" },
     badge: { "［\($0)］" },
     mark: { "［\($0)］" },
@@ -157,7 +160,7 @@ public struct EngineText: Sendable {
     total: "合计",
     dependsOnLabel: "　取决于",
     generalSupport: "普遍适用的支持（未设申报条件）",
-    dependsOn: { "取决于尚未回答的问题：\($0)" },
+    dependsOnIntro: "取决于尚未回答的问题：",
     reachThreshold: { "\($0)达到\($1)即可获得（还差\($2)，目前\($3)）" },
     reachAbove: { "\($0)超过\($1)即可获得（目前\($2)）" },
     reachFloor: { "\($0)达到\($1)时补助才达到起付金额（还差\($2)，目前\($3)）" },
@@ -194,8 +197,9 @@ public struct EngineText: Sendable {
     separator: "; ",
     comma: ", ",
     listSeparator: ", ",
-    labelled: { "\($0): \($1)" },
-    parenthetical: { " (\($0))" },
+    labelSeparator: ": ",
+    parenthesisOpen: " (",
+    parenthesisClose: ")",
     quoted: { "“\($0)”" },
     badge: { "[\($0)] " },
     mark: { " [\($0)]" },
@@ -259,7 +263,7 @@ public struct EngineText: Sendable {
     total: "Total",
     dependsOnLabel: "  depends on",
     generalSupport: "Support for everyone (no conditions to apply)",
-    dependsOn: { "depends on questions not yet answered: \($0)" },
+    dependsOnIntro: "depends on questions not yet answered: ",
     reachThreshold: { "yours when \($0) reaches \($1) (\($2) to go, now \($3))" },
     reachAbove: { "yours when \($0) is above \($1) (now \($2))" },
     reachFloor: {
@@ -292,6 +296,23 @@ public struct EngineText: Sendable {
 }
 
 extension EngineText {
+  // The wordings below are pieces rather than closures so that the Explainer can write a
+  // sentence straight into its output (a JSON string, issue 19) with the same words as the
+  // String these functions make.
+
+  /// `label：value`, `label: value`.
+  public func labelled(_ label: String, _ value: String) -> String {
+    label + labelSeparator + value
+  }
+
+  /// `（…）` after a word, ` (…)` in English.
+  public func parenthetical(_ aside: String) -> String {
+    parenthesisOpen + aside + parenthesisClose
+  }
+
+  /// `取决于尚未回答的问题：…`: the questions a possible benefit hinges on.
+  public func dependsOn(_ questions: String) -> String { dependsOnIntro + questions }
+
   /// A sum over a whole term, the one wording of a total: `120万元`, `最高300万元`,
   /// `不低于500万元`, `20万元至300万元`.
   public func sum(_ range: MoneyRange) -> String {

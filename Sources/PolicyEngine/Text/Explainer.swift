@@ -4,11 +4,14 @@ public struct Explainer: Sendable {
   public let catalog: Catalog
   public let text: EngineText
   private let defaults: [Int]
+  /// Each fact's words in `text.language`, by `FactID`.
+  private let facts: [FactWords]
 
   public init(catalog: Catalog, text: EngineText = .chinese) {
     self.catalog = catalog
     self.text = text
     self.defaults = catalog.facts.map(\.defaultEnumIndex)
+    self.facts = catalog.facts.map { FactWords($0, language: text.language) }
   }
 
   /// The explainer that writes in a language: its table, and the catalog's texts in it.
@@ -30,14 +33,12 @@ public struct Explainer: Sendable {
 
   public func label(_ path: FactPath) -> String {
     if path.derived == .rdIncrement { return text.derivedIncrement }
-    if let field = path.field {
-      return catalog.facts[path.fact].type.fields[field].label(in: language)
-    }
-    return catalog.facts[path.fact].label(in: language)
+    if let field = path.field { return facts[path.fact].fields[field].label }
+    return facts[path.fact].label
   }
 
   public func factLabels(_ facts: [FactID]) -> String {
-    facts.map { catalog.facts[$0].label(in: language) }.joined(separator: text.listSeparator)
+    facts.map { self.facts[$0].label }.joined(separator: text.listSeparator)
   }
 
   /// A benefit's title in the explainer's language.
@@ -47,16 +48,17 @@ public struct Explainer: Sendable {
 
   /// A number in its fact's unit: money as 万元, counts with their unit.
   public func value(_ number: Int64, at path: FactPath) -> String {
-    let type: FactType
+    let fact = facts[path.fact]
+    let isMoney: Bool
     if path.derived != nil {
-      type = .money
+      isMoney = true
     } else if let field = path.field {
-      type = catalog.facts[path.fact].type.fields[field].type
+      isMoney = fact.fields[field].isMoney
     } else {
-      type = catalog.facts[path.fact].type
+      isMoney = fact.isMoney
     }
-    if type == .money { return text.money(Money(fen: number)) }
-    let unit = catalog.facts[path.fact].unit(in: language) ?? ""
+    if isMoney { return text.money(Money(fen: number)) }
+    let unit = fact.unit
     return language == .english && !unit.isEmpty ? "\(number) \(unit)" : "\(number)\(unit)"
   }
 
@@ -75,47 +77,83 @@ public struct Explainer: Sendable {
 
   /// `研发投入年增量 800万元 × 5% = 40万元（上限500万元）`.
   public func computation(_ computation: Computation) -> String {
-    working(computation, result: text.money)
+    var working = ""
+    self.computation(computation, to: &working)
+    return working
   }
 
-  /// The working, with each result written by `result` (yuan, or points for `inPoints`).
-  private func working(_ computation: Computation, result: (Money) -> String) -> String {
+  /// `computation(_:)` written into `sink` piece by piece (the JSON writer's string).
+  public func computation<Sink: TextOutputStream>(
+    _ computation: Computation, to sink: inout Sink
+  ) {
+    working(computation, inPoints: false, to: &sink)
+  }
+
+  /// The working, with each result in yuan, or in points inside `inPoints`.
+  private func working<Sink: TextOutputStream>(
+    _ computation: Computation, inPoints: Bool, to sink: inout Sink
+  ) {
+    func result(_ money: Money) -> String {
+      inPoints ? text.points(money.fen / 100) : text.money(money)
+    }
+    /// `，上限 500万元` and, when the sum is over it, ` → 500万元`.
+    func capped(_ sum: Money, by cap: Money?) {
+      guard let cap else { return }
+      sink.write(text.comma)
+      sink.write(text.capLabel)
+      sink.write(" ")
+      sink.write(text.money(cap))
+      if sum > cap {
+        sink.write(" → ")
+        sink.write(text.money(cap))
+      }
+    }
     switch computation {
     case .inPoints(let inner):
-      return working(inner) { self.text.points($0.fen / 100) }
+      working(inner, inPoints: true, to: &sink)
     case .stated(let rule, let quantity):
       let range = Evaluator.ruleRange(rule, per: .once, years: nil)
       let each = amount(range)
-      guard let quantity else { return each }
-      return text.quantity(quantity, each)
+      sink.write(quantity.map { text.quantity($0, each) } ?? each)
     case .percentage(let rate, let path, let base, let raw, let cap, let ceiling):
-      var line =
-        "\(label(path)) \(text.money(base)) × \(percent(rate)) = \(result(raw))"
-      if let cap {
-        line += text.comma + "\(text.capLabel) \(text.money(cap))"
-        if raw > cap { line += " → \(text.money(cap))" }
+      sink.write(label(path))
+      sink.write(" ")
+      sink.write(text.money(base))
+      sink.write(" × ")
+      sink.write(percent(rate))
+      sink.write(" = ")
+      sink.write(result(raw))
+      capped(raw, by: cap)
+      if ceiling {
+        sink.write(text.parenthesisOpen)
+        sink.write(text.ceilingLabel)
+        sink.write(text.parenthesisClose)
       }
-      if ceiling { line += text.parenthetical(text.ceilingLabel) }
-      return line
     case .perItem(let rate, let list, let field, let items, let sum, let cap):
-      let fieldLabel = catalog.facts[list].type.fields[field].label(in: language)
-      var lines = items.map { item in
-        var line =
-          "\(fieldLabel) \(text.money(item.base)) × \(percent(rate)) = \(result(item.raw))"
+      let fieldLabel = facts[list].fields[field].label
+      for (index, item) in items.enumerated() {
+        if index > 0 { sink.write(text.separator) }
+        sink.write(fieldLabel)
+        sink.write(" ")
+        sink.write(text.money(item.base))
+        sink.write(" × ")
+        sink.write(percent(rate))
+        sink.write(" = ")
+        sink.write(result(item.raw))
         if item.paid < item.raw {
-          line += " → \(text.capEachLabel) \(result(item.paid))"
+          sink.write(" → ")
+          sink.write(text.capEachLabel)
+          sink.write(" ")
+          sink.write(result(item.paid))
         }
-        return line
       }
       if items.count > 1 || cap != nil {
-        var total = "\(text.itemsTotal(items.count)) \(result(sum))"
-        if let cap {
-          total += text.comma + "\(text.capLabel) \(text.money(cap))"
-          if sum > cap { total += " → \(text.money(cap))" }
-        }
-        lines.append(total)
+        if !items.isEmpty { sink.write(text.separator) }
+        sink.write(text.itemsTotal(items.count))
+        sink.write(" ")
+        sink.write(result(sum))
+        capped(sum, by: cap)
       }
-      return lines.joined(separator: text.separator)
     }
   }
 
@@ -131,21 +169,55 @@ public struct Explainer: Sendable {
 
   /// Why the benefit matches: each condition that holds, in words, and the article cited.
   public func because(_ outcome: BenefitOutcome, profile: Profile) -> String {
-    let benefit = catalog[outcome.location]
+    var sentence = ""
+    because(outcome, profile: profile, citation: citation(outcome.location), to: &sentence)
+    return sentence
+  }
+
+  /// `because(_:profile:)` written into `sink` piece by piece, with the article cited as
+  /// `citation` (`citation(_:)` of the outcome's benefit, which the JSON writer keeps for each
+  /// benefit): the same words, without a String of each reason, their list and the joined
+  /// sentence first (issue 19: the sentence was a tenth of a server's request).
+  public func because<Sink: TextOutputStream>(
+    _ outcome: BenefitOutcome, profile: Profile, citation: String, to sink: inout Sink
+  ) {
     // A possible benefit hinges on unanswered questions: it states only the answers given,
     // never a default ("未认定", "否") read into a question nobody answered.
     let onlyGiven = outcome.certainty == .possible || !outcome.dependsOn.isEmpty
     // Each list entry is one thing: a benefit paid per item names every item it pays for.
     var paidItems: (list: FactID, positions: [Int])? = nil
-    if !outcome.items.isEmpty, let list = benefit.paidPerItemOf {
+    if !outcome.items.isEmpty, let list = catalog[outcome.location].paidPerItemOf {
       paidItems = (list, outcome.items)
     }
-    var reasons = satisfied(
-      benefit.condition, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems)
-    if reasons.isEmpty, !onlyGiven { reasons = [text.noConditions] }
-    var parts = reasons
-    if !outcome.dependsOn.isEmpty { parts.append(text.dependsOn(factLabels(outcome.dependsOn))) }
-    return text.labelled(citation(outcome.location), parts.joined(separator: text.separator))
+    sink.write(citation)
+    sink.write(text.labelSeparator)
+    var reasons = Reasons(separator: text.separator)
+    satisfied(
+      catalog[outcome.location].condition, profile: profile, onlyGiven: onlyGiven,
+      paidItems: paidItems, to: &sink, reasons: &reasons)
+    if reasons.count == 0, !onlyGiven {
+      reasons.next(&sink)
+      sink.write(text.noConditions)
+    }
+    if !outcome.dependsOn.isEmpty {
+      reasons.next(&sink)
+      sink.write(text.dependsOnIntro)
+      for (index, fact) in outcome.dependsOn.enumerated() {
+        if index > 0 { sink.write(text.listSeparator) }
+        sink.write(facts[fact].label)
+      }
+    }
+  }
+
+  /// The reasons of one sentence written so far: each after the separator but the first.
+  private struct Reasons {
+    let separator: String
+    var count = 0
+
+    mutating func next<Sink: TextOutputStream>(_ sink: inout Sink) {
+      if count > 0 { sink.write(separator) }
+      count += 1
+    }
   }
 
   public func stacking(_ reason: StackingReason) -> String {
@@ -226,12 +298,11 @@ public struct Explainer: Sendable {
       notes.append(text.chooseHigher(names.joined(separator: text.listSeparator)))
     }
     if outcome.possibleReason == .openList { notes.append(text.openList) }
-    let benefit = catalog[outcome.location]
-    let list = benefit.amount?.itemList
+    let list = catalog[outcome.location].amount?.itemList
     for stacked in outcome.itemsPaidElsewhere {
       var item = "#\(stacked.item + 1)"
       if let list {
-        item = text.listItem(catalog.facts[list].label(in: language), number: stacked.item + 1)
+        item = text.listItem(facts[list].label, number: stacked.item + 1)
         let items = profile.items(list)
         if stacked.item < items.count {
           item += text.parenthetical(describe(items[stacked.item], of: list))
@@ -251,7 +322,7 @@ public struct Explainer: Sendable {
     if let item = gap.item {
       // One item of a list: which one, by its place, as the profile lists it.
       subject =
-        text.listItem(catalog.facts[gap.path.fact].label(in: language), number: item + 1)
+        text.listItem(facts[gap.path.fact].label, number: item + 1)
         + " " + subject
     }
     if gap.comparison == .above {
@@ -284,79 +355,114 @@ public struct Explainer: Sendable {
     return true
   }
 
-  private func satisfied(
-    _ condition: Condition, profile: Profile, onlyGiven: Bool = false,
-    paidItems: (list: FactID, positions: [Int])? = nil
-  ) -> [String] {
+  /// Writes each condition that holds as a reason (`label：value`) of the sentence.
+  private func satisfied<Sink: TextOutputStream>(
+    _ condition: Condition, profile: Profile, onlyGiven: Bool,
+    paidItems: (list: FactID, positions: [Int])?, to sink: inout Sink, reasons: inout Reasons
+  ) {
     switch condition {
     case .all(let parts):
-      return parts.flatMap {
-        satisfied($0, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems)
+      for part in parts {
+        satisfied(
+          part, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems, to: &sink,
+          reasons: &reasons)
       }
     case .any(let parts):
-      return parts.first(where: { $0.truth(profile, defaults: defaults) == .yes }).map {
-        satisfied($0, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems)
-      } ?? []
+      guard let part = parts.first(where: { $0.truth(profile, defaults: defaults) == .yes })
+      else { return }
+      satisfied(
+        part, profile: profile, onlyGiven: onlyGiven, paidItems: paidItems, to: &sink,
+        reasons: &reasons)
     case .not:
-      return []
+      return
     case .oneOf(let path, _) where onlyGiven && !given(path, in: profile),
       .isTrue(let path, _) where onlyGiven && !given(path, in: profile),
       .compare(let path, _, _) where onlyGiven && !given(path, in: profile):
-      return []
+      return
     case .has(let list, _) where onlyGiven && profile.isUnknown[list]:
-      return []
+      return
     case .oneOf(let path, _):
-      guard case .enumeration(let values) = enumType(path) else { return [] }
+      let fact = facts[path.fact]
+      let words = path.field.map { fact.fields[$0] } ?? fact
+      guard case .enumeration(let values) = words.kind else { return }
       let index = profile.choice(path, fallback: defaults[path.fact])
-      return [text.labelled(label(path), values.label(index, in: language))]
+      reasons.next(&sink)
+      sink.write(label(path))
+      sink.write(text.labelSeparator)
+      sink.write(values[index])
     case .isTrue(let path, let expected):
-      return [text.labelled(label(path), expected ? text.yes : text.no)]
+      reasons.next(&sink)
+      sink.write(label(path))
+      sink.write(text.labelSeparator)
+      sink.write(expected ? text.yes : text.no)
     case .compare(let path, let comparison, let threshold):
       let symbol =
         switch comparison {
-        case .atLeast: "≥"
-        case .above: ">"
-        case .below: "<"
-        case .atMost: "≤"
+        case .atLeast: "≥ "
+        case .above: "> "
+        case .below: "< "
+        case .atMost: "≤ "
         }
-      return [
-        "\(label(path)) \(value(profile.number(path), at: path))"
-          + text.parenthetical("\(symbol) \(value(threshold, at: path))")
-      ]
+      reasons.next(&sink)
+      sink.write(label(path))
+      sink.write(" ")
+      sink.write(value(profile.number(path), at: path))
+      sink.write(text.parenthesisOpen)
+      sink.write(symbol)
+      sink.write(value(threshold, at: path))
+      sink.write(text.parenthesisClose)
     case .has(let list, let filter) where paidItems?.list == list:
       let items = profile.items(list)
-      let label = catalog.facts[list].label(in: language)
-      return (paidItems?.positions ?? []).filter { $0 < items.count && filter.accepts(items[$0]) }
-        .map { text.labelled(label, describe(items[$0], of: list)) }
+      for position in paidItems?.positions ?? []
+      where position < items.count && filter.accepts(items[position]) {
+        reasons.next(&sink)
+        sink.write(facts[list].label)
+        sink.write(text.labelSeparator)
+        describe(items[position], of: list, to: &sink)
+      }
     case .has(let list, let filter):
-      guard let item = profile.items(list).first(where: { filter.accepts($0) }) else { return [] }
-      return [text.labelled(catalog.facts[list].label(in: language), describe(item, of: list))]
+      guard let item = profile.items(list).first(where: { filter.accepts($0) }) else { return }
+      reasons.next(&sink)
+      sink.write(facts[list].label)
+      sink.write(text.labelSeparator)
+      describe(item, of: list, to: &sink)
     }
   }
 
   /// `重点实验室 · 国家级 · 新获批/新认定` for a list item.
   public func describe(_ item: [FactValue?], of list: FactID) -> String {
-    let fields = catalog.facts[list].type.fields
-    var parts: [String] = []
-    for (index, field) in fields.enumerated() {
+    var description = ""
+    describe(item, of: list, to: &description)
+    return description
+  }
+
+  /// `describe(_:of:)` written into `sink`.
+  public func describe<Sink: TextOutputStream>(
+    _ item: [FactValue?], of list: FactID, to sink: inout Sink
+  ) {
+    var first = true
+    func part(_ text: String) {
+      if !first { sink.write(" · ") }
+      first = false
+      sink.write(text)
+    }
+    for (index, field) in facts[list].fields.enumerated() {
       guard index < item.count, let value = item[index] else { continue }
-      switch (field.type, value) {
+      switch (field.kind, value) {
       case (.enumeration(let values), .choice(let choice)):
-        parts.append(values.label(choice, in: language))
+        part(values[choice])
       case (.bool, .bool(true)):
-        parts.append(field.name == "new" ? text.newlyApproved : field.label(in: language))
+        part(field.isNewFlag ? text.newlyApproved : field.label)
       case (.money, .number(let fen)):
-        parts.append("\(field.label(in: language)) \(text.money(Money(fen: fen)))")
-      case (.count, .number(let count)): parts.append("\(field.label(in: language)) \(count)")
+        part(field.label)
+        sink.write(" ")
+        sink.write(text.money(Money(fen: fen)))
+      case (.count, .number(let count)):
+        part(field.label)
+        sink.write(" ")
+        sink.write(String(count))
       default: continue
       }
     }
-    return parts.joined(separator: " · ")
-  }
-
-  private func enumType(_ path: FactPath) -> FactType {
-    let fact = catalog.facts[path.fact]
-    if let field = path.field { return fact.type.fields[field].type }
-    return fact.type
   }
 }
