@@ -23,6 +23,10 @@ enum ServerMain {
   /// measures it). It must be installed on the main thread before any task starts, so this
   /// `main` is synchronous and starts the command's async `main` itself.
   static func main() {
+    // The access log's timestamp calls localtime, which with TZ unset makes glibc stat
+    // /etc/localtime on every call (a syscall a request); named, the zone is read once. The
+    // same zone either way. Set before any other thread starts.
+    setenv("TZ", ":/etc/localtime", 0)
     runsOnEventLoops = policy_wizard_install_global_enqueue(enqueueOnEventLoop)
     // Nothing here runs on the main actor: with the hook, a task that hopped to it from an event
     // loop would trap in the runtime's isolation check. The main thread only waits.

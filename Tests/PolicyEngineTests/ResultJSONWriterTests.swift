@@ -27,4 +27,42 @@ import Testing
       #expect(text.text == expected, "\(sample.debugDescription)")
     }
   }
+
+  /// Nested arrays and objects, deeper than the 32 levels of indentation a line copies at
+  /// once: JSONEncoder's indentation at every depth, pretty and compact.
+  @Test func indentationAtEveryDepth() throws {
+    for depth in [1, 2, 31, 32, 33, 40] {
+      var nested: Any = ["leaf": 1]
+      for level in 0..<depth { nested = level % 2 == 0 ? [nested] : ["k": nested] }
+      for compact in [false, true] {
+        var text = JSONText(compact: compact)
+        text.beginObject()
+        write(nested, key: "root", into: &text)
+        text.endObject()
+        let options: JSONSerialization.WritingOptions =
+          compact ? [.sortedKeys] : [.prettyPrinted, .sortedKeys]
+        let expected = String(
+          decoding: try JSONSerialization.data(withJSONObject: ["root": nested], options: options),
+          as: UTF8.self)
+        #expect(text.text == expected, "depth \(depth), compact \(compact)")
+      }
+    }
+  }
+
+  private func write(_ value: Any, key: String?, into text: inout JSONText) {
+    if let key { text.key(key) }
+    if let array = value as? [Any] {
+      text.arrayValue()
+      for element in array { write(element, key: nil, into: &text) }
+      text.endArray()
+    } else if let object = value as? [String: Any] {
+      text.objectValue()
+      for (name, element) in object.sorted(by: { $0.key < $1.key }) {
+        write(element, key: name, into: &text)
+      }
+      text.endObject()
+    } else if let number = value as? Int {
+      text.int(number)
+    }
+  }
 }

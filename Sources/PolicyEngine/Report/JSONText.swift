@@ -14,9 +14,12 @@ public struct JSONText {
   /// that each of a result's thousand elements reads a flag, not the top of an array.
   private var hasElement = false
   private var outerHasElement: [Bool] = []
-  /// A line break and the indentation of the deepest container so far: a new line copies its
-  /// first `1 + 2 × depth` bytes.
-  private var lineStart: [UInt8] = [0x0A]
+  /// A line break and the indentation of 32 levels: a new line copies its first
+  /// `1 + 2 × depth` bytes. A `StaticString`, not an array: copying from a slice of an array
+  /// retained and released its storage at each of a result's thousand lines.
+  private static let lineStart: StaticString =
+    "\n                                                                "
+  private static let lineStartDepth = 32
 
   public init(capacity: Int = 4096, compact: Bool = false) {
     self.compact = compact
@@ -52,7 +55,15 @@ public struct JSONText {
 
   private mutating func newline() {
     if compact { return }
-    bytes.append(contentsOf: lineStart[0..<1 + depth * 2])
+    let shown = Swift.min(depth, Self.lineStartDepth)
+    Self.lineStart.withUTF8Buffer {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<1 + shown * 2]))
+    }
+    // Deeper than any result: the rest of the indentation a level at a time.
+    for _ in shown..<depth {
+      bytes.append(0x20)
+      bytes.append(0x20)
+    }
   }
 
   /// Starts an element of the open container: the comma and the line break before it.
@@ -66,7 +77,6 @@ public struct JSONText {
   private mutating func open(_ bracket: UInt8) {
     bytes.append(bracket)
     depth += 1
-    while lineStart.count < 1 + depth * 2 { lineStart.append(0x20) }
     outerHasElement.append(hasElement)
     hasElement = false
   }
