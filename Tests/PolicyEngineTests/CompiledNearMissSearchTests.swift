@@ -221,12 +221,8 @@ struct Reference {
         guard let itemGap = evaluator.itemGap(list, filter, profile) else { return nil }
         gap = itemGap
       } else if leaves.isEmpty {
-        guard case .percentage(let rate, .fact(let path), _, let floor?, _)? = rule,
-          !profile.isUnknown[path.fact]
-        else { return nil }
-        gap = ThresholdGap(
-          path: path, comparison: .atLeast, threshold: rate.baseNeeded(toReach: floor).fen,
-          current: profile.number(path), fromFloor: true)
+        guard let floorGap = Evaluator.floorGap(rule, profile) else { return nil }
+        gap = floorGap
       } else {
         guard leaves.count == 1, case .compare(let path, let comparison, let threshold) = leaves[0],
           comparison.isLowerBound, threshold > 0
@@ -238,30 +234,7 @@ struct Reference {
     } else {
       return nil
     }
-    guard gap.current > 0, Int128(gap.current) * 2 >= Int128(gap.target) else { return nil }
-    var reached = profile
-    if let item = gap.item, let field = gap.path.field {
-      reached.setItemNumber(gap.target, list: gap.path.fact, item: item, field: field)
-    } else {
-      reached.setNumber(
-        gap.target, at: gap.path,
-        fieldCount: evaluator.catalog.facts[gap.path.fact].type.fields.count)
-    }
-    guard let rule else {
-      return NearMiss(
-        location: benefit.location, gap: gap, amountAtThreshold: nil,
-        pointsAtThreshold: benefit.points?.trace(reached)?.points)
-    }
-    var amount: AmountRange? = nil
-    if case .amount(let range, _) = rule.apply(
-      reached, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost)
-    {
-      amount = range
-    } else if gap.path.derived == nil, !rule.facts.contains(gap.path.fact) {
-      amount = Evaluator.ruleRange(
-        rule, per: benefit.per, years: benefit.years, yearsAtMost: benefit.yearsAtMost)
-    }
-    return NearMiss(location: benefit.location, gap: gap, amountAtThreshold: amount)
+    return evaluator.nearMiss(benefit, profile, reaching: gap)
   }
 
   /// The atomic conditions that are false, when the rest is true: used to find what is within

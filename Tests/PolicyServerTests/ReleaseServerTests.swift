@@ -29,21 +29,8 @@ struct ReleaseServerTests {
   @Test func answersEverySampleAsReleaseEvaluateDoesOnItsEventLoops() throws {
     let server = try ServerProcess(binary: ReleaseServer.releaseWizard)
     #expect(server.startupLog.contains("handlers on NIO's event loops"), "\(server.startupLog)")
-    let samples = BuiltBinaries.samples
-    #expect(samples.count >= 5)
-    for sample in samples {
-      for language in ["zh", "en"] {
-        let (status, expected) = try run(
-          ReleaseServer.releaseWizard,
-          ["evaluate", sample.path, "--format", "json", "--lang", language])
-        #expect(status == 0)
-        let answer = try server.client.request(
-          "POST", "/v1/evaluate?lang=\(language)", body: Array(try Data(contentsOf: sample)),
-          headers: ["Content-Type": "application/json"])
-        #expect(answer.status == 200)
-        #expect(answer.text == expected, "\(sample.lastPathComponent) in \(language)")
-      }
-    }
+    try ServerProcessTests.expectEverySampleAnsweredAsEvaluate(
+      by: server, wizard: ReleaseServer.releaseWizard)
     #expect(server.terminate() == 0, "SIGTERM drains and exits 0")
   }
 }

@@ -54,14 +54,20 @@ final class ServerProcess {
 @Suite(.serialized) struct ServerProcessTests {
   /// Every sample in both languages: the server's answer is `evaluate --format json`'s output.
   @Test func evaluateOverHTTPIsTheEvaluateCommandForEverySample() throws {
+    let server = try ServerProcess()
+    try Self.expectEverySampleAnsweredAsEvaluate(by: server, wizard: BuiltBinaries.policyWizard)
+    #expect(server.terminate() == 0, "SIGTERM drains and exits 0")
+  }
+
+  /// `POST /v1/evaluate` of every sample in both languages is `wizard evaluate --format json`'s
+  /// output, byte for byte (the debug server here, the release one in `ReleaseServerTests`).
+  static func expectEverySampleAnsweredAsEvaluate(by server: ServerProcess, wizard: URL) throws {
     let samples = BuiltBinaries.samples
     #expect(samples.count >= 5)
-    let server = try ServerProcess()
     for sample in samples {
       for language in ["zh", "en"] {
         let (status, expected) = try run(
-          BuiltBinaries.policyWizard,
-          ["evaluate", sample.path, "--format", "json", "--lang", language])
+          wizard, ["evaluate", sample.path, "--format", "json", "--lang", language])
         #expect(status == 0)
         let answer = try server.client.request(
           "POST", "/v1/evaluate?lang=\(language)", body: Array(try Data(contentsOf: sample)),
@@ -70,7 +76,6 @@ final class ServerProcess {
         #expect(answer.text == expected, "\(sample.lastPathComponent) in \(language)")
       }
     }
-    #expect(server.terminate() == 0, "SIGTERM drains and exits 0")
   }
 
   /// The handlers run on NIO's event loops, the threads that read and write the sockets, not on

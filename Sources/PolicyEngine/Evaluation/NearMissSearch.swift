@@ -21,13 +21,8 @@ extension Evaluator {
       else { return nil }
       gap = itemGap
     } else if leaves.isEmpty {
-      // Every condition holds, so the amount rule gave nothing: below a payment floor?
-      guard case .percentage(let rate, .fact(let path), _, let floor?, _)? = rule,
-        !profile.isUnknown[path.fact]
-      else { return nil }
-      gap = ThresholdGap(
-        path: path, comparison: .atLeast, threshold: rate.baseNeeded(toReach: floor).fen,
-        current: profile.number(path), fromFloor: true)
+      guard let floorGap = Self.floorGap(rule, profile) else { return nil }
+      gap = floorGap
     } else {
       // A zero threshold only asks whether there is any at all: nothing to "reach".
       guard leaves.count == 1 else { return nil }
@@ -39,6 +34,26 @@ extension Evaluator {
         path: node.path, comparison: node.comparison, threshold: node.value,
         current: profile.number(node.path), fromFloor: false)
     }
+    return nearMiss(benefit, profile, reaching: gap)
+  }
+
+  /// Every condition holds, so the amount rule gave nothing: the gap to its payment floor, when
+  /// it is a percentage of a known figure that has one.
+  static func floorGap(_ rule: AmountRule?, _ profile: Profile) -> ThresholdGap? {
+    guard case .percentage(let rate, .fact(let path), _, let floor?, _)? = rule,
+      !profile.isUnknown[path.fact]
+    else { return nil }
+    return ThresholdGap(
+      path: path, comparison: .atLeast, threshold: rate.baseNeeded(toReach: floor).fen,
+      current: profile.number(path), fromFloor: true)
+  }
+
+  /// The near miss of a gap found: none unless the applicant is at least half way there; else
+  /// what the benefit would pay (or score) with the threshold reached.
+  func nearMiss(_ benefit: PlannedBenefit, _ profile: Profile, reaching gap: ThresholdGap)
+    -> NearMiss?
+  {
+    let rule = benefit.amount
     // "Within reach" means at least half way there: a firm with no R&D spending is not near a
     // 1000万 increment, and listing every threshold for everybody would be noise.
     guard gap.current > 0, Int128(gap.current) * 2 >= Int128(gap.target) else { return nil }
