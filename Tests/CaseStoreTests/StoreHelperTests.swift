@@ -260,18 +260,10 @@ import Testing
 /// `PostgreSQLCaseStoreTests`, so the wizard's path is the tested one.
 @Suite(.enabled(if: PostgreSQLCluster.testsRun, Comment(rawValue: PostgreSQLCluster.skipReason)))
 struct StoreHelperPostgreSQLTests {
-  static func address(_ cluster: PostgreSQLCluster, _ database: String) throws -> PostgreSQLAddress
-  {
-    guard
-      case .postgreSQL(let address) = try CaseStoreAddress(parsing: cluster.url(database: database))
-    else { throw PostgreSQLCluster.Failure(description: "not a server URL") }
-    return address
-  }
-
   @Test(arguments: StoreContract.all.map(\.0))
   func contractThroughTheHelper(_ name: String) throws {
     let cluster = try PostgreSQLCluster.shared.get()
-    let address = try Self.address(cluster, try cluster.createDatabase())
+    let address = try PostgreSQLCaseStoreTests.address(cluster, try cluster.createDatabase())
     let check = try #require(StoreContract.all.first { $0.0 == name }?.1)
     try check { desk, now in
       try OutOfProcessCaseStore(
@@ -284,7 +276,7 @@ struct StoreHelperPostgreSQLTests {
   @Test func aStoppedServerIsUnavailableThenBack() throws {
     let cluster = try PostgreSQLCluster()
     defer { cluster.remove() }
-    let address = try Self.address(cluster, try cluster.createDatabase())
+    let address = try PostgreSQLCaseStoreTests.address(cluster, try cluster.createDatabase())
     let store = try OutOfProcessCaseStore(
       address: address, desk: "窗口1", launcher: StoreHelperProgram.besideThisProgram())
     _ = try store.save(try Samples.draft("甲"), requestID: "s-1")

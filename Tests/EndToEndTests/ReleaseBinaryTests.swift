@@ -28,6 +28,13 @@ enum ReleaseBuild {
     }
   }
 
+  /// The release wizard as `deploy/install-kiosk.sh` installs it under `directory`/root.
+  static func installedWizard(in directory: TemporaryDirectory) throws -> URL {
+    let root = directory.url.appendingPathComponent("root")
+    try install(under: root)
+    return root.appendingPathComponent("usr/local/bin/policy-wizard")
+  }
+
   /// The binary, or a failure saying how to build it (when CI requires it).
   static func required() throws -> URL {
     guard isBuilt else { throw Missing() }
@@ -133,9 +140,7 @@ struct ReleaseBinaryTests {
     _ = try ReleaseBuild.required()
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let root = directory.url.appendingPathComponent("root")
-    try ReleaseBuild.install(under: root)
-    let installed = root.appendingPathComponent("usr/local/bin/policy-wizard")
+    let installed = try ReleaseBuild.installedWizard(in: directory)
     let report = directory.url.appendingPathComponent("stderr").path
     let terminal = try TmuxTerminal(width: 100, height: 30)
     defer { terminal.stop() }

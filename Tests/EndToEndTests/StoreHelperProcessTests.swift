@@ -114,10 +114,10 @@ extension ReleaseBinaryTests {
     _ = try ReleaseBuild.required()
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let root = directory.url.appendingPathComponent("root")
-    try ReleaseBuild.install(under: root)
-    let installed = root.appendingPathComponent("usr/local/bin/policy-wizard")
-    let helper = root.appendingPathComponent("usr/local/bin/policy-wizard-store").path
+    let installed = try ReleaseBuild.installedWizard(in: directory)
+    let helper = installed.deletingLastPathComponent().appendingPathComponent(
+      "policy-wizard-store"
+    ).path
     #expect(FileManager.default.isExecutableFile(atPath: helper))
     let result = try runPolicyWizard(
       ["cases", "list", "--db", "postgresql://hall:secret@127.0.0.1:1/hall"],
