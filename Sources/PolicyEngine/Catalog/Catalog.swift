@@ -19,6 +19,11 @@ public struct Catalog: Sendable {
     factIndex[name].map { facts[$0] }
   }
 
+  /// The id of the fact with this name: for a caller that needs one field of the definition
+  /// (`facts[id].type`), where `fact(named:)` copies all of it, retaining each of its texts (a
+  /// profile read does it for every field, the server for every request).
+  public func factID(named name: String) -> FactID? { factIndex[name] }
+
   public func document(_ id: String) -> PolicyDocument? {
     documents.first(where: { $0.id == id })
   }

@@ -89,7 +89,7 @@ public struct ProfileDecoder: Sendable {
         profile.includeDrafts = try bool(value, field: key)
       case "unknown":
         for name in try strings(value, field: key) {
-          guard let fact = catalog.fact(named: name) else {
+          guard let id = catalog.factID(named: name) else {
             let allowed = catalog.facts.map(\.name)
             let guess = Suggestion.closest(to: name, among: allowed).map {
               "did you mean '\($0)'? "
@@ -100,10 +100,10 @@ public struct ProfileDecoder: Sendable {
                 "'\(name)' is not a question; \(guess ?? "")allowed: \(allowed.joined(separator: ", "))"
             )
           }
-          profile.setUnknown(fact.id, true)
+          profile.setUnknown(id, true)
         }
       default:
-        guard let fact = catalog.fact(named: key) else {
+        guard let id = catalog.factID(named: key) else {
           let allowed = catalog.facts.map(\.name) + Self.controlFields
           let guess = Suggestion.closest(to: key, among: allowed).map { "did you mean '\($0)'? " }
           throw ProfileProblem(
@@ -113,18 +113,17 @@ public struct ProfileDecoder: Sendable {
           )
         }
         if value.isNull { continue }
-        profile[fact.id] = try self.value(value, type: fact.type, field: key)
+        profile[id] = try self.value(value, type: catalog.facts[id].type, field: key)
       }
     }
-    guard let city = catalog.fact(named: "city"),
-      profile[city.id] != nil || profile.isUnknown[city.id]
+    guard let city = catalog.factID(named: "city"), profile[city] != nil || profile.isUnknown[city]
     else {
       throw ProfileProblem(
         field: "city", line: root.line, message: "is required; allowed: \(allowedCities)")
     }
-    if requiresApplicant, let applicant = catalog.fact(named: "applicant"),
-      case .enumeration(let values) = applicant.type,
-      profile[applicant.id] == nil, !profile.isUnknown[applicant.id]
+    if requiresApplicant, let applicant = catalog.factID(named: "applicant"),
+      profile[applicant] == nil, !profile.isUnknown[applicant],
+      case .enumeration(let values) = catalog.facts[applicant].type
     {
       throw ProfileProblem(
         field: "applicant", line: root.line,

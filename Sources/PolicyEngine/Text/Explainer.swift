@@ -316,7 +316,9 @@ public struct Explainer: Sendable {
   /// What is missing for a near miss, with the figures.
   public func missing(_ miss: NearMiss) -> String {
     guard let gap = miss.gap else {
-      return text.notAnswered(miss.unanswered.map(question).joined(separator: text.separator))
+      // A closure, not `map(question)`: the method reference copied the whole explainer.
+      return text.notAnswered(
+        miss.unanswered.map { question($0) }.joined(separator: text.separator))
     }
     var subject = label(gap.path)
     if let item = gap.item {
@@ -339,11 +341,12 @@ public struct Explainer: Sendable {
   /// The question at a path in the explainer's language: a fact's own question, or for a field
   /// of a record the record's question and the field's label.
   public func question(_ path: FactPath) -> String {
-    let fact = catalog.facts[path.fact]
-    guard let field = path.field, path.derived == nil, field < fact.type.fields.count else {
-      return fact.question(in: language)
-    }
-    return text.labelled(fact.question(in: language), fact.type.fields[field].label(in: language))
+    // Read in place: `let fact = catalog.facts[…]` copied the definition, texts and all.
+    let question = catalog.facts[path.fact].question(in: language)
+    guard let field = path.field, path.derived == nil,
+      field < catalog.facts[path.fact].type.fields.count
+    else { return question }
+    return text.labelled(question, catalog.facts[path.fact].type.fields[field].label(in: language))
   }
 
   /// Whether the profile answers the question at `path` (a field of a record counts when the
