@@ -33,60 +33,44 @@ extension String {
   public static func jsonNeedsTerminalEscapes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     let count = bytes.count
-    return withUnsafePointer(to: escapeCandidates) { tuple in
-      tuple.withMemoryRebound(to: UInt8.self, capacity: 256) { table in
-        var start = 0
-        while start < count {
-          let end = Swift.min(count, start + 8)
-          var any: UInt8 = 0
-          if end - start == 8 {
-            any =
-              table[Int(base[start])] | table[Int(base[start + 1])]
-              | table[Int(base[start + 2])] | table[Int(base[start + 3])]
-              | table[Int(base[start + 4])] | table[Int(base[start + 5])]
-              | table[Int(base[start + 6])] | table[Int(base[start + 7])]
-          } else {
-            for index in start..<end { any |= table[Int(base[index])] }
-          }
-          if any != 0 {
-            for index in start..<end where table[Int(base[index])] != 0 {
-              let window = UnsafeBufferPointer(
-                start: base + index, count: Swift.min(count - index, 3))
-              if mayHoldControls(window, newlinesToo: false, lineSeparatorsToo: true)
-                || mayHoldHiddenFormatting(window)
-              {
-                return true
-              }
+    return withUnsafeBytes(of: escapeCandidates) { table in
+      var start = 0
+      while start < count {
+        let end = Swift.min(count, start + 8)
+        var any: UInt8 = 0
+        if end - start == 8 {
+          any =
+            table[Int(base[start])] | table[Int(base[start + 1])]
+            | table[Int(base[start + 2])] | table[Int(base[start + 3])]
+            | table[Int(base[start + 4])] | table[Int(base[start + 5])]
+            | table[Int(base[start + 6])] | table[Int(base[start + 7])]
+        } else {
+          for index in start..<end { any |= table[Int(base[index])] }
+        }
+        if any != 0 {
+          for index in start..<end where table[Int(base[index])] != 0 {
+            let window = UnsafeBufferPointer(
+              start: base + index, count: Swift.min(count - index, 3))
+            if mayHoldControls(window, newlinesToo: false, lineSeparatorsToo: true)
+              || mayHoldHiddenFormatting(window)
+            {
+              return true
             }
           }
-          start = end
         }
-        return false
+        start = end
       }
+      return false
     }
   }
 
   /// 1 for a byte that can start what `mayHoldControls` (without newlines, with line
   /// separators) or `mayHoldHiddenFormatting` looks for: C0 controls but LF, DEL, C2, D8, E2,
-  /// EF. A tuple, not an Array: a fixed block read through a pointer, with no bounds or
-  /// uniqueness checks in the loop.
-  private static let escapeCandidates:
-    (
-      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
-    ) = {
-      var table = [UInt8](repeating: 0, count: 256)
-      for byte in 0..<0x20 where byte != 0x0A { table[byte] = 1 }
-      for byte in [0x7F, 0xC2, 0xD8, 0xE2, 0xEF] { table[byte] = 1 }
-      var words = (
-        UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
-        UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
-        UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
-        UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0)
-      )
-      withUnsafeMutableBytes(of: &words) { $0.copyBytes(from: table) }
-      return words
-    }()
+  /// EF. An inline array, read through its bytes: no bounds or uniqueness checks in the loop.
+  private static let escapeCandidates: [256 of UInt8] = {
+    var table = [256 of UInt8](repeating: 0)
+    for byte in 0..<0x20 where byte != 0x0A { table[byte] = 1 }
+    for byte in [0x7F, 0xC2, 0xD8, 0xE2, 0xEF] { table[byte] = 1 }
+    return table
+  }()
 }
