@@ -97,20 +97,16 @@ final class TmuxTerminal {
       .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// Captures the screen until `condition` holds on two captures in a row that are the same,
-  /// and returns it; throws with the last screen when `timeout` passes first. Two, because a
-  /// capture can land between curses' writes of one frame: the text waited for drawn, the rest
-  /// of the frame not yet (a clean-clone CI run failed on such a screen).
+  /// Captures the screen until `condition` holds and returns it; throws with the last screen
+  /// when `timeout` passes first.
   @discardableResult
   func waitForScreen(
     _ what: String, timeout: Duration = .seconds(10), _ condition: ([String]) -> Bool
   ) throws -> [String] {
     var last: [String] = []
-    var previous: [String]? = nil
     let found = try poll(timeout: timeout) {
       last = try capture()
-      defer { previous = last }
-      return condition(last) && last == previous
+      return condition(last)
     }
     guard found else {
       throw Failure(
